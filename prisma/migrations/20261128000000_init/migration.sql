@@ -30,7 +30,7 @@ CREATE TABLE "Target" (
     "scope" TEXT NOT NULL,
     "quarter" TEXT NOT NULL,
     "metricKey" TEXT NOT NULL,
-    "value" REAL NOT NULL,
+    "value" REAL,
     "isDemo" BOOLEAN NOT NULL DEFAULT false,
     "updatedBy" TEXT,
     "updatedAt" DATETIME NOT NULL

@@ -1,0 +1,34 @@
+import { prisma } from '../client'
+
+export interface TeamRow {
+  id: string
+  slug: string
+  name: string
+  archived: boolean
+  isDemo: boolean
+}
+
+/** A scope as the pages see it: the organisation, or one team. `id` is what figures are stored under. */
+export interface Scope {
+  id: string
+  slug: string
+  name: string
+  archived: boolean
+}
+
+export const ORG_SCOPE: Scope = { id: 'org', slug: 'org', name: 'Organisation', archived: false }
+
+export async function listTeams(options: { includeArchived?: boolean } = {}): Promise<TeamRow[]> {
+  const teams = await prisma.team.findMany({
+    where: options.includeArchived ? {} : { archivedAt: null },
+    orderBy: { name: 'asc' },
+  })
+  return teams.map((t) => ({ id: t.id, slug: t.slug, name: t.name, archived: t.archivedAt !== null, isDemo: t.isDemo }))
+}
+
+/** The scope named in a URL (`org` or a team slug); null when no such team exists. */
+export async function getScopeBySlug(slug: string): Promise<Scope | null> {
+  if (slug === 'org') return ORG_SCOPE
+  const team = await prisma.team.findUnique({ where: { slug } })
+  return team ? { id: team.id, slug: team.slug, name: team.name, archived: team.archivedAt !== null } : null
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { FISCAL_START_MONTHS } from '@/lib/metrics/quarters'
+
+/** IANA zone names the runtime knows; checked by asking Intl to use it. */
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isCurrency(value: string): boolean {
+  try {
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: value })
+    return /^[A-Z]{3}$/.test(value)
+  } catch {
+    return false
+  }
+}
+
+export const settingsSchema = z.object({
+  orgName: z.string().trim().min(1, 'Enter the organisation name.').max(120, 'Use at most 120 characters.'),
+  fiscalStartMonth: z.coerce
+    .number()
+    .refine((m) => (FISCAL_START_MONTHS as readonly number[]).includes(m), 'Choose January, April, July or October.'),
+  timeZone: z.string().trim().refine(isTimeZone, 'Enter an IANA time zone such as Europe/London or UTC.'),
+  currency: z.string().trim().toUpperCase().refine(isCurrency, 'Enter a three-letter currency code such as USD.'),
+  defaultBenchmarkSet: z.enum(['2021', '2022', '2023', '2024'], { message: 'Choose a benchmark year.' }),
+})
+
+export type Settings = z.infer<typeof settingsSchema> & { fiscalStartMonth: 1 | 4 | 7 | 10 }
+
+export const DEFAULT_SETTINGS: Settings = {
+  orgName: 'Your organisation',
+  fiscalStartMonth: 1,
+  timeZone: 'UTC',
+  currency: 'USD',
+  defaultBenchmarkSet: '2023',
+}

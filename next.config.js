@@ -1,0 +1,9 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // better-sqlite3 is a native addon: load it from node_modules at runtime instead of bundling it.
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  poweredByHeader: false,
+  typedRoutes: false,
+}
+
+module.exports = nextConfig
