@@ -1,0 +1,24 @@
+import { buildScorecard, TREND_QUARTERS, type Scorecard } from '@/lib/metrics/scorecard-model'
+import { quartersEnding } from '@/lib/metrics/quarters'
+import { listFigures } from './figures'
+import { listQuarterRows } from './quarters'
+import { getSettings } from './settings'
+import { listTargetRecords } from './targets'
+
+/** Loads what one scope's scorecard needs (four small indexed queries) and assembles it. */
+export async function getScorecard(scope: string, quarter: string): Promise<Scorecard> {
+  const quarters = quartersEnding(quarter, TREND_QUARTERS)
+  const [figures, targets, quarterRows, settings] = await Promise.all([
+    listFigures(scope, quarters),
+    listTargetRecords(scope, quarter),
+    listQuarterRows(scope, quarters),
+    getSettings(),
+  ])
+  return buildScorecard({
+    quarter,
+    figures,
+    targets,
+    benchmarkSets: Object.fromEntries(quarterRows.map((r) => [r.quarter, r.benchmarkSet])),
+    defaultBenchmarkSet: settings.defaultBenchmarkSet,
+  })
+}
