@@ -42,7 +42,7 @@ export interface MetricDef {
 const METRICS_MD = 'Metric reference (metrics.md §2)'
 const DORA = 'DORA State of DevOps reports; formula as in Four Keys'
 
-export const CATALOGUE = [
+const ENTRIES = [
   // Product delivery
   { key: 'releases', label: 'Releases shipped', category: 'delivery', unit: 'count', direction: 'up',
     definition: 'Customer-facing releases in the quarter.', formula: 'count of customer-facing releases',
@@ -160,11 +160,14 @@ export const CATALOGUE = [
     targetScale: 'count' },
 ] as const satisfies readonly MetricDef[]
 
-export type MetricKey = (typeof CATALOGUE)[number]['key']
+export type MetricKey = (typeof ENTRIES)[number]['key']
+
+/** Every metric, in display order. */
+export const CATALOGUE: readonly MetricDef[] = ENTRIES
 
 const BY_KEY = new Map<string, MetricDef>(CATALOGUE.map((m) => [m.key, m]))
 
-export const METRIC_KEYS: readonly MetricKey[] = CATALOGUE.map((m) => m.key)
+export const METRIC_KEYS: readonly MetricKey[] = ENTRIES.map((m) => m.key)
 
 export function isMetricKey(value: string): value is MetricKey {
   return BY_KEY.has(value)

@@ -1,0 +1,52 @@
+import { prisma } from '../client'
+import { DEMO_COMMENTARY, DEMO_TEAMS, generateDemoData } from '@/lib/demo/demo-data'
+import { getSettings } from '../queries/settings'
+import { appendAudit } from './audit'
+
+/**
+ * Loads the demo data in one transaction. Every row is marked (figures by source "demo", the rest
+ * by isDemo) so that "Remove demo data" can take exactly these rows away and nothing else.
+ */
+export async function loadDemoData(lastQuarter: string, actor = 'system'): Promise<{ figures: number }> {
+  const settings = await getSettings()
+  const demo = generateDemoData(lastQuarter)
+  return prisma.$transaction(async (tx) => {
+    const scopeIds: Record<string, string> = { org: 'org' }
+    for (const team of DEMO_TEAMS) {
+      const existing = await tx.team.findUnique({ where: { slug: team.slug } })
+      const row = existing ?? (await tx.team.create({ data: { slug: team.slug, name: team.name, isDemo: true } }))
+      scopeIds[team.slug] = row.id
+    }
+    for (const scope of Object.values(scopeIds)) {
+      for (const quarter of demo.quarters) {
+        await tx.quarter.upsert({
+          where: { scope_quarter: { scope, quarter } },
+          create: { scope, quarter, benchmarkSet: settings.defaultBenchmarkSet },
+          update: {},
+        })
+      }
+    }
+    // Demo rows never replace a figure someone entered.
+    const created = await tx.figure.createMany({
+      data: demo.figures.map((f) => ({
+        scope: scopeIds[f.scopeSlug],
+        quarter: f.quarter,
+        metricKey: f.metricKey,
+        value: f.value,
+        n: f.n,
+        inputs: f.inputs ? JSON.stringify(f.inputs) : null,
+        source: 'demo',
+        updatedBy: actor,
+      })),
+    })
+    await tx.target.createMany({
+      data: demo.targets.map((t) => ({ scope: scopeIds[t.scopeSlug], quarter: t.quarter, metricKey: t.metricKey, value: t.value, isDemo: true, updatedBy: actor })),
+    })
+    const latest = demo.quarters.at(-1)!
+    await tx.commentary.createMany({
+      data: Object.entries(DEMO_COMMENTARY).map(([category, text]) => ({ scope: 'org', quarter: latest, category, text, isDemo: true, updatedBy: actor })),
+    })
+    await appendAudit(tx, { actor, action: 'demo.load', entity: 'demo', entityId: latest, after: { figures: created.count } })
+    return { figures: created.count }
+  })
+}

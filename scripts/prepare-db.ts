@@ -1,0 +1,33 @@
+// Creates the SQLite file if needed, applies migrations with Prisma Migrate, switches on WAL, and
+// on the very first start loads the demo data (unless DEMO_DATA=0).
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { spawnSync } from 'node:child_process'
+import Database from 'better-sqlite3'
+import { databaseFilePath, databaseUrl } from '../lib/db/database-url'
+
+function migrate() {
+  const result = spawnSync(path.join('node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
+    stdio: 'inherit',
+    env: { ...process.env, CHECKPOINT_DISABLE: '1', DATABASE_URL: databaseUrl() },
+  })
+  if (result.status !== 0) throw new Error('prisma migrate deploy failed')
+}
+
+async function main() {
+  const file = databaseFilePath()
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  migrate()
+  const db = new Database(file)
+  // WAL lets the scorecard be read while figures are written; it is a property of the file.
+  db.pragma('journal_mode = WAL')
+  db.close()
+  const { runFirstStart } = await import('../lib/db/services/first-start')
+  const outcome = await runFirstStart({ loadDemo: process.env.DEMO_DATA !== '0' })
+  console.log(outcome)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
