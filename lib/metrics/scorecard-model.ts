@@ -64,7 +64,7 @@ export interface CategoryView {
 
 export interface Scorecard {
   quarter: string
-  quarters: string[]
+  quarters: readonly string[]
   benchmarkSet: BenchmarkSet
   overall: { score: number | null; status: Status | null; withData: number; total: number }
   overallSincePrevious: Change
@@ -97,7 +97,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     if (!byQuarter.has(f.quarter)) byQuarter.set(f.quarter, new Map())
     byQuarter.get(f.quarter)!.set(f.metricKey, f)
   }
-  const perQuarter = new Map(quarters.map((q) => [q, scoresOfQuarter(input, byQuarter, q)]))
+  const perQuarter = new Map<string, ReturnType<typeof scoresOfQuarter>>(quarters.map((q) => [q, scoresOfQuarter(input, byQuarter, q)]))
   const now = perQuarter.get(input.quarter)!
   const prev = perQuarter.get(previousQuarter(input.quarter))!
   const ago = perQuarter.get(yearAgo(input.quarter))!
