@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import {
+  BENCHMARK_SETS,
+  DEFAULT_BENCHMARK_SET,
+  LEVEL_LABELS,
+  getBenchmarkSet,
+  isBenchmarkSetId,
+  type BenchmarkSetId,
+} from './benchmarks'
+import type { DoraMeasure } from './catalogue'
+
+type Row = Record<DoraMeasure, readonly (number | null)[]>
+
+// metrics.md §3 translated by hand with the conventions in benchmarks.ts, so a typo in the data fails.
+const D = 1 / 7
+const M = 1 / 30
+const EXPECTED_BOUNDS: Record<BenchmarkSetId, Row> = {
+  '2021': {
+    deployment_frequency: [1, M, 1 / 182, null],
+    lead_time: [1, 168, 4380, null],
+    change_failure_rate: [15, 30, 30, null],
+    recovery_time: [1, 24, 168, null],
+  },
+  '2022': {
+    deployment_frequency: [1, M, null],
+    lead_time: [168, 720, null],
+    change_failure_rate: [15, 30, null],
+    recovery_time: [24, 168, null],
+  },
+  '2023': {
+    deployment_frequency: [1, D, M, null],
+    lead_time: [24, 168, 720, null],
+    change_failure_rate: [5, 10, 15, null],
+    recovery_time: [1, 24, 168, null],
+  },
+  '2024': {
+    deployment_frequency: [1, D, M, null],
+    lead_time: [24, 168, 720, null],
+    change_failure_rate: [5, 20, 10, null],
+    recovery_time: [1, 24, 24, null],
+  },
+}
+
+const MEASURES: readonly DoraMeasure[] = ['deployment_frequency', 'lead_time', 'change_failure_rate', 'recovery_time']
+
+describe('benchmark sets', () => {
+  it('holds the 2021–2024 reports, oldest first, with 2023 as the default', () => {
+    expect(BENCHMARK_SETS.map((s) => s.id)).toEqual(['2021', '2022', '2023', '2024'])
+    expect(DEFAULT_BENCHMARK_SET).toBe('2023')
+  })
+
+  it('looks sets up by id and refuses unknown ids', () => {
+    expect(getBenchmarkSet('2024').id).toBe('2024')
+    expect(isBenchmarkSetId('2022')).toBe(true)
+    expect(isBenchmarkSetId('2025')).toBe(false)
+    expect(() => getBenchmarkSet('2025')).toThrow('Unknown benchmark set: 2025')
+  })
+
+  it.each(BENCHMARK_SETS.map((s) => [s.id, s] as const))('%s translates the published table to bounds', (id, set) => {
+    for (const measure of MEASURES) {
+      expect(set.measures[measure].levels.map((l) => l.bound), `${id} ${measure}`).toEqual(EXPECTED_BOUNDS[id][measure])
+    }
+  })
+
+  it('orders levels best → worst and leaves only the worst as catch-all', () => {
+    const order = ['elite', 'high', 'medium', 'low']
+    for (const set of BENCHMARK_SETS) {
+      for (const measure of MEASURES) {
+        const levels = set.measures[measure].levels.map((l) => l.level)
+        expect(levels, `${set.id} ${measure}`).toEqual(order.slice(order.length - levels.length))
+      }
+    }
+  })
+
+  it('has no Elite level in 2022 only', () => {
+    for (const set of BENCHMARK_SETS) {
+      const hasElite = MEASURES.some((m) => set.measures[m].levels.some((l) => l.level === 'elite'))
+      expect(hasElite, set.id).toBe(set.id !== '2022')
+    }
+  })
+
+  it('uses the same anchors, directions and scales in every set', () => {
+    for (const set of BENCHMARK_SETS) {
+      const { deployment_frequency: df, lead_time: lt, change_failure_rate: cfr, recovery_time: rt } = set.measures
+      expect([df.direction, df.scale, df.best, df.worst]).toEqual(['up', 'log', 10, 1 / 365])
+      for (const time of [lt, rt]) expect([time.direction, time.scale, time.best, time.worst]).toEqual(['down', 'log', 0.1, 8760])
+      expect([cfr.direction, cfr.scale, cfr.best, cfr.worst]).toEqual(['down', 'linear', 0, 100])
+    }
+  })
+
+  it('keeps every bound strictly between the anchors', () => {
+    for (const set of BENCHMARK_SETS) {
+      for (const measure of MEASURES) {
+        const { best, worst, levels } = set.measures[measure]
+        for (const { bound } of levels.filter((l) => l.bound !== null)) {
+          expect(bound! > Math.min(best, worst) && bound! < Math.max(best, worst), `${set.id} ${measure} ${bound}`).toBe(true)
+        }
+      }
+    }
+  })
+
+  it('keeps the published wording, including the catch-all level', () => {
+    const published = (id: string, m: DoraMeasure) => getBenchmarkSet(id).measures[m].levels.map((l) => l.published)
+    expect(published('2023', 'lead_time')).toEqual(['< 1 day', '1 day – 1 week', '1 week – 1 month', '1 week – 1 month'])
+    expect(published('2023', 'change_failure_rate')).toEqual(['5%', '10%', '15%', '64%'])
+    expect(published('2024', 'recovery_time')).toEqual(['< 1 hour', '< 1 day', '< 1 day', '1 week – 1 month'])
+    expect(published('2022', 'change_failure_rate')).toEqual(['0–15%', '16–30%', '46–60%'])
+    expect(published('2021', 'deployment_frequency')).toEqual([
+      'on demand',
+      'once a week–once a month',
+      'once a month–once every 6 months',
+      '< once every 6 months',
+    ])
+  })
+
+  it('labels levels for people', () => {
+    expect(LEVEL_LABELS).toEqual({ elite: 'Elite', high: 'High', medium: 'Medium', low: 'Low' })
+  })
+})

@@ -1,0 +1,34 @@
+// The README's test command: unit tests (Vitest), a production build, then browser tests
+// (Playwright in Debian's Chromium). Ends with one line "N passed, N failed" counting every test.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+const env = { ...process.env, CHECKPOINT_DISABLE: '1', NEXT_TELEMETRY_DISABLED: '1' }
+const bin = (name) => path.join('node_modules', '.bin', name)
+const step = (name, args) => spawnSync(bin(name), args, { stdio: 'inherit', env }).status ?? 1
+
+rmSync('test-results', { recursive: true, force: true })
+mkdirSync('test-results', { recursive: true })
+
+const unitStatus = step('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'])
+const buildStatus = step('next', ['build'])
+const e2eStatus = buildStatus === 0 ? step('playwright', ['test']) : 1
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null
+}
+
+const unit = readJson('test-results/unit.json')
+const e2e = readJson('test-results/e2e.json')
+let passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
+let failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0)
+const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0)
+// A step that crashed before reporting still fails the run, counted as one failure.
+if (unitStatus !== 0 && (unit?.numFailedTests ?? 0) === 0) failed += 1
+if (buildStatus !== 0) failed += 1
+if (buildStatus === 0 && e2eStatus !== 0 && (e2e?.stats?.unexpected ?? 0) === 0) failed += 1
+
+console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; browser: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? 0} failed`)
+console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)
