@@ -13,8 +13,14 @@ const byTarget = scored.filter((m) => m.dora === undefined)
 
 const anyMetric = fc.constantFrom(...scored)
 const anySet = fc.constantFrom(...BENCHMARK_SETS)
-// Spans from fractions to far beyond any anchor, so both clamps and every level are reached.
-const anyValue = fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true })
+// Spans from fractions to far beyond any anchor, so both clamps are reached; the narrow range and the
+// published bounds themselves make sure level edges are hit often.
+const bounds = BENCHMARK_SETS.flatMap((s) => Object.values(s.measures).flatMap((m) => m.levels.map((l) => l.bound)))
+const anyValue = fc.oneof(
+  fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+  fc.double({ min: 0, max: 200, noNaN: true }),
+  fc.constantFrom(...bounds.filter((b): b is number => b !== null)),
+)
 const anyTarget = fc.option(fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }), { nil: null })
 const anyN = fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null })
 

@@ -51,25 +51,25 @@ describe('figures that are not scored', () => {
 })
 
 describe('DORA figures, judged by benchmark', () => {
-  const cases: [string, MetricDef, number, DoraLevel, number][] = [
-    ['2023', lead, 12, 'elite', 100 - (10 * Math.log(12 / 0.1)) / Math.log(24 / 0.1)],
-    ['2023', lead, 30, 'high', 90 - (10 * Math.log(30 / 24)) / Math.log(7)],
-    ['2023', lead, 200, 'medium', 80 - (30 * Math.log(200 / 168)) / Math.log(720 / 168)],
-    ['2023', lead, 2000, 'low', 50 - (50 * Math.log(2000 / 720)) / Math.log(8760 / 720)],
-    ['2023', cfr, 12, 'medium', 80 - (30 * 2) / 5],
-    ['2023', deploys, 3, 'elite', 100 - (10 * Math.log(10 / 3)) / Math.log(10)],
-    ['2023', deploys, 0.5, 'high', 90 - (10 * Math.log(2)) / Math.log(7)],
-    ['2024', cfr, 8, 'high', 88],
-    ['2024', cfr, 25, 'low', 50 - (50 * 5) / 80],
-    ['2024', recovery, 12, 'high', 90 - (10 * Math.log(12)) / Math.log(24)],
-    ['2022', deploys, 5, 'high', 100 - (20 * Math.log(2)) / Math.log(10)],
-    ['2022', cfr, 20, 'medium', 80 - (30 * 5) / 15],
-    ['2021', lead, 2, 'high', 90 - (10 * Math.log(2)) / Math.log(168)],
-    ['2021', cfr, 15.5, 'high', 90 - (10 * 0.5) / 15],
+  const cases: [string, string, number, DoraLevel, number][] = [
+    ['2023', 'lead_time_hours', 12, 'elite', 100 - (10 * Math.log(12 / 0.1)) / Math.log(24 / 0.1)],
+    ['2023', 'lead_time_hours', 30, 'high', 90 - (10 * Math.log(30 / 24)) / Math.log(7)],
+    ['2023', 'lead_time_hours', 200, 'medium', 80 - (30 * Math.log(200 / 168)) / Math.log(720 / 168)],
+    ['2023', 'lead_time_hours', 2000, 'low', 50 - (50 * Math.log(2000 / 720)) / Math.log(8760 / 720)],
+    ['2023', 'change_failure_rate', 12, 'medium', 80 - (30 * 2) / 5],
+    ['2023', 'deployment_frequency', 3, 'elite', 100 - (10 * Math.log(10 / 3)) / Math.log(10)],
+    ['2023', 'deployment_frequency', 0.5, 'high', 90 - (10 * Math.log(2)) / Math.log(7)],
+    ['2024', 'change_failure_rate', 8, 'high', 88],
+    ['2024', 'change_failure_rate', 25, 'low', 50 - (50 * 5) / 80],
+    ['2024', 'recovery_time_hours', 12, 'high', 90 - (10 * Math.log(12)) / Math.log(24)],
+    ['2022', 'deployment_frequency', 5, 'high', 100 - (20 * Math.log(2)) / Math.log(10)],
+    ['2022', 'change_failure_rate', 20, 'medium', 80 - (30 * 5) / 15],
+    ['2021', 'lead_time_hours', 2, 'high', 90 - (10 * Math.log(2)) / Math.log(168)],
+    ['2021', 'change_failure_rate', 15.5, 'high', 90 - (10 * 0.5) / 15],
   ]
 
-  it.each(cases)('%s: %s of %d is %s, scoring %d', (id, metric, value, level, score) => {
-    const result = scoreFigure(metric, { value, target: null }, getBenchmarkSet(id))
+  it.each(cases)('%s: %s of %d is %s, scoring %d', (id, key, value, level, score) => {
+    const result = scoreFigure(getMetric(key), { value, target: null }, getBenchmarkSet(id))
     expect(result.level).toBe(level)
     expect(result.score).toBeCloseTo(score, 9)
     expect(result.basis).toBe('benchmark')

@@ -70,8 +70,8 @@ function levelIndex(value: number, m: MeasureBenchmark): number {
 
 /**
  * The level's better and worse edges. The better edge is the most lenient bound of all better
- * levels, not just the previous one: 2024's Medium CFR (10%) sits inside High's (20%), and taking
- * the previous bound would let 15% outscore 12%.
+ * levels, not just the previous one: 2024's Medium CFR (10%) sits inside High's (20%), so Low starts
+ * where High ends (20%); starting it at Medium's 10% would mark 21% as if it were far past the edge.
  */
 function levelEdges(index: number, m: MeasureBenchmark): [number, number] {
   const better = m.levels.slice(0, index).flatMap((l) => (l.bound === null ? [] : [l.bound]))

@@ -1,0 +1,28 @@
+import type { ScorecardBenchResult } from './scorecard-bench'
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : '**missed**'
+}
+
+/** docs/benchmarks.md, rewritten by every `npm run bench`. */
+export function renderReport(r: { date: string; machine: string; figures: number; scorecard: ScorecardBenchResult }): string {
+  const s = r.scorecard
+  return `# Benchmarks
+
+Measured by \`npm run bench\` on ${r.date}: ${r.machine}. Rerun it to refresh this page; it
+rebuilds the app, seeds a fresh database under bench/.tmp and starts its own server on port 3200.
+
+## Scorecard page (issue #2)
+Data: 10 years × (organisation + 20 teams) × every catalogue metric = ${r.figures.toLocaleString('en-US')} figures.
+Request: \`GET /?quarter=2026-Q3&scope=team-07\`, 50 sequential requests after 10 warm-up requests,
+timed from request to the last byte of HTML. Baseline: the same rows read by hand-written SQL through
+better-sqlite3 (figures of eight quarters, targets, quarter rows, settings, teams), 50 runs.
+
+| measure | p50 | p95 | goal | result |
+|---|---|---|---|---|
+| scorecard page server response | ${s.pageP50} ms | ${s.pageP95} ms | p95 ≤ 1.5 × raw p95 + 10 ms = ${s.budgetP95} ms | ${verdict(s.pageP95 <= s.budgetP95)} |
+| scorecard page server response | | ${s.pageP95} ms | p95 < 150 ms | ${verdict(s.pageP95 < 150)} |
+| raw SQL read of the same data | ${s.rawP50} ms | ${s.rawP95} ms | (baseline) | |
+| first-load JavaScript, gzipped | | | ≤ 250 kB | ${s.firstLoadKb} kB in ${s.firstLoadFiles} files: ${verdict(s.firstLoadKb <= 250)} |
+`
+}
