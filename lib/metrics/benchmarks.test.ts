@@ -7,7 +7,8 @@ import {
   isBenchmarkSetId,
   type BenchmarkSetId,
 } from './benchmarks'
-import type { DoraMeasure } from './catalogue'
+import { CATALOGUE, getMetric, type DoraMeasure } from './catalogue'
+import { scoreFigure } from './scoring'
 
 type Row = Record<DoraMeasure, readonly (number | null)[]>
 
@@ -83,7 +84,9 @@ describe('benchmark sets', () => {
     for (const set of BENCHMARK_SETS) {
       const { deployment_frequency: df, lead_time: lt, change_failure_rate: cfr, recovery_time: rt } = set.measures
       expect([df.direction, df.scale, df.best, df.worst]).toEqual(['up', 'log', 10, 1 / 365])
-      for (const time of [lt, rt]) expect([time.direction, time.scale, time.best, time.worst]).toEqual(['down', 'log', 0.1, 8760])
+      for (const time of [lt, rt]) {
+        expect([time.direction, time.scale, time.best, time.worst]).toEqual(['down', 'log', 0.1, 8760])
+      }
       expect([cfr.direction, cfr.scale, cfr.best, cfr.worst]).toEqual(['down', 'linear', 0, 100])
     }
   })
@@ -93,7 +96,8 @@ describe('benchmark sets', () => {
       for (const measure of MEASURES) {
         const { best, worst, levels } = set.measures[measure]
         for (const { bound } of levels.filter((l) => l.bound !== null)) {
-          expect(bound! > Math.min(best, worst) && bound! < Math.max(best, worst), `${set.id} ${measure} ${bound}`).toBe(true)
+          const inside = bound! > Math.min(best, worst) && bound! < Math.max(best, worst)
+          expect(inside, `${set.id} ${measure} ${bound}`).toBe(true)
         }
       }
     }
@@ -101,7 +105,12 @@ describe('benchmark sets', () => {
 
   it('keeps the published wording, including the catch-all level', () => {
     const published = (id: string, m: DoraMeasure) => getBenchmarkSet(id).measures[m].levels.map((l) => l.published)
-    expect(published('2023', 'lead_time')).toEqual(['< 1 day', '1 day – 1 week', '1 week – 1 month', '1 week – 1 month'])
+    expect(published('2023', 'lead_time')).toEqual([
+      '< 1 day',
+      '1 day – 1 week',
+      '1 week – 1 month',
+      '1 week – 1 month',
+    ])
     expect(published('2023', 'change_failure_rate')).toEqual(['5%', '10%', '15%', '64%'])
     expect(published('2024', 'recovery_time')).toEqual(['< 1 hour', '< 1 day', '< 1 day', '1 week – 1 month'])
     expect(published('2022', 'change_failure_rate')).toEqual(['0–15%', '16–30%', '46–60%'])
@@ -115,5 +124,40 @@ describe('benchmark sets', () => {
 
   it('labels levels for people', () => {
     expect(LEVEL_LABELS).toEqual({ elite: 'Elite', high: 'High', medium: 'Medium', low: 'Low' })
+  })
+})
+
+describe('scores at level edges', () => {
+  const cfr = getMetric('change_failure_rate')
+  const judge = (key: string, value: number, id: string) =>
+    scoreFigure(getMetric(key), { value, target: null }, getBenchmarkSet(id))
+
+  const edges = BENCHMARK_SETS.flatMap((set) =>
+    CATALOGUE.flatMap((metric) => {
+      if (!metric.dora) return []
+      const { levels } = set.measures[metric.dora]
+      return levels.flatMap((l, i) => (l.bound === null ? [] : [[set.id, metric.key, l.bound, i] as const]))
+    }),
+  )
+
+  it.each(edges)('%s %s: no jump at %d', (id, key, bound, index) => {
+    const m = getBenchmarkSet(id).measures[getMetric(key).dora!]
+    const step = m.scale === 'log' ? bound * 1e-7 : 1e-7
+    const at = judge(key, bound, id)
+    const past = judge(key, m.direction === 'down' ? bound + step : bound - step, id)
+    expect(at.score!).toBeGreaterThanOrEqual(past.score!)
+    // Continuous everywhere, even where a published level is unreachable and its band is handed down.
+    expect(at.score! - past.score!).toBeLessThan(1)
+    void index
+  })
+
+  it('hands the band of an unreachable level to the next level down', () => {
+    expect(judge('change_failure_rate', 20, '2024')).toMatchObject({ level: 'high', score: 80 })
+    const past = judge('change_failure_rate', 20.001, '2024')
+    expect(past.level).toBe('low')
+    expect(past.score).toBeCloseTo(80, 2)
+    expect(judge('recovery_time_hours', 24.01, '2024').level).toBe('low')
+    expect(judge('change_failure_rate', 30.01, '2021').level).toBe('low')
+    expect(scoreFigure(cfr, { value: 10, target: null, n: 40 }, getBenchmarkSet('2024')).level).toBe('high')
   })
 })

@@ -51,12 +51,7 @@ export interface BenchmarkSet {
   measures: Record<DoraMeasure, MeasureBenchmark>
 }
 
-export const LEVEL_LABELS: Record<DoraLevel, string> = {
-  elite: 'Elite',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-}
+export const LEVEL_LABELS: Record<DoraLevel, string> = { elite: 'Elite', high: 'High', medium: 'Medium', low: 'Low' }
 
 const PER_DAY = { onDemand: 1, daily: 1, weekly: 1 / 7, monthly: 1 / 30, sixMonthly: 1 / 182 }
 const HOURS = { hour: 1, day: 24, week: 168, month: 720, sixMonths: 4380 }
@@ -126,7 +121,8 @@ const SET_2022 = makeSet('2022', 'The 2022 report published no Elite level.', {
   ] },
 })
 
-const NOTE_2023 = 'MTTR was replaced by failed deployment recovery time; change failure rate became one figure per level.'
+const NOTE_2023 =
+  'MTTR was replaced by failed deployment recovery time; change failure rate became one figure per level.'
 const SET_2023 = makeSet('2023', NOTE_2023, {
   deployment_frequency: { ...DF, levels: [
     lv('elite', PER_DAY.onDemand, 'on demand (several a day)'),

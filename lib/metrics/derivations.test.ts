@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ATTRITION, CHANGE_FAILURE_RATE, ENPS, REGRETTED_ATTRITION } from './derivations'
 
+const HEADCOUNT = { headcountStart: 40, headcountEnd: 44 }
+
 describe('attrition', () => {
   it('annualizes leavers over the average headcount', () => {
     const result = ATTRITION.compute({ leavers: 3, headcountStart: 40, headcountEnd: 44 })
@@ -20,12 +22,12 @@ describe('attrition', () => {
   })
 
   it('computes regretted attrition from regretted leavers only', () => {
-    const result = REGRETTED_ATTRITION.compute({ regrettedLeavers: 1, leavers: 3, headcountStart: 40, headcountEnd: 44 })
+    const result = REGRETTED_ATTRITION.compute({ ...HEADCOUNT, regrettedLeavers: 1, leavers: 3 })
     expect(result).toEqual({ value: expect.closeTo((1 / 42) * 400, 10), n: 42 })
   })
 
   it('refuses more regretted leavers than leavers', () => {
-    const result = REGRETTED_ATTRITION.compute({ regrettedLeavers: 4, leavers: 3, headcountStart: 40, headcountEnd: 44 })
+    const result = REGRETTED_ATTRITION.compute({ ...HEADCOUNT, regrettedLeavers: 4, leavers: 3 })
     expect(result).toEqual({ error: 'Regretted leavers cannot exceed leavers.', input: 'regrettedLeavers' })
   })
 })
@@ -57,6 +59,7 @@ describe('change failure rate', () => {
   })
 
   it('refuses zero deployments', () => {
-    expect(CHANGE_FAILURE_RATE.compute({ failedDeployments: 0, deployments: 0 })).toMatchObject({ input: 'deployments' })
+    const result = CHANGE_FAILURE_RATE.compute({ failedDeployments: 0, deployments: 0 })
+    expect(result).toMatchObject({ input: 'deployments' })
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BENCHMARK_SETS } from './benchmarks'
+import { BENCHMARK_SETS, type BenchmarkSet } from './benchmarks'
 import { CATALOGUE, isScored, metricsInCategory, type MetricDef } from './catalogue'
 import { CATEGORY_KEYS } from './categories'
 import { overallScore, scoreCategory, type CategoryScore } from './rollup'
@@ -94,7 +94,9 @@ const anyFigures = fc.array(fc.record({ value: fc.option(anyValue, { nil: null }
   maxLength: CATALOGUE.length,
 })
 
-function scoreAll(figures: { value: number | null; target: number | null; n: number | null }[], set: (typeof BENCHMARK_SETS)[number]) {
+type Figure = { value: number | null; target: number | null; n: number | null }
+
+function scoreAll(figures: readonly Figure[], set: BenchmarkSet): Map<string, FigureScore> {
   return new Map<string, FigureScore>(CATALOGUE.map((m, i) => [m.key, scoreFigure(m, figures[i], set)]))
 }
 

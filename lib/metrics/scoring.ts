@@ -46,6 +46,11 @@ function clamp(x: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, x))
 }
 
+// Only the first letter: a label may carry an acronym that must stay upper case.
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
 function unscored(explanation: string): FigureScore {
   return { score: null, status: null, basis: null, level: null, levelWithheld: false, explanation }
 }
@@ -79,6 +84,23 @@ function levelEdges(index: number, m: MeasureBenchmark): [number, number] {
   return [betterEdge, m.levels[index].bound ?? m.worst]
 }
 
+/**
+ * A level that no figure can reach (its bound lies inside a better level's, as 2024's Medium CFR
+ * of 10% inside High's 20%) hands its score band to the next level down, so the score stays
+ * continuous: 21% in 2024 is Low, but scores just under High's 80 rather than dropping to 50.
+ */
+function isReachable(index: number, m: MeasureBenchmark): boolean {
+  const bound = m.levels[index].bound
+  if (index === 0 || bound === null) return true
+  const better = m.levels.slice(0, index).flatMap((l) => (l.bound === null ? [] : [l.bound]))
+  return m.direction === 'down' ? bound > Math.max(...better) : bound < Math.min(...better)
+}
+
+function nearestReachableBetter(index: number, m: MeasureBenchmark): number {
+  for (let j = index - 1; j > 0; j--) if (isReachable(j, m)) return j
+  return 0
+}
+
 function benchmarkScore(value: number, m: MeasureBenchmark): { score: number; index: number } {
   const bands = BANDS[m.levels.length]
   if (!bands) throw new Error(`No score bands for ${m.levels.length} levels`)
@@ -88,15 +110,22 @@ function benchmarkScore(value: number, m: MeasureBenchmark): { score: number; in
   const raw = (position(value, m.scale) - from) / (position(worseEdge, m.scale) - from)
   // Clamping makes figures beyond `best` score 100 and beyond `worst` score 0.
   const t = Number.isNaN(raw) ? 1 : clamp(raw, 0, 1)
-  const [bottom, top] = bands[index]
+  const bottom = bands[index][0]
+  const top = index === 0 ? bands[0][1] : bands[nearestReachableBetter(index, m)][0]
   return { score: top - t * (top - bottom), index }
 }
 
-function byBenchmark(metric: MetricDef, measure: DoraMeasure, value: number, n: number | null, set: BenchmarkSet): FigureScore {
+function byBenchmark(
+  metric: MetricDef,
+  measure: DoraMeasure,
+  value: number,
+  n: number | null,
+  set: BenchmarkSet,
+): FigureScore {
   const m = set.measures[measure]
   const { score, index } = benchmarkScore(value, m)
   const base = { score, status: statusForScore(score), basis: 'benchmark' as const }
-  const scores = `${formatValue(metric, value)} ${metric.label.toLowerCase()} scores ${formatScore(score)}`
+  const scores = `${formatValue(metric, value)} ${lowerFirst(metric.label)} scores ${formatScore(score)}`
   if (n !== null && n < MIN_N_FOR_LEVEL) {
     const why = `no level claimed on n = ${n} (fewer than ${MIN_N_FOR_LEVEL})`
     return { ...base, level: null, levelWithheld: true, explanation: `DORA ${set.id}: ${scores}; ${why}` }
@@ -143,7 +172,8 @@ function byTarget(metric: MetricDef, value: number, target: number): FigureScore
   const score = clamp(raw, 0, 100)
   const sign = scale === 'points' ? '' : metric.direction === 'down' ? '≤ ' : '≥ '
   const rule = `meeting the target scores ${ON_TRACK_SCORE}; ${COSTS[scale]}`
-  const explanation = `Target ${sign}${formatValue(metric, target)}; ${formatValue(metric, value)} scores ${formatScore(score)} (${rule})`
+  const judged = `${formatValue(metric, value)} scores ${formatScore(score)}`
+  const explanation = `Target ${sign}${formatValue(metric, target)}; ${judged} (${rule})`
   return { score, status: statusForScore(score), basis: 'target', level: null, levelWithheld: false, explanation }
 }
 
@@ -158,8 +188,8 @@ function byTarget(metric: MetricDef, value: number, target: number): FigureScore
  *   High 80–100). Inside the level the score slides from the top of the band at the level's better
  *   edge to the bottom at its worse edge, on a log scale for times and frequencies, so it never
  *   jumps at a level edge. A level that the published bounds make unreachable (2024's Medium CFR
- *   and recovery time; 2021's Medium CFR) leaves its band unused, so the score falls from 80 to 50
- *   there. With a sample size n below 10 the score stands but no level is claimed.
+ *   and recovery time; 2021's Medium CFR) hands its band to the next level down, so the score stays
+ *   continuous there too. With a sample size n below 10 the score stands but no level is claimed.
  * - Other metrics are judged against their target (none set: "No target set"). Meeting it scores
  *   80; each doubling of the gap costs 30 points; doing better earns up to 100:
  *   score = 80 − 30·log2(q), kept within 0–100, where q is "times the target": value ÷ target
