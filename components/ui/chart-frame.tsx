@@ -22,7 +22,7 @@ export function ChartFrame({
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-blue-700">Show data table: {title}</summary>
-        <div className="mt-2 overflow-x-auto">{table}</div>
+        <div className="relative mt-2 overflow-x-auto">{table}</div>
       </details>
     </figure>
   )

@@ -133,7 +133,8 @@ export function generateDemoData(lastQuarter: string): { figures: DemoFigure[]; 
         const profile = PROFILE[metric.key]
         if (!profile || (metric.derivation && metric.key !== 'change_failure_rate')) continue
         const scale = sizeScaled(metric.key) ? scope.size : 1
-        const noise = 1 + (rand() - 0.5) * 0.12
+        // Uptime lives in its last decimals: ±6% noise would mean days of downtime.
+        const noise = 1 + (rand() - 0.5) * (metric.key === 'availability' ? 0.0006 : 0.12)
         let value = clampToUnit(metric, (profile.start + profile.step * i * scope.trend) * scale * noise)
         // The last quarter of the slipping team leaves one figure blank, to show partial coverage.
         if (scope.slug === 'payments' && i === quarters.length - 1 && metric.key === 'time_to_market_days') continue

@@ -60,8 +60,8 @@ describe('formatDelta', () => {
   })
 
   it('keeps small percentage changes visible', () => {
-    expect(formatDelta(m('availability'), 99.9 - 99.95)).toBe('\u22120.05%')
-    expect(formatDelta(m('attrition_rate'), 4.26)).toBe('+4.3%')
+    expect(formatDelta(m('availability'), 99.9 - 99.95)).toBe('\u22120.05 pts')
+    expect(formatDelta(m('attrition_rate'), 4.26)).toBe('+4.3 pts')
   })
 
   it('puts no sign on no change, and a dash on no comparison', () => {

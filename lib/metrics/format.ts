@@ -44,7 +44,8 @@ function magnitude(metric: MetricDef, abs: number, currencyCode: string, isDelta
     case 'score':
       return fixed(abs, 0, 0)
     case 'percent':
-      if (isDelta) return `${abs < 1 ? fixed(abs, 1, 3) : fixed(abs, 1, 1)}%`
+      // A change of a percentage is in percentage points ("pts"), never a relative "%" change.
+      if (isDelta) return `${abs < 0.1 ? fixed(abs, 1, 3) : fixed(abs, 1, 1)} pts`
       return `${abs >= 99 ? highPercent(abs) : fixed(abs, 1, 1)}%`
     case 'per_day':
       return `${fixed(abs, 2, 2)}${UNITS.per_day.suffix}`
@@ -79,8 +80,8 @@ export function formatValue(metric: MetricDef, value: number | null, opts?: { cu
 
 /**
  * A change in a figure, signed and in the metric's unit ('+2.5 h', '−3', '+$300K'); '—' when there is
- * nothing to compare. Percentage deltas below one point keep up to 3 decimals ('−0.05%') because a
- * move from 99.95% to 99.9% uptime is a real change.
+ * nothing to compare. Percentage deltas are in points ('−1.5 pts'); below a tenth of a point they keep
+ * up to 3 decimals ('−0.05 pts') because a move from 99.95% to 99.9% uptime is a real change.
  */
 export function formatDelta(metric: MetricDef, delta: number | null, opts?: { currency?: string }): string {
   if (delta === null || Number.isNaN(delta)) return NONE

@@ -35,31 +35,80 @@ export function derivationInputs(metrics: readonly MetricDef[]): DerivationInput
   return [...seen.values()]
 }
 
-const versionSchema = z.coerce.number({ message: 'Reload the page and try again.' }).int().min(0).default(0)
+/** Counts as parsed from the form: a number, or null/undefined when blank. */
+export type CountValues = Readonly<Record<string, number | null | undefined>>
 
-function deriveFigure(metric: MetricDef, raw: RawEntry, ctx: z.RefinementCtx): Pick<FigureEntry, 'value' | 'n' | 'inputs'> {
-  const typed = { value: raw.values[metric.key] ?? null, n: null, inputs: null }
-  const derivation = metric.derivation
-  if (!derivation) return typed
-  const given = derivation.inputs.filter((i) => raw.inputs[i.key] !== null && raw.inputs[i.key] !== undefined)
-  if (given.length === 0) return typed
-  if (given.length < derivation.inputs.length) {
-    for (const missing of derivation.inputs.filter((i) => !given.includes(i))) {
-      ctx.addIssue({ code: 'custom', path: ['inputs', missing.key], message: `Enter ${missing.label.toLowerCase()} too, or clear the counts for ${metric.label}.` })
-    }
-    return typed
-  }
-  const counts = Object.fromEntries(derivation.inputs.map((i) => [i.key, raw.inputs[i.key] as number]))
-  const result = derivation.compute({ ...counts, ...definedInputs(raw.inputs) })
-  if ('error' in result) {
-    ctx.addIssue({ code: 'custom', path: ['inputs', result.input], message: result.error })
-    return typed
-  }
-  return { value: result.value, n: result.n, inputs: counts }
+/** How a derived metric gets its value from the counts given (see derivationState). */
+export type DerivationState =
+  | { kind: 'typed' }
+  | { kind: 'incomplete'; missing: DerivationInput[] }
+  | { kind: 'invalid'; input: string; message: string }
+  | { kind: 'derived'; value: number; n: number; inputs: Record<string, number> }
+
+function given(counts: CountValues, key: string): boolean {
+  return counts[key] !== null && counts[key] !== undefined
 }
 
-function definedInputs(inputs: Record<string, number | null>): Record<string, number> {
-  return Object.fromEntries(Object.entries(inputs).filter((e): e is [string, number] => e[1] !== null))
+/** The counts of a metric's derivation that no other metric of the form uses. */
+function ownInputs(metric: MetricDef, metrics: readonly MetricDef[]): readonly DerivationInput[] {
+  const others = new Set(metrics.filter((m) => m.key !== metric.key).flatMap((m) => m.derivation?.inputs.map((i) => i.key) ?? []))
+  return (metric.derivation?.inputs ?? []).filter((i) => !others.has(i.key))
+}
+
+/**
+ * A rate is derived once any count of its own is given; a count shared with another rate (headcount,
+ * used by both attrition rates) engages neither by itself, so HR can derive attrition and still type
+ * regretted attrition directly. Once engaged, every count it needs must be given. With no count of its
+ * own, the rate is typed (n unknown). The form shows this live; the schema applies it on both sides.
+ */
+export function derivationState(metric: MetricDef, metrics: readonly MetricDef[], counts: CountValues): DerivationState {
+  const derivation = metric.derivation
+  if (!derivation) return { kind: 'typed' }
+  const own = ownInputs(metric, metrics)
+  const engaged = (own.length > 0 ? own : derivation.inputs).some((i) => given(counts, i.key))
+  if (!engaged) return { kind: 'typed' }
+  const missing = derivation.inputs.filter((i) => !given(counts, i.key))
+  if (missing.length > 0) return { kind: 'incomplete', missing }
+  const needed = Object.fromEntries(derivation.inputs.map((i) => [i.key, counts[i.key] as number]))
+  const all = Object.fromEntries(Object.entries(counts).filter((e): e is [string, number] => typeof e[1] === 'number'))
+  // Every given count goes in, so regretted attrition can check itself against leavers.
+  const result = derivation.compute({ ...all, ...needed })
+  if ('error' in result) return { kind: 'invalid', input: result.input, message: result.error }
+  return { kind: 'derived', value: result.value, n: result.n, inputs: needed }
+}
+
+/** Counts given that no engaged rate uses (headcount alone): refused, so nothing typed is silently dropped. */
+export function strayCountIssues(metrics: readonly MetricDef[], counts: CountValues): { input: string; message: string }[] {
+  const engaged = metrics.filter((m) => derivationState(m, metrics, counts).kind !== 'typed')
+  const used = new Set(engaged.flatMap((m) => m.derivation?.inputs.map((i) => i.key) ?? []))
+  return derivationInputs(metrics)
+    .filter((input) => given(counts, input.key) && !used.has(input.key))
+    .map((input) => {
+      const rates = metrics.filter((m) => m.derivation?.inputs.some((i) => i.key === input.key)).map((m) => m.label)
+      return { input: input.key, message: `${input.label} is only used to derive ${rates.join(' and ')}: enter the other counts too, or clear it.` }
+    })
+}
+
+const versionSchema = z.coerce.number({ message: 'Reload the page and try again.' }).int().min(0).default(0)
+
+function deriveFigure(metric: MetricDef, metrics: readonly MetricDef[], raw: RawEntry, ctx: z.RefinementCtx): Pick<FigureEntry, 'value' | 'n' | 'inputs'> {
+  const state = derivationState(metric, metrics, raw.inputs)
+  switch (state.kind) {
+    case 'typed':
+      return { value: raw.values[metric.key] ?? null, n: null, inputs: null }
+    case 'derived':
+      // The typed rate is ignored: the server never trusts a rate computed elsewhere.
+      return { value: state.value, n: state.n, inputs: state.inputs }
+    case 'incomplete':
+      for (const missing of state.missing) {
+        const message = `Enter ${missing.label.toLowerCase()} too, or clear the counts for ${metric.label}.`
+        ctx.addIssue({ code: 'custom', path: ['inputs', missing.key], message })
+      }
+      return { value: null, n: null, inputs: null }
+    case 'invalid':
+      ctx.addIssue({ code: 'custom', path: ['inputs', state.input], message: state.message })
+      return { value: null, n: null, inputs: null }
+  }
 }
 
 interface RawEntry {
@@ -86,15 +135,21 @@ export function categoryEntrySchema(category: CategoryKey) {
       inputs: z.object(Object.fromEntries(inputs.map((i) => [i.key, countInputSchema(i.label)]))),
       commentary: z
         .string()
-        .max(COMMENTARY_MAX, `Commentary must be at most ${COMMENTARY_MAX} characters.`)
         .default('')
+        // Browsers send a textarea's line breaks as CRLF: count and store them as one character,
+        // so the limit matches the live count and an unchanged text compares equal to the stored one.
+        .transform((text) => text.replace(/\r\n?/g, '\n'))
+        .pipe(z.string().max(COMMENTARY_MAX, `Commentary must be at most ${COMMENTARY_MAX} characters.`))
         .transform((text) => text.trim()),
     })
     .transform((raw, ctx): CategoryEntry => {
       const entry = raw as unknown as RawEntry & { targets: Record<string, number | null>; versions: Record<string, number> }
+      for (const stray of strayCountIssues(metrics, entry.inputs)) {
+        ctx.addIssue({ code: 'custom', path: ['inputs', stray.input], message: stray.message })
+      }
       const figures = metrics.map((metric) => ({
         metricKey: metric.key,
-        ...deriveFigure(metric, entry, ctx),
+        ...deriveFigure(metric, metrics, entry, ctx),
         target: entry.targets[metric.key] ?? null,
         baseVersion: entry.versions[metric.key] ?? 0,
       }))
@@ -116,18 +171,26 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return errors
 }
 
+const GROUPS = ['values', 'targets', 'versions', 'inputs'] as const
+const SINGLE_FIELDS = ['scope', 'quarter', 'category', 'commentary'] as const
+// A key reaches an object the schema reads: it must be a plain identifier, never "__proto__" & co.
+const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]*$/
+
 /**
- * The form's fields, named "values.<key>", "targets.<key>", "versions.<key>", "inputs.<key>", as the
- * nested object the schema reads. Used on both sides with the same FormData.
+ * The form's fields, named "values.<key>", "targets.<key>", "versions.<key>", "inputs.<key>", plus
+ * scope, quarter, category and commentary, as the nested object the schema reads. Used on both sides
+ * with the same FormData. Any other name (Next's "$ACTION_…" fields, "__proto__.x", "values.a.b") is
+ * ignored, and the groups have no prototype, so a field name can never reach Object.prototype.
  */
 export function entryObjectFromFormData(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = { values: {}, targets: {}, versions: {}, inputs: {} }
+  const groups = Object.fromEntries(GROUPS.map((g) => [g, Object.create(null) as Record<string, string>]))
+  const out: Record<string, unknown> = { ...groups }
   for (const [name, value] of formData.entries()) {
     if (typeof value !== 'string') continue
-    const [group, key] = name.split('.', 2)
-    if (key !== undefined && Object.hasOwn(out, group)) {
-      ;(out[group] as Record<string, string>)[key] = value
-    } else if (key === undefined && !name.startsWith('$') && name !== '__proto__') {
+    const parts = name.split('.')
+    if (parts.length === 2 && (GROUPS as readonly string[]).includes(parts[0]) && FIELD_KEY.test(parts[1])) {
+      groups[parts[0]][parts[1]] = value
+    } else if (parts.length === 1 && (SINGLE_FIELDS as readonly string[]).includes(name)) {
       out[name] = value
     }
   }

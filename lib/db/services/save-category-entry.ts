@@ -163,7 +163,9 @@ export async function saveCategoryEntry(entry: CategoryEntry, actor: string): Pr
         const team = await tx.team.findUnique({ where: { id: entry.scope } })
         if (!team || team.archivedAt) throw new ScopeError('This team does not exist or is archived.')
       }
-      await ensureQuarter(tx, entry.scope, entry.quarter, settings.defaultBenchmarkSet)
+      // A published quarter is locked (schema.prisma, Quarter): nothing in it may change any more.
+      const { publishedAt } = await ensureQuarter(tx, entry.scope, entry.quarter, settings.defaultBenchmarkSet)
+      if (publishedAt) throw new ScopeError('This quarter is published, so its figures are locked.')
       const figures = await writeFigures(tx, entry, actor)
       const changed = figures.changed + (await writeTargets(tx, entry, actor)) + (await writeCommentary(tx, entry, actor))
       const versions = figures.versions

@@ -1,0 +1,80 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { CategorySummary } from '@/components/scorecard/category-summary'
+import { comparisonsFor } from '@/components/scorecard/comparison'
+import { MetricTable } from '@/components/scorecard/metric-table'
+import { buttonClass } from '@/components/ui/button'
+import { PageHeader } from '@/components/ui/page-header'
+import { getCommentary } from '@/lib/db/queries/commentary'
+import { getScorecard } from '@/lib/db/queries/scorecard'
+import { getSettings } from '@/lib/db/queries/settings'
+import { getCategory } from '@/lib/metrics/categories'
+import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
+import { findCategory } from '@/lib/metrics/scorecard-model'
+import { hrefWith, resolveCategory, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
+
+export const dynamic = 'force-dynamic'
+
+type Params = Promise<{ category: string }>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const key = resolveCategory((await params).category)
+  return { title: key ? getCategory(key).label : 'Category not found' }
+}
+
+export default async function CategoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const [{ category }, search] = await Promise.all([params, searchParams])
+  const key = resolveCategory(category)
+  if (!key) notFound()
+  const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
+  if (!scope) notFound()
+  const [card, commentary] = await Promise.all([getScorecard(scope.id, quarter), getCommentary(scope.id, quarter)])
+  const view = findCategory(card, key)
+  const fiscal = settings.fiscalStartMonth
+  const label = fiscalLabel(quarter, fiscal)
+  const scopeName = scope.id === 'org' ? settings.orgName : scope.name
+  const link = { quarter, scope: scope.slug }
+  const comparisons = comparisonsFor(quarter, fiscal)
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={hrefWith('/', link)} className="text-blue-700 underline-offset-4 hover:underline">
+          ← Scorecard
+        </Link>
+      </p>
+      <PageHeader
+        title={view.category.label}
+        description={`${scopeName} · ${label} (${calendarSpan(quarter)})`}
+        actions={
+          <Link href={`/entry/${quarter}?scope=${encodeURIComponent(scope.slug)}`} className={buttonClass('secondary')}>
+            Enter figures
+          </Link>
+        }
+      />
+      <div className="space-y-6">
+        <CategorySummary view={view} comparisons={comparisons} commentary={commentary[key] ?? null} />
+        <section aria-labelledby="metrics-heading">
+          <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="metrics-heading" className="text-lg font-semibold">
+              Metrics
+            </h2>
+            {view.metrics.some((m) => m.metric.dora) ? (
+              <p className="text-sm text-slate-600">DORA metrics are judged against DORA {card.benchmarkSet.id} benchmarks.</p>
+            ) : null}
+          </div>
+          <MetricTable
+            view={view}
+            metricHref={(metricKey) => hrefWith(`/metric/${metricKey}`, link)}
+            comparisons={comparisons}
+            currency={settings.currency}
+            fiscalStart={fiscal}
+            timeZone={settings.timeZone}
+            benchmark={`DORA ${card.benchmarkSet.id}`}
+          />
+        </section>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { CategoryTabs } from '@/components/entry/category-tabs'
+import { EntryForm } from '@/components/entry/entry-form'
+import { EntryNotice } from '@/components/entry/entry-notice'
+import { buttonClass } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
+import { PageHeader } from '@/components/ui/page-header'
+import { getEntryFormData } from '@/lib/db/queries/entry'
+import { getSettings } from '@/lib/db/queries/settings'
+import { getCategory, isCategoryKey, type CategoryKey } from '@/lib/metrics/categories'
+import { calendarSpan, fiscalLabel, isQuarterKey } from '@/lib/metrics/quarters'
+import { hrefWith, resolveScope, type SearchParams } from '@/lib/page-params'
+import { saveCategoryAction } from './actions'
+
+export const metadata: Metadata = { title: 'Enter figures' }
+
+export default async function EntryPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: SearchParams }) {
+  const [{ quarter }, search] = await Promise.all([params, searchParams])
+  if (!isQuarterKey(quarter)) notFound()
+  const categoryParam = typeof search.category === 'string' ? search.category : 'delivery'
+  if (!isCategoryKey(categoryParam)) notFound()
+  const category: CategoryKey = categoryParam
+  const scope = await resolveScope(search.scope)
+  if (!scope) notFound()
+
+  const [data, settings] = await Promise.all([getEntryFormData(scope.id, quarter, category), getSettings()])
+  const quarterLabel = fiscalLabel(quarter, settings.fiscalStartMonth)
+  const scopeName = scope.id === 'org' ? settings.orgName : scope.name
+  const { label, summary, owner } = getCategory(category)
+  const readOnly = scope.archived || data.publishedAt !== null
+  const hrefFor = (key: CategoryKey) => `/entry/${quarter}?${new URLSearchParams({ scope: scope.slug, category: key }).toString()}`
+
+  return (
+    <>
+      <PageHeader
+        title={`Enter figures for ${quarterLabel}`}
+        description={`${scopeName} · ${calendarSpan(quarter)}`}
+        actions={
+          <Link href={hrefWith('/', { quarter, scope: scope.slug })} className={buttonClass('secondary')}>
+            View scorecard
+          </Link>
+        }
+      />
+      <CategoryTabs active={category} hrefFor={hrefFor} />
+      {scope.archived ? (
+        <EntryNotice title="This team is archived">Its figures are shown read-only. Restore the team to change them.</EntryNotice>
+      ) : data.publishedAt ? (
+        <EntryNotice title={`${quarterLabel} is published`}>Its figures are locked and shown read-only.</EntryNotice>
+      ) : null}
+      <Card className="p-6">
+        <div className="mb-2">
+          <h2 id="entry-form-title" className="text-lg font-semibold">
+            {label}
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            {summary} Usually entered by: {owner}. Leave a field blank when there is no data; blank is stored as
+            no data, never as 0.
+          </p>
+        </div>
+        <EntryForm
+          key={`${scope.id}/${quarter}/${category}`}
+          action={saveCategoryAction}
+          scopeId={scope.id}
+          quarter={quarter}
+          category={category}
+          data={data}
+          settings={{ currency: settings.currency, timeZone: settings.timeZone, fiscalStartMonth: settings.fiscalStartMonth }}
+          readOnly={readOnly}
+        />
+      </Card>
+    </>
+  )
+}

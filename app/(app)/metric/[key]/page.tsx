@@ -1,0 +1,91 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { MetricTrendChart } from '@/components/charts/metric-trend-chart'
+import { comparisonsFor } from '@/components/scorecard/comparison'
+import { MetricDefinition } from '@/components/scorecard/metric-definition'
+import { MetricOverview } from '@/components/scorecard/metric-overview'
+import { TrendTable } from '@/components/scorecard/trend-table'
+import { ChartFrame } from '@/components/ui/chart-frame'
+import { PageHeader } from '@/components/ui/page-header'
+import { getScorecard } from '@/lib/db/queries/scorecard'
+import { getSettings } from '@/lib/db/queries/settings'
+import { getMetric, isMetricKey } from '@/lib/metrics/catalogue'
+import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
+import { findCategory } from '@/lib/metrics/scorecard-model'
+import { hasPoints, metricTrend } from '@/lib/metrics/series'
+import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
+
+export const dynamic = 'force-dynamic'
+
+type Params = Promise<{ key: string }>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { key } = await params
+  return { title: isMetricKey(key) ? getMetric(key).label : 'Metric not found' }
+}
+
+export default async function MetricPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const [{ key }, search] = await Promise.all([params, searchParams])
+  if (!isMetricKey(key)) notFound()
+  const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
+  if (!scope) notFound()
+  const card = await getScorecard(scope.id, quarter)
+  const category = findCategory(card, getMetric(key).category)
+  const view = category.metrics.find((m) => m.metric.key === key)
+  if (!view) notFound()
+  const { metric } = view
+  const fiscal = settings.fiscalStartMonth
+  const scopeName = scope.id === 'org' ? settings.orgName : scope.name
+  const link = { quarter, scope: scope.slug }
+  const benchmark = `DORA ${card.benchmarkSet.id}`
+  const points = metricTrend(view, fiscal)
+  const chartTitle = `${metric.label}, last ${points.length} quarters`
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={hrefWith(`/category/${category.category.key}`, link)} className="text-blue-700 underline-offset-4 hover:underline">
+          ← {category.category.label}
+        </Link>
+      </p>
+      <PageHeader
+        title={metric.label}
+        description={metric.definition}
+      />
+      <div className="space-y-6">
+        <MetricOverview
+          view={view}
+          comparisons={comparisonsFor(quarter, fiscal)}
+          currency={settings.currency}
+          fiscalStart={fiscal}
+          timeZone={settings.timeZone}
+          benchmark={benchmark}
+          period={`${scopeName} · ${fiscalLabel(quarter, fiscal)} (${calendarSpan(quarter)})`}
+        />
+        <section aria-labelledby="trend-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <h2 id="trend-heading" className="text-lg font-semibold">
+            Trend
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">
+            Value (solid blue) against the target in effect each quarter (dashed grey). Quarters without a figure are left
+            as gaps.
+            {metric.dora ? ` The score comes from the ${benchmark} benchmark levels; the target is for reference only.` : ''}
+          </p>
+          {hasPoints(points, 'value') || hasPoints(points, 'target') ? (
+            <ChartFrame
+              title={chartTitle}
+              height={320}
+              table={<TrendTable caption={chartTitle} metric={metric} points={points} currency={settings.currency} />}
+            >
+              <MetricTrendChart metricKey={metric.key} points={points} currency={settings.currency} />
+            </ChartFrame>
+          ) : (
+            <p className="text-sm text-slate-500">No figures or targets in the last {points.length} quarters.</p>
+          )}
+        </section>
+        <MetricDefinition metric={metric} currency={settings.currency} />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { CategoryCard } from '@/components/scorecard/category-card'
+import { comparisonsFor } from '@/components/scorecard/comparison'
+import { OverallSummary } from '@/components/scorecard/overall-summary'
+import { buttonClass } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
+import { EmptyState } from '@/components/ui/empty-state'
+import { PageHeader } from '@/components/ui/page-header'
+import { getCommentary } from '@/lib/db/queries/commentary'
+import { getScorecard } from '@/lib/db/queries/scorecard'
+import { getSettings } from '@/lib/db/queries/settings'
+import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
+import { categorySparkline, overallSparkline } from '@/lib/metrics/series'
+import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Scorecard' }
+
+export default async function ScorecardPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams
+  const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
+  if (!scope) notFound()
+  const [card, commentary] = await Promise.all([getScorecard(scope.id, quarter), getCommentary(scope.id, quarter)])
+  const fiscal = settings.fiscalStartMonth
+  // The picker names the organisation by its setting; the heading should agree with it.
+  const scopeName = scope.id === 'org' ? settings.orgName : scope.name
+  const label = fiscalLabel(quarter, fiscal)
+  const link = { quarter, scope: scope.slug }
+  const entryHref = `/entry/${quarter}?scope=${encodeURIComponent(scope.slug)}`
+  const hasFigures = card.categories.some((c) => c.metrics.some((m) => m.figure !== null && m.figure.value !== null))
+
+  return (
+    <>
+      <PageHeader
+        title={`${scopeName} — ${label}`}
+        description={`${calendarSpan(quarter)} · Engineering scorecard`}
+        actions={
+          <Link href={entryHref} className={buttonClass('secondary')}>
+            Enter figures
+          </Link>
+        }
+      />
+      {hasFigures ? (
+        <div className="space-y-6">
+          <OverallSummary
+            card={card}
+            points={overallSparkline(card, fiscal)}
+            comparisons={comparisonsFor(quarter, fiscal)}
+            howScoresWorkHref={hrefWith('/how-scores-work', link)}
+          />
+          {commentary.summary ? (
+            <Card>
+              <h2 className="text-sm font-medium text-slate-600">Summary</h2>
+              <p className="mt-1 max-w-prose whitespace-pre-line text-slate-800">{commentary.summary}</p>
+            </Card>
+          ) : null}
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {card.categories.map((view) => (
+              <CategoryCard
+                key={view.category.key}
+                view={view}
+                href={hrefWith(`/category/${view.category.key}`, link)}
+                points={categorySparkline(card, view.category.key, fiscal)}
+                comparisons={comparisonsFor(quarter, fiscal)}
+              />
+            ))}
+          </div>
+        </div>
+      ) : (
+        <EmptyState title={`No figures for ${scopeName} in ${label} (${calendarSpan(quarter)}) yet.`}>
+          <p>Scores appear once figures are entered or imported for this quarter.</p>
+          <p className="mt-4">
+            <Link href={entryHref} className={buttonClass('primary')}>
+              Enter figures for {label}
+            </Link>
+          </p>
+        </EmptyState>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react'
+import type { FiscalStartMonth } from '@/lib/metrics/quarters'
+import type { MetricView } from '@/lib/metrics/scorecard-model'
+import type { Comparison } from './comparison'
+import { FigureSource } from './figure-source'
+import { LevelText, MetricChange, ScoreText, TargetText, ValueText } from './metric-cells'
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{term}</dt>
+      <dd className="mt-1 text-sm">{children}</dd>
+    </div>
+  )
+}
+
+/** A metric's figure in the quarter: value, score and status, level, target, changes and source. */
+export function MetricOverview({
+  view,
+  comparisons,
+  currency,
+  fiscalStart,
+  timeZone,
+  benchmark,
+  period,
+}: {
+  /** Scope and quarter, e.g. "Platform · FY2026 Q3 (Jul–Sep 2026)". */
+  period: string
+  view: MetricView
+  comparisons: readonly [Comparison, Comparison]
+  currency: string
+  fiscalStart: FiscalStartMonth
+  timeZone: string
+  benchmark: string
+}) {
+  return (
+    <section aria-labelledby="overview-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id="overview-heading" className="mb-4 text-sm font-medium text-slate-600">
+        {period}
+      </h2>
+      <div className="grid gap-x-10 gap-y-4 lg:grid-cols-[auto_1fr]">
+        <div className="min-w-40">
+          <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Value</p>
+          <div className="mt-1 text-4xl tracking-tight [&_span.block]:mt-1 [&_span.block]:text-sm">
+            <ValueText view={view} currency={currency} />
+          </div>
+          <p className="mt-2 text-sm">
+            <FigureSource figure={view.figure} timeZone={timeZone} />
+          </p>
+        </div>
+        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
+          <Fact term="Score">
+            <ScoreText view={view} />
+          </Fact>
+          {view.metric.dora ? (
+            <Fact term={`Level (${benchmark})`}>
+              <LevelText view={view} />
+            </Fact>
+          ) : null}
+          <Fact term="Target">
+            <TargetText view={view} currency={currency} fiscalStart={fiscalStart} benchmark={benchmark} />
+          </Fact>
+          <Fact term="Change">
+            <span className="block">
+              <MetricChange metric={view.metric} change={view.sincePrevious} against={comparisons[0].label} currency={currency} compact={false} />
+            </span>
+            <span className="block">
+              <MetricChange metric={view.metric} change={view.sinceYearAgo} against={comparisons[1].label} currency={currency} compact={false} />
+            </span>
+          </Fact>
+        </dl>
+      </div>
+      <p className="mt-4 border-t border-slate-100 pt-3 text-sm text-slate-700">
+        <span className="font-medium">How this was scored: </span>
+        {view.score.explanation}
+      </p>
+    </section>
+  )
+}

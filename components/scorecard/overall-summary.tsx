@@ -1,0 +1,65 @@
+import Link from 'next/link'
+import { ChartFrame } from '@/components/ui/chart-frame'
+import { Sparkline } from '@/components/charts/sparkline'
+import { formatScore } from '@/lib/metrics/format'
+import type { Scorecard } from '@/lib/metrics/scorecard-model'
+import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
+import type { Comparison } from './comparison'
+import { ScoreChangeList } from './score-change-list'
+import { ScoreSeriesTable } from './score-series-table'
+import { StatusBadge } from './status-badge'
+
+/** The overall score of the quarter, its changes, what it rests on and which benchmarks judged it. */
+export function OverallSummary({
+  card,
+  points,
+  comparisons,
+  howScoresWorkHref,
+}: {
+  card: Scorecard
+  points: ScoreSeriesPoint[]
+  comparisons: readonly Comparison[]
+  howScoresWorkHref: string
+}) {
+  const { overall, benchmarkSet } = card
+  const chartTitle = `Overall score, last ${points.length} quarters`
+  return (
+    <section aria-labelledby="overall-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <div className="grid gap-6 md:grid-cols-[auto_1fr_minmax(0,18rem)] md:items-center">
+        <div>
+          <h2 id="overall-heading" className="text-sm font-medium text-slate-600">
+            Overall score
+          </h2>
+          <p className="mt-1 flex items-baseline gap-2">
+            <span className="text-6xl font-semibold tracking-tight tabular-nums">{formatScore(overall.score)}</span>
+            <span className="text-lg text-slate-500">/ 100</span>
+          </p>
+          <div className="mt-2">
+            <StatusBadge status={overall.status} />
+          </div>
+        </div>
+        <div className="space-y-2 text-sm">
+          <ScoreChangeList score={overall.score} history={card.overallHistory} comparisons={comparisons} className="text-base" />
+          <p className="text-slate-600">
+            Mean of {overall.withData} of {overall.total} categories with a score.
+          </p>
+          <p className="text-slate-600">
+            DORA metrics judged against{' '}
+            <abbr title={benchmarkSet.source} className="font-medium text-slate-800 no-underline">
+              DORA {benchmarkSet.id} benchmarks
+            </abbr>
+            {' · '}
+            <Link href={howScoresWorkHref} className="text-blue-700 underline-offset-4 hover:underline">
+              How scores work
+            </Link>
+          </p>
+        </div>
+        {hasPoints(points, 'score') ? (
+          <ChartFrame title={chartTitle} height={80} table={<ScoreSeriesTable caption={chartTitle} points={points} />}>
+            <Sparkline points={points} />
+          </ChartFrame>
+        ) : null}
+      </div>
+    </section>
+  )
+}

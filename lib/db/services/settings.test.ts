@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '@/lib/validation/settings-schema'
+
+// A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
+const dir = mkdtempSync(path.join(os.tmpdir(), 'settings-service-'))
+const url = `file:${path.join(dir, 'test.db')}`
+let db: typeof import('../client')
+let service: typeof import('./settings')
+let queries: typeof import('../queries/settings')
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = url
+  delete (globalThis as { prisma?: unknown }).prisma
+  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' })
+  db = await import('../client')
+  service = await import('./settings')
+  queries = await import('../queries/settings')
+  const { databaseUrl } = await import('../database-url')
+  expect(databaseUrl()).toBe(url)
+}, 120_000)
+
+afterAll(async () => {
+  await db?.prisma.$disconnect()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+beforeEach(async () => {
+  await db.prisma.auditEvent.deleteMany()
+  await db.prisma.setting.deleteMany()
+})
+
+// What the form posts: every value a string.
+const form = { orgName: 'Acme', fiscalStartMonth: '7', timeZone: 'Europe/London', currency: 'eur', defaultBenchmarkSet: '2024' }
+
+describe('updateSettings', () => {
+  it('stores every setting, reads back typed, and audits the change', async () => {
+    const result = await service.updateSettings(form, 'alice')
+    expect(result).toMatchObject({ ok: true })
+    const expected = { orgName: 'Acme', fiscalStartMonth: 7, timeZone: 'Europe/London', currency: 'EUR', defaultBenchmarkSet: '2024' }
+    expect(await queries.getSettings()).toEqual(expected)
+
+    const events = await db.prisma.auditEvent.findMany({ where: { entity: 'settings' } })
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({ actor: 'alice', action: 'settings.update', entityId: 'org' })
+    expect(JSON.parse(events[0].before ?? '')).toEqual({
+      orgName: DEFAULT_SETTINGS.orgName, fiscalStartMonth: 1, timeZone: 'UTC', currency: 'USD', defaultBenchmarkSet: '2023',
+    })
+    expect(JSON.parse(events[0].after ?? '')).toEqual(expected)
+  })
+
+  it('audits only the keys that changed, and writes nothing when nothing did', async () => {
+    await service.updateSettings(form, 'alice')
+    const renamed = await service.updateSettings({ ...form, orgName: 'Acme Corp' }, 'bob')
+    expect(renamed).toMatchObject({ ok: true, changed: ['orgName'] })
+    const unchanged = await service.updateSettings({ ...form, orgName: 'Acme Corp' }, 'bob')
+    expect(unchanged).toMatchObject({ ok: true, changed: [] })
+
+    const events = await db.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } })
+    expect(events).toHaveLength(2)
+    expect(JSON.parse(events[1].before ?? '')).toEqual({ orgName: 'Acme' })
+    expect(JSON.parse(events[1].after ?? '')).toEqual({ orgName: 'Acme Corp' })
+  })
+
+  it('refuses invalid settings field by field and writes nothing', async () => {
+    const result = await service.updateSettings(
+      { orgName: ' ', fiscalStartMonth: '2', timeZone: 'Mars/Olympus', currency: 'EURO', defaultBenchmarkSet: '2019' },
+      'alice',
+    )
+    expect(result.ok).toBe(false)
+    expect(!result.ok && Object.keys(result.fieldErrors).sort()).toEqual(
+      ['currency', 'defaultBenchmarkSet', 'fiscalStartMonth', 'orgName', 'timeZone'],
+    )
+    expect(await db.prisma.setting.count()).toBe(0)
+    expect(await db.prisma.auditEvent.count()).toBe(0)
+  })
+})
+
+describe('getSettings', () => {
+  it('falls back to the default for a stored value that no longer validates, keeping the others', async () => {
+    await db.prisma.setting.createMany({
+      data: [{ key: 'orgName', value: 'Acme' }, { key: 'timeZone', value: 'Not/AZone' }, { key: 'flag:firstStartAt', value: 'x' }],
+    })
+    expect(await queries.getSettings()).toEqual({ ...DEFAULT_SETTINGS, orgName: 'Acme' })
+  })
+})
