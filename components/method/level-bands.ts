@@ -48,7 +48,7 @@ export function boundText(metric: MetricDef, m: MeasureBenchmark, bound: number 
       if (bound >= 1) return `${sign} ${fixed(bound, 2)} ${bound === 1 ? 'deploy' : 'deploys'} a day`
       return `${sign} 1 deploy every ${fixed(1 / bound, 0)} days`
     case 'hours':
-      return bound < 24 ? `${sign} ${fixed(bound, 1)} h` : `${sign} ${fixed(bound, 0)} h (${fixed(bound / 24, 1)} days)`
+      return bound < 24 ? `${sign} ${fixed(bound, 1)} h` : `${sign} ${hoursAndDays(`${fixed(bound, 0)} h`, bound)}`
     case 'percent':
       return `${sign} ${fixed(bound, 1)}%`
     default:

@@ -30,6 +30,7 @@ describe('boundText', () => {
     ['deployment_frequency', 1 / 7, '≥ 1 deploy every 7 days'],
     ['lead_time', 168, '≤ 168 h (7 days)'],
     ['recovery_time', 1, '≤ 1 h'],
+    ['recovery_time', 24, '≤ 24 h (1 day)'],
     ['change_failure_rate', 15, '≤ 15%'],
     ['change_failure_rate', null, 'anything else'],
   ] as const)('%s %s → %s', (measure, bound, text) => {

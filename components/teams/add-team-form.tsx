@@ -39,7 +39,7 @@ export function AddTeamForm({ action }: { action: TeamAction }) {
   const slugHint = `Used in links, as in ?scope=${slug || 'platform'}. Lowercase letters, digits and hyphens; “org” is reserved.`
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid max-w-3xl gap-3 sm:grid-cols-2">
         <FormField id="team-name" label="Team name" error={errors.name}>
           <input
             {...describedBy('team-name', { error: errors.name })}

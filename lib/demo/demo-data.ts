@@ -148,7 +148,8 @@ export function generateDemoData(lastQuarter: string): { figures: DemoFigure[]; 
           n = deployments
           inputs = { failedDeployments: failed, deployments }
         }
-        figures.push({ scopeSlug: scope.slug, quarter, metricKey: metric.key, value: round(value, metric.unit === 'percent' ? 3 : 2), n, inputs })
+        // A rate derived from counts is stored exactly as the derivation computes it, unrounded.
+        figures.push({ scopeSlug: scope.slug, quarter, metricKey: metric.key, value: inputs ? value : round(value, metric.unit === 'percent' ? 3 : 2), n, inputs })
       }
     })
     const first = quarters[0]

@@ -1,5 +1,9 @@
 import { z } from 'zod'
+import { BENCHMARK_SETS, type BenchmarkSetId } from '@/lib/metrics/benchmarks'
 import { FISCAL_START_MONTHS } from '@/lib/metrics/quarters'
+
+// Read from the benchmark data, so a new report year is selectable without touching this file.
+const BENCHMARK_SET_IDS = BENCHMARK_SETS.map((s) => s.id) as [BenchmarkSetId, ...BenchmarkSetId[]]
 
 /** IANA zone names the runtime knows; checked by asking Intl to use it. */
 function isTimeZone(value: string): boolean {
@@ -27,7 +31,7 @@ export const settingsSchema = z.object({
     .refine((m) => (FISCAL_START_MONTHS as readonly number[]).includes(m), 'Choose January, April, July or October.'),
   timeZone: z.string().trim().refine(isTimeZone, 'Enter an IANA time zone such as Europe/London or UTC.'),
   currency: z.string().trim().toUpperCase().refine(isCurrency, 'Enter a three-letter currency code such as USD.'),
-  defaultBenchmarkSet: z.enum(['2021', '2022', '2023', '2024'], { message: 'Choose a benchmark year.' }),
+  defaultBenchmarkSet: z.enum(BENCHMARK_SET_IDS, { message: 'Choose a benchmark year.' }),
 })
 
 export type Settings = z.infer<typeof settingsSchema> & { fiscalStartMonth: 1 | 4 | 7 | 10 }

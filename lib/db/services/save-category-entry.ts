@@ -27,11 +27,21 @@ class ConflictError extends Error {
 
 class ScopeError extends Error {}
 
+/**
+ * Prisma's SQLite driver keeps about 16 significant digits of a double (16.666666666666664 is read
+ * back as 16.66666666666666), so a rate derived again from unchanged counts must still compare equal
+ * to the stored one; otherwise every save of an untouched form would count as a change.
+ */
+function sameNumber(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b
+  return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b))
+}
+
 function sameFigure(stored: { value: number | null; n: number | null; inputs: string | null } | undefined, entry: FigureEntry): boolean {
   const storedValue = stored?.value ?? null
   const storedInputs = stored?.inputs ?? null
   const entryInputs = entry.inputs ? JSON.stringify(entry.inputs) : null
-  return storedValue === entry.value && (stored?.n ?? null) === entry.n && storedInputs === entryInputs
+  return sameNumber(storedValue, entry.value) && (stored?.n ?? null) === entry.n && storedInputs === entryInputs
 }
 
 async function writeFigures(
@@ -107,7 +117,7 @@ async function writeTargets(tx: Prisma.TransactionClient, entry: CategoryEntry, 
   for (const figure of entry.figures) {
     if (getMetric(figure.metricKey).direction === 'none') continue
     const current = effectiveTarget(records, figure.metricKey, entry.quarter)
-    if (current.value === figure.target) continue
+    if (sameNumber(current.value, figure.target)) continue
     const where = { scope_quarter_metricKey: { scope: entry.scope, quarter: entry.quarter, metricKey: figure.metricKey } }
     await tx.target.upsert({
       where,

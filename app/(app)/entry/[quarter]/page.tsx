@@ -49,7 +49,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
       ) : data.publishedAt ? (
         <EntryNotice title={`${quarterLabel} is published`}>Its figures are locked and shown read-only.</EntryNotice>
       ) : null}
-      <Card className="p-6">
+      <Card className="p-4 sm:p-6">
         <div className="mb-2">
           <h2 id="entry-form-title" className="text-lg font-semibold">
             {label}
