@@ -1,34 +1,29 @@
-'use client'
-
-import { Line, LineChart, ReferenceLine, ResponsiveContainer, YAxis } from 'recharts'
 import type { ScoreSeriesPoint } from '@/lib/metrics/series'
 import { ON_TRACK_SCORE } from '@/lib/metrics/scoring'
+import { sparklineGeometry } from './sparkline-geometry'
 
 const VALUE_COLOUR = '#1d4ed8' // --color-brand
 const GUIDE_COLOUR = '#cbd5e1' // slate-300
+const BOX = { width: 320, height: 64, pad: 6 }
 
 /**
- * A 0–100 score over the last quarters. The scale is fixed so cards can be compared at a glance;
- * a faint line marks the on-track threshold. Gaps stay gaps (connectNulls off) and dots make a
- * lone quarter with a score visible. Put it inside a ChartFrame, which names it and adds the table.
+ * A 0–100 score over the last quarters, drawn as plain SVG on the server: sparklines carry no
+ * interaction, so they need no charting library in the browser (the home page stays light). A
+ * faint line marks the on-track threshold; gaps stay gaps. Put it inside a ChartFrame, which names
+ * it and adds the data table.
  */
 export function Sparkline({ points }: { points: ScoreSeriesPoint[] }) {
+  const g = sparklineGeometry(points.map((p) => p.score), BOX, ON_TRACK_SCORE)
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 240, height: 64 }}>
-      <LineChart data={points} margin={{ top: 6, right: 6, bottom: 6, left: 6 }} accessibilityLayer={false}>
-        <YAxis hide domain={[0, 100]} />
-        <ReferenceLine y={ON_TRACK_SCORE} stroke={GUIDE_COLOUR} strokeDasharray="3 3" ifOverflow="extendDomain" />
-        <Line
-          dataKey="score"
-          type="linear"
-          stroke={VALUE_COLOUR}
-          strokeWidth={2}
-          dot={{ r: 2.5, fill: VALUE_COLOUR, strokeWidth: 0 }}
-          activeDot={false}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-      </LineChart>
-    </ResponsiveContainer>
+    <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} preserveAspectRatio="none" className="h-full w-full" aria-hidden="true">
+      <line x1={0} x2={BOX.width} y1={g.guideY} y2={g.guideY} stroke={GUIDE_COLOUR} strokeDasharray="3 3" vectorEffect="non-scaling-stroke" />
+      {g.runs.map((run) => (
+        <polyline key={run} points={run} fill="none" stroke={VALUE_COLOUR} strokeWidth={2} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
+      ))}
+      {g.dots.map((d) => (
+        // A zero-length line with round caps stays a circle however the box is stretched.
+        <line key={`${d.x}-${d.y}`} x1={d.x} x2={d.x} y1={d.y} y2={d.y} stroke={VALUE_COLOUR} strokeWidth={5} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+      ))}
+    </svg>
   )
 }

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { prisma } from '../client'
 
 export interface QuarterRow {
@@ -16,7 +17,7 @@ export async function listQuarterRows(scope: string, quarters: readonly string[]
 }
 
 /** The newest quarter that has any figure, across all scopes; null on an empty database. */
-export async function getLatestQuarterWithData(): Promise<string | null> {
+export const getLatestQuarterWithData = cache(async (): Promise<string | null> => {
   const row = await prisma.figure.findFirst({ where: { value: { not: null } }, orderBy: { quarter: 'desc' }, select: { quarter: true } })
   return row?.quarter ?? null
-}
+})

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { prisma } from '../client'
 import type { Prisma } from '../generated/client'
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/validation/settings-schema'
@@ -9,7 +10,7 @@ export type SettingsReader = Pick<Prisma.TransactionClient, 'setting'>
  * Settings as one typed object. Stored rows that no longer validate (say, a hand-edited database)
  * fall back to the default for that key rather than breaking every page.
  */
-export async function getSettings(db: SettingsReader = prisma): Promise<Settings> {
+async function readSettings(db: SettingsReader): Promise<Settings> {
   const rows = await db.setting.findMany()
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS }
   for (const row of rows) {
@@ -22,8 +23,10 @@ export async function getSettings(db: SettingsReader = prisma): Promise<Settings
   return parsed.success ? (parsed.data as Settings) : DEFAULT_SETTINGS
 }
 
-/** Internal flags such as "demo data was loaded once", kept apart from user-facing settings. */
-export async function getFlag(key: string): Promise<string | null> {
-  const row = await prisma.setting.findUnique({ where: { key: `flag:${key}` } })
-  return row?.value ?? null
+// Layout, page and queries all need the settings; React's cache reads them once per request.
+const readSettingsOnce = cache(() => readSettings(prisma))
+
+/** The settings; pass a transaction client to read them inside a transaction (never cached). */
+export function getSettings(db?: SettingsReader): Promise<Settings> {
+  return db ? readSettings(db) : readSettingsOnce()
 }

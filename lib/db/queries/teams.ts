@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { prisma } from '../client'
 
 export interface TeamRow {
@@ -27,8 +28,8 @@ export async function listTeams(options: { includeArchived?: boolean } = {}): Pr
 }
 
 /** The scope named in a URL (`org` or a team slug); null when no such team exists. */
-export async function getScopeBySlug(slug: string): Promise<Scope | null> {
+export const getScopeBySlug = cache(async (slug: string): Promise<Scope | null> => {
   if (slug === 'org') return ORG_SCOPE
   const team = await prisma.team.findUnique({ where: { slug } })
   return team ? { id: team.id, slug: team.slug, name: team.name, archived: team.archivedAt !== null } : null
-}
+})
