@@ -8,10 +8,10 @@ const env = { ...process.env, CHECKPOINT_DISABLE: '1', NEXT_TELEMETRY_DISABLED: 
 const bin = (name) => path.join('node_modules', '.bin', name)
 const step = (name, args) => spawnSync(bin(name), args, { stdio: 'inherit', env }).status ?? 1
 
-rmSync('test-results', { recursive: true, force: true })
-mkdirSync('test-results', { recursive: true })
+rmSync('.test-reports', { recursive: true, force: true })
+mkdirSync('.test-reports', { recursive: true })
 
-const unitStatus = step('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'])
+const unitStatus = step('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-reports/unit.json'])
 const buildStatus = step('next', ['build'])
 const e2eStatus = buildStatus === 0 ? step('playwright', ['test']) : 1
 
@@ -19,8 +19,8 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null
 }
 
-const unit = readJson('test-results/unit.json')
-const e2e = readJson('test-results/e2e.json')
+const unit = readJson('.test-reports/unit.json')
+const e2e = readJson('.test-reports/e2e.json')
 let passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
 let failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0)
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0)
