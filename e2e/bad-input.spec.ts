@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { openEntry } from './entry-helpers'
+import { ADMIN_STATE } from './accounts'
 
 const QUARTER = '2025-Q4'
 
@@ -20,7 +21,7 @@ test('a bad value is refused beside its field and nothing from the submission is
 
 test('the server refuses a bad value too, even when the browser check is bypassed', async ({ browser }) => {
   // Without JavaScript the browser check cannot run; the form posts straight to the server action.
-  const context = await browser.newContext({ javaScriptEnabled: false })
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: ADMIN_STATE })
   const page = await context.newPage()
   await page.goto(`/entry/${QUARTER}?scope=org&category=delivery`)
   await page.getByLabel('Releases shipped', { exact: true }).fill('2.5')
@@ -29,7 +30,7 @@ test('the server refuses a bad value too, even when the browser check is bypasse
   await expect(page.getByText('Releases shipped must be a whole number.')).toBeVisible()
   await context.close()
 
-  const check = await browser.newPage()
+  const check = await browser.newPage({ storageState: ADMIN_STATE })
   await check.goto(`/entry/${QUARTER}?scope=org&category=delivery`)
   await expect(check.getByLabel('Time to market', { exact: true })).toHaveValue('')
   await expect(check.getByLabel('Releases shipped', { exact: true })).toHaveValue('')

@@ -22,12 +22,16 @@ async function main() {
   // WAL lets the scorecard be read while figures are written; it is a property of the file.
   db.pragma('journal_mode = WAL')
   db.close()
+  const { ensureSecret, serverSecret } = await import('../lib/auth/secret')
+  const source = ensureSecret()
+  serverSecret() // refuses a known default or weak APP_SECRET before anything is served
+  console.log(`Server secret: ${source === 'APP_SECRET' ? 'from APP_SECRET' : source}`)
   const { runFirstStart } = await import('../lib/db/services/first-start')
   const outcome = await runFirstStart({ loadDemo: process.env.DEMO_DATA !== '0' })
   console.log(outcome)
 }
 
 main().catch((error) => {
-  console.error(error)
+  console.error(error instanceof Error ? `Refusing to start: ${error.message}` : error)
   process.exit(1)
 })

@@ -14,11 +14,13 @@ import { getSettings } from '@/lib/db/queries/settings'
 import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
 import { categorySparkline, overallSparkline } from '@/lib/metrics/series'
 import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
+import { requirePagePermission } from '@/lib/auth/current-user'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Scorecard' }
 
 export default async function ScorecardPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePagePermission({ do: 'read' })
   const params = await searchParams
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
   if (!scope) notFound()

@@ -2,7 +2,7 @@
 
 import type { MetricDef } from '@/lib/metrics/catalogue'
 import { formatValue } from '@/lib/metrics/format'
-import type { FieldErrors } from '@/lib/validation/entry-schema'
+import type { FieldErrors } from '@/lib/validation/field-errors'
 import { fieldId } from './entry-form-state'
 import type { LiveDerivation } from './live-derivation'
 import { NumberField } from './number-field'

@@ -1,5 +1,5 @@
 import type { Conflict } from '@/lib/db/services/save-category-entry'
-import type { FieldErrors } from '@/lib/validation/entry-schema'
+import type { FieldErrors } from '@/lib/validation/field-errors'
 
 /** What saveCategoryAction answers; the entry form renders from it (with or without JavaScript). */
 export interface EntryFormState {

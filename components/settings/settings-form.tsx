@@ -2,8 +2,8 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
-import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/teams/form-field'
-import { fieldErrorsOf } from '@/lib/validation/entry-schema'
+import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
+import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'
 import { FiscalPreview } from './fiscal-preview'
 

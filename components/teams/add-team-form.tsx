@@ -3,8 +3,8 @@
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { createTeamSchema, slugify, SLUG_MAX, TEAM_NAME_MAX } from '@/lib/validation/team-schema'
-import { fieldErrorsOf } from '@/lib/validation/entry-schema'
-import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from './form-field'
+import { fieldErrorsOf } from '@/lib/validation/field-errors'
+import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
 
 type TeamAction = (state: ActionState, formData: FormData) => Promise<ActionState>
 

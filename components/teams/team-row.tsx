@@ -3,9 +3,9 @@
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { Button, buttonClass } from '@/components/ui/button'
 import type { TeamRow as Team } from '@/lib/db/queries/teams'
-import { fieldErrorsOf } from '@/lib/validation/entry-schema'
+import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { renameTeamSchema, SLUG_MAX, TEAM_NAME_MAX } from '@/lib/validation/team-schema'
-import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from './form-field'
+import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
 import { TeamBadges } from './team-badges'
 
 export type TeamAction = (state: ActionState, formData: FormData) => Promise<ActionState>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { FieldErrors } from '@/lib/validation/entry-schema'
+import type { FieldErrors } from '@/lib/validation/field-errors'
 
 /** What a form's server action returns: a message to announce, or errors to show beside the fields. */
 export type ActionState = { ok: true; message: string } | { ok: false; fieldErrors: FieldErrors } | null

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CategoryKey } from '@/lib/metrics/categories'
-import { categoryEntrySchema, entryObjectFromFormData, fieldErrorsOf, type CategoryEntry } from './entry-schema'
+import { categoryEntrySchema, entryObjectFromFormData, type CategoryEntry } from './entry-schema'
+import { fieldErrorsOf } from './field-errors'
 
 function form(category: CategoryKey, fields: Record<string, string>): FormData {
   const data = new FormData()

@@ -5,6 +5,7 @@ import type { DerivationInput } from '@/lib/metrics/derivations'
 import { isQuarterKey, type QuarterKey } from '@/lib/metrics/quarters'
 import { countInputSchema, unitValueSchema } from './number-input'
 
+
 export const COMMENTARY_MAX = 2000
 
 /** One metric's row of a validated category form, derivations applied. */
@@ -158,18 +159,6 @@ export function categoryEntrySchema(category: CategoryKey) {
 }
 
 export type CategoryEntryInput = z.input<ReturnType<typeof categoryEntrySchema>>
-
-/** Field errors keyed by the form field's name ("values.releases", "inputs.leavers", …). */
-export type FieldErrors = Record<string, string>
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const issue of error.issues) {
-    const name = issue.path.join('.') || 'form'
-    errors[name] ??= issue.message
-  }
-  return errors
-}
 
 const GROUPS = ['values', 'targets', 'versions', 'inputs'] as const
 const SINGLE_FIELDS = ['scope', 'quarter', 'category', 'commentary'] as const

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createTeamSchema, renameTeamSchema, setTeamArchivedSchema, slugify, teamSlugSchema } from './team-schema'
-import { fieldErrorsOf } from './entry-schema'
+import { fieldErrorsOf } from './field-errors'
 
 function errorsOf(result: { success: boolean; error?: Parameters<typeof fieldErrorsOf>[0] }) {
   return result.success || !result.error ? {} : fieldErrorsOf(result.error)

@@ -10,6 +10,7 @@ import { MethodSection } from '@/components/method/method-section'
 import { RollupExplainer } from '@/components/method/rollup-explainer'
 import { StatusThresholds } from '@/components/method/status-thresholds'
 import { TargetScoring } from '@/components/method/target-scoring'
+import { requirePagePermission } from '@/lib/auth/current-user'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'How scores work' }
@@ -28,6 +29,7 @@ const SECTIONS = [
  * lib/metrics or computed by its functions, so the explanation cannot drift from the code.
  */
 export default async function HowScoresWorkPage() {
+  await requirePagePermission({ do: 'read' })
   const settings = await getSettings()
   const title = (id: (typeof SECTIONS)[number]['id']) => SECTIONS.find((s) => s.id === id)?.title ?? id
   return (

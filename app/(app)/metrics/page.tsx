@@ -5,12 +5,14 @@ import { CATALOGUE, metricsInCategory } from '@/lib/metrics/catalogue'
 import { getSettings } from '@/lib/db/queries/settings'
 import { PageHeader } from '@/components/ui/page-header'
 import { CategoryMetricsTable } from '@/components/catalogue/category-metrics-table'
+import { requirePagePermission } from '@/lib/auth/current-user'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Metrics' }
 
 /** The catalogue as people read it: every metric, its definition, formula, target and how it is judged. */
 export default async function MetricsPage() {
+  await requirePagePermission({ do: 'read' })
   const settings = await getSettings()
   return (
     <>

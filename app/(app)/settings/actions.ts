@@ -1,24 +1,19 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { currentActor } from '@/lib/auth/current-actor'
+import { authorize } from '@/lib/auth/current-user'
+import { formFields } from '@/lib/validation/field-errors'
 import { removeDemoData } from '@/lib/db/services/remove-demo-data'
 import { updateSettings } from '@/lib/db/services/settings'
-import type { ActionState } from '@/components/teams/form-field'
+import type { ActionState } from '@/components/ui/form-field'
 
 const count = new Intl.NumberFormat('en-US')
 const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n === 1 ? one : many}`
 
-/** The form's own fields; React's internal "$ACTION…" entries are left out. */
-function fieldsOf(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [name, value] of formData.entries()) if (typeof value === 'string' && !name.startsWith('$')) out[name] = value
-  return out
-}
-
 export async function updateSettingsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await currentActor()
-  const result = await updateSettings(fieldsOf(formData), actor)
+  const { actor, denied } = await authorize({ do: 'manage-settings' })
+  if (denied !== null) return { ok: false, fieldErrors: { form: denied } }
+  const result = await updateSettings(formFields(formData), actor.email)
   if (!result.ok) return result
   if (result.changed.length === 0) return { ok: true, message: 'No changes to save.' }
   revalidatePath('/', 'layout')
@@ -26,8 +21,9 @@ export async function updateSettingsAction(_prev: ActionState, formData: FormDat
 }
 
 export async function removeDemoDataAction(): Promise<ActionState> {
-  const actor = await currentActor()
-  const { figures, teams } = await removeDemoData(actor)
+  const { actor, denied } = await authorize({ do: 'manage-settings' })
+  if (denied !== null) return { ok: false, fieldErrors: { form: denied } }
+  const { figures, teams } = await removeDemoData(actor.email)
   revalidatePath('/', 'layout')
   return {
     ok: true,

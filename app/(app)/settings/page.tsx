@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { DemoDataSection } from '@/components/settings/demo-data-section'
 import { SettingsForm } from '@/components/settings/settings-form'
 import { removeDemoDataAction, updateSettingsAction } from './actions'
+import { requirePagePermission } from '@/lib/auth/current-user'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Settings' }
@@ -16,6 +17,7 @@ export const metadata: Metadata = { title: 'Settings' }
 const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' })
 
 export default async function SettingsPage() {
+  await requirePagePermission({ do: 'manage-settings' })
   const [settings, demo, teams] = await Promise.all([getSettings(), hasDemoData(), listTeams({ includeArchived: true })])
   const options = {
     fiscalMonths: FISCAL_START_MONTHS.map((m) => ({ value: m, label: monthName.format(Date.UTC(2000, m - 1, 1)) })),

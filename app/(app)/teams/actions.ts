@@ -1,28 +1,24 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { currentActor } from '@/lib/auth/current-actor'
+import { authorize } from '@/lib/auth/current-user'
+import { formFields } from '@/lib/validation/field-errors'
 import { createTeam, renameTeam, setTeamArchived } from '@/lib/db/services/teams'
-import type { ActionState } from '@/components/teams/form-field'
-
-/** The form's own fields; React's internal "$ACTION…" entries are left out. */
-function fieldsOf(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [name, value] of formData.entries()) if (typeof value === 'string' && !name.startsWith('$')) out[name] = value
-  return out
-}
+import type { ActionState } from '@/components/ui/form-field'
 
 export async function createTeamAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await currentActor()
-  const result = await createTeam(fieldsOf(formData), actor)
+  const { actor, denied } = await authorize({ do: 'manage-teams' })
+  if (denied !== null) return { ok: false, fieldErrors: { form: denied } }
+  const result = await createTeam(formFields(formData), actor.email)
   if (!result.ok) return result
   revalidatePath('/', 'layout')
   return { ok: true, message: `Added the team ${result.team.name} (${result.team.slug}).` }
 }
 
 export async function renameTeamAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await currentActor()
-  const result = await renameTeam(fieldsOf(formData), actor)
+  const { actor, denied } = await authorize({ do: 'manage-teams' })
+  if (denied !== null) return { ok: false, fieldErrors: { form: denied } }
+  const result = await renameTeam(formFields(formData), actor.email)
   if (!result.ok) return result
   if (!result.changed) return { ok: true, message: `Nothing to change for ${result.team.name}.` }
   revalidatePath('/', 'layout')
@@ -30,8 +26,9 @@ export async function renameTeamAction(_prev: ActionState, formData: FormData): 
 }
 
 export async function setTeamArchivedAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await currentActor()
-  const result = await setTeamArchived(fieldsOf(formData), actor)
+  const { actor, denied } = await authorize({ do: 'manage-teams' })
+  if (denied !== null) return { ok: false, fieldErrors: { form: denied } }
+  const result = await setTeamArchived(formFields(formData), actor.email)
   if (!result.ok) return result
   revalidatePath('/', 'layout')
   const { name, archived } = result.team

@@ -6,11 +6,13 @@ import { PageHeader } from '@/components/ui/page-header'
 import { AddTeamForm } from '@/components/teams/add-team-form'
 import { TeamsTable } from '@/components/teams/teams-table'
 import { createTeamAction, renameTeamAction, setTeamArchivedAction } from './actions'
+import { requirePagePermission } from '@/lib/auth/current-user'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Teams' }
 
 export default async function TeamsPage() {
+  await requirePagePermission({ do: 'manage-teams' })
   const teams = await listTeams({ includeArchived: true })
   // Active teams first; listTeams already sorts each group by name.
   const ordered = [...teams.filter((t) => !t.archived), ...teams.filter((t) => t.archived)]

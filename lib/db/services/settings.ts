@@ -1,6 +1,6 @@
 import { prisma } from '../client'
 import { getSettings } from '../queries/settings'
-import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/entry-schema'
+import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'
 import { appendAudit } from './audit'
 

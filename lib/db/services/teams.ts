@@ -1,7 +1,7 @@
 import { prisma } from '../client'
 import { Prisma } from '../generated/client'
 import type { TeamRow } from '../queries/teams'
-import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/entry-schema'
+import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { createTeamSchema, renameTeamSchema, setTeamArchivedSchema } from '@/lib/validation/team-schema'
 import { appendAudit } from './audit'
 

@@ -13,6 +13,7 @@ import { getCategory } from '@/lib/metrics/categories'
 import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
 import { findCategory } from '@/lib/metrics/scorecard-model'
 import { hrefWith, resolveCategory, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
+import { requirePagePermission } from '@/lib/auth/current-user'
 
 export const dynamic = 'force-dynamic'
 
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function CategoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  await requirePagePermission({ do: 'read' })
   const [{ category }, search] = await Promise.all([params, searchParams])
   const key = resolveCategory(category)
   if (!key) notFound()

@@ -1,10 +1,11 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { currentActor } from '@/lib/auth/current-actor'
+import { authorize } from '@/lib/auth/current-user'
 import { saveCategoryEntry } from '@/lib/db/services/save-category-entry'
 import { isCategoryKey } from '@/lib/metrics/categories'
-import { categoryEntrySchema, entryObjectFromFormData, fieldErrorsOf } from '@/lib/validation/entry-schema'
+import { categoryEntrySchema, entryObjectFromFormData } from '@/lib/validation/entry-schema'
+import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { submittedFields, submittedVersions, type EntryFormState } from '@/components/entry/entry-form-state'
 
 /**
@@ -13,7 +14,6 @@ import { submittedFields, submittedVersions, type EntryFormState } from '@/compo
  * back, so a refused save loses nothing the person typed.
  */
 export async function saveCategoryAction(previous: EntryFormState, formData: FormData): Promise<EntryFormState> {
-  const actor = await currentActor()
   const base = {
     seq: previous.seq + 1,
     changed: 0,
@@ -21,16 +21,19 @@ export async function saveCategoryAction(previous: EntryFormState, formData: For
     fields: submittedFields(formData),
     versions: submittedVersions(formData),
   }
-  const category = formData.get('category')
-  if (typeof category !== 'string' || !isCategoryKey(category)) {
-    return { ...base, outcome: 'invalid', fieldErrors: { form: 'Unknown category: reload the page and try again.' } }
-  }
+  const raw = formData.get('category')
+  const category = typeof raw === 'string' && isCategoryKey(raw) ? raw : null
+  // Permission first, before anything is read: a category owner may edit only their own category
+  // (an unknown category needs the editor's wider right, so it answers nobody else).
+  const { actor, denied } = await authorize(category ? { do: 'edit-category', category } : { do: 'edit-summary' })
+  if (denied !== null) return { ...base, outcome: 'invalid', fieldErrors: { form: denied } }
+  if (!category) return { ...base, outcome: 'invalid', fieldErrors: { form: 'Unknown category: reload the page and try again.' } }
   const parsed = categoryEntrySchema(category).safeParse(entryObjectFromFormData(formData))
   if (!parsed.success) return { ...base, outcome: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) }
 
   let result: Awaited<ReturnType<typeof saveCategoryEntry>>
   try {
-    result = await saveCategoryEntry(parsed.data, actor)
+    result = await saveCategoryEntry(parsed.data, actor.email)
   } catch (error) {
     // Answer instead of throwing: an error boundary would replace the form and lose what was typed.
     console.error('saveCategoryAction failed', error)

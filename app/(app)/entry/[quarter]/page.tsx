@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { CategoryTabs } from '@/components/entry/category-tabs'
 import { EntryForm } from '@/components/entry/entry-form'
 import { EntryNotice } from '@/components/entry/entry-notice'
@@ -9,7 +9,9 @@ import { Card } from '@/components/ui/card'
 import { PageHeader } from '@/components/ui/page-header'
 import { getEntryFormData } from '@/lib/db/queries/entry'
 import { getSettings } from '@/lib/db/queries/settings'
-import { getCategory, isCategoryKey, type CategoryKey } from '@/lib/metrics/categories'
+import { CATEGORY_KEYS, getCategory, isCategoryKey, type CategoryKey } from '@/lib/metrics/categories'
+import { requirePagePermission } from '@/lib/auth/current-user'
+import { can } from '@/lib/auth/permissions'
 import { calendarSpan, fiscalLabel, isQuarterKey } from '@/lib/metrics/quarters'
 import { hrefWith, resolveScope, type SearchParams } from '@/lib/page-params'
 import { saveCategoryAction } from './actions'
@@ -17,9 +19,13 @@ import { saveCategoryAction } from './actions'
 export const metadata: Metadata = { title: 'Enter figures' }
 
 export default async function EntryPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: SearchParams }) {
+  const actor = await requirePagePermission({ do: 'read' })
+  const editable = CATEGORY_KEYS.filter((key) => can(actor, { do: 'edit-category', category: key }))
+  // Viewers read and export; the entry forms are not theirs to reach.
+  if (editable.length === 0) redirect('/forbidden')
   const [{ quarter }, search] = await Promise.all([params, searchParams])
   if (!isQuarterKey(quarter)) notFound()
-  const categoryParam = typeof search.category === 'string' ? search.category : 'delivery'
+  const categoryParam = typeof search.category === 'string' ? search.category : editable[0]
   if (!isCategoryKey(categoryParam)) notFound()
   const category: CategoryKey = categoryParam
   const scope = await resolveScope(search.scope)
@@ -29,7 +35,8 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
   const quarterLabel = fiscalLabel(quarter, settings.fiscalStartMonth)
   const scopeName = scope.id === 'org' ? settings.orgName : scope.name
   const { label, summary, owner } = getCategory(category)
-  const readOnly = scope.archived || data.publishedAt !== null
+  const mayEdit = editable.includes(category)
+  const readOnly = !mayEdit || scope.archived || data.publishedAt !== null
   const hrefFor = (key: CategoryKey) => `/entry/${quarter}?${new URLSearchParams({ scope: scope.slug, category: key }).toString()}`
 
   return (
@@ -44,7 +51,11 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
         }
       />
       <CategoryTabs active={category} hrefFor={hrefFor} />
-      {scope.archived ? (
+      {!mayEdit ? (
+        <EntryNotice title={`You can view ${label} but not change it`}>
+          Your role lets you edit only: {editable.map((key) => getCategory(key).label).join(', ')}.
+        </EntryNotice>
+      ) : scope.archived ? (
         <EntryNotice title="This team is archived">Its figures are shown read-only. Restore the team to change them.</EntryNotice>
       ) : data.publishedAt ? (
         <EntryNotice title={`${quarterLabel} is published`}>Its figures are locked and shown read-only.</EntryNotice>

@@ -15,6 +15,7 @@ import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
 import { findCategory } from '@/lib/metrics/scorecard-model'
 import { hasPoints, metricTrend } from '@/lib/metrics/series'
 import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
+import { requirePagePermission } from '@/lib/auth/current-user'
 
 export const dynamic = 'force-dynamic'
 
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function MetricPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  await requirePagePermission({ do: 'read' })
   const [{ key }, search] = await Promise.all([params, searchParams])
   if (!isMetricKey(key)) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])

@@ -1,0 +1,17 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { isHttps } from '@/lib/auth/request-info'
+import { clearedSessionCookie } from '@/lib/auth/session-cookie'
+import { SESSION_COOKIE } from '@/lib/auth/session-policy'
+import { deleteSession } from '@/lib/db/services/sessions'
+
+export const dynamic = 'force-dynamic'
+
+/** Sign-out: the session row is deleted, so the token is dead at once even if the cookie survives. */
+export async function POST(request: NextRequest) {
+  const token = request.cookies.get(SESSION_COOKIE)?.value
+  if (token) await deleteSession(token)
+  const response = NextResponse.redirect(new URL('/login', request.url), 303)
+  const cookie = clearedSessionCookie(isHttps(request.headers))
+  response.cookies.set(cookie.name, cookie.value, cookie.options)
+  return response
+}

@@ -1,0 +1,38 @@
+import { prisma } from '../client'
+import { hashToken, newToken } from '@/lib/auth/session-token'
+import { ABSOLUTE_LIFETIME_MS, isSessionAlive, TOUCH_INTERVAL_MS } from '@/lib/auth/session-policy'
+import { isRole, parseCategories, type Actor } from '@/lib/auth/roles'
+
+/** Opens a session for a user; returns the token for the cookie (the database keeps only its HMAC). */
+export async function createSession(userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  const token = newToken()
+  const expiresAt = new Date(now.getTime() + ABSOLUTE_LIFETIME_MS)
+  await prisma.session.create({ data: { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt } })
+  return { token, expiresAt }
+}
+
+/**
+ * The signed-in actor for a session token, or null when the token is unknown, expired (idle or
+ * absolute) or its user is disabled. Dead sessions are deleted on sight.
+ */
+export async function getSessionActor(token: string | undefined, now = new Date()): Promise<Actor | null> {
+  if (!token || token.length > 128) return null
+  const session = await prisma.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } })
+  if (!session) return null
+  if (!isSessionAlive(session, now) || session.user.disabledAt) {
+    await prisma.session.deleteMany({ where: { id: session.id } })
+    return null
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } })
+  }
+  const { user } = session
+  const role = user.role
+  if (!isRole(role)) return null
+  return { id: user.id, email: user.email, name: user.name, role, categories: parseCategories(user.categories) }
+}
+
+/** Ends one session at once (sign-out). */
+export async function deleteSession(token: string): Promise<void> {
+  await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } })
+}
