@@ -36,21 +36,3 @@ export async function requirePagePermission(permission: Permission): Promise<Act
   if (!can(actor, permission)) redirect('/forbidden')
   return actor
 }
-
-/** The answer a form action gives when AuthError is thrown: shown as the form's error, nothing written. */
-export function authFailure(error: unknown): { ok: false; fieldErrors: { form: string } } | null {
-  return error instanceof AuthError ? { ok: false, fieldErrors: { form: error.message } } : null
-}
-
-/**
- * For server actions that answer with form state: the actor, or the message to show instead.
- * Nothing is read or written before this check passes.
- */
-export async function authorize(permission: Permission): Promise<{ actor: Actor; denied: null } | { actor: null; denied: string }> {
-  try {
-    return { actor: await requirePermission(permission), denied: null }
-  } catch (error) {
-    if (error instanceof AuthError) return { actor: null, denied: error.message }
-    throw error
-  }
-}

@@ -1,51 +1,9 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
-import { authorize } from '@/lib/auth/current-user'
-import { saveCategoryEntry } from '@/lib/db/services/save-category-entry'
-import { isCategoryKey } from '@/lib/metrics/categories'
-import { categoryEntrySchema, entryObjectFromFormData } from '@/lib/validation/entry-schema'
-import { fieldErrorsOf } from '@/lib/validation/field-errors'
-import { submittedFields, submittedVersions, type EntryFormState } from '@/components/entry/entry-form-state'
+import { saveCategory } from '@/lib/actions/save-category'
+import { runAction } from '@/lib/auth/run-action'
+import type { EntryFormState } from '@/components/entry/entry-form-state'
 
-/**
- * Saves one category's entry form. Parses with the same schema the browser ran (which derives rates
- * from counts again), then stores through saveCategoryEntry. Every answer carries the submitted text
- * back, so a refused save loses nothing the person typed.
- */
 export async function saveCategoryAction(previous: EntryFormState, formData: FormData): Promise<EntryFormState> {
-  const base = {
-    seq: previous.seq + 1,
-    changed: 0,
-    conflicts: {},
-    fields: submittedFields(formData),
-    versions: submittedVersions(formData),
-  }
-  const raw = formData.get('category')
-  const category = typeof raw === 'string' && isCategoryKey(raw) ? raw : null
-  // Permission first, before anything is read: a category owner may edit only their own category
-  // (an unknown category needs the editor's wider right, so it answers nobody else).
-  const { actor, denied } = await authorize(category ? { do: 'edit-category', category } : { do: 'edit-summary' })
-  if (denied !== null) return { ...base, outcome: 'invalid', fieldErrors: { form: denied } }
-  if (!category) return { ...base, outcome: 'invalid', fieldErrors: { form: 'Unknown category: reload the page and try again.' } }
-  const parsed = categoryEntrySchema(category).safeParse(entryObjectFromFormData(formData))
-  if (!parsed.success) return { ...base, outcome: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) }
-
-  let result: Awaited<ReturnType<typeof saveCategoryEntry>>
-  try {
-    result = await saveCategoryEntry(parsed.data, actor.email)
-  } catch (error) {
-    // Answer instead of throwing: an error boundary would replace the form and lose what was typed.
-    console.error('saveCategoryAction failed', error)
-    return { ...base, outcome: 'invalid', fieldErrors: { form: 'The figures could not be saved (server error). Nothing was stored; try again.' } }
-  }
-  if (!result.ok) {
-    const conflicts = result.conflicts ?? {}
-    // A conflict hands back the newer version, so the next save is a conscious overwrite.
-    const versions = { ...base.versions, ...Object.fromEntries(Object.entries(conflicts).map(([key, c]) => [key, c.version])) }
-    const outcome = Object.keys(conflicts).length > 0 ? 'conflict' : 'invalid'
-    return { ...base, outcome, fieldErrors: result.fieldErrors, conflicts, versions }
-  }
-  revalidatePath('/', 'layout')
-  return { ...base, outcome: 'saved', changed: result.changed, fieldErrors: {}, versions: { ...base.versions, ...result.versions } }
+  return runAction(saveCategory, previous, formData)
 }

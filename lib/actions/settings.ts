@@ -1,0 +1,26 @@
+import type { Actor } from '@/lib/auth/roles'
+import { removeDemoData } from '@/lib/db/services/remove-demo-data'
+import { updateSettings } from '@/lib/db/services/settings'
+import { formFields } from '@/lib/validation/field-errors'
+import type { ActionState } from '@/components/ui/form-field'
+import { refusal, refused, type Handled } from './handler'
+
+const count = new Intl.NumberFormat('en-US')
+const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n === 1 ? one : many}`
+
+export async function saveSettings(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+  const denied = refusal(actor, { do: 'manage-settings' })
+  if (denied !== null || !actor) return refused(denied ?? '')
+  const result = await updateSettings(formFields(formData), actor.email)
+  if (!result.ok) return { state: result, revalidate: false }
+  if (result.changed.length === 0) return { state: { ok: true, message: 'No changes to save.' }, revalidate: false }
+  return { state: { ok: true, message: 'Settings saved.' }, revalidate: true }
+}
+
+export async function removeDemo(actor: Actor | null): Promise<Handled<ActionState>> {
+  const denied = refusal(actor, { do: 'manage-settings' })
+  if (denied !== null || !actor) return refused(denied ?? '')
+  const { figures, teams } = await removeDemoData(actor.email)
+  const message = `Removed ${plural(figures, 'demo figure', 'demo figures')} and ${plural(teams, 'demo team', 'demo teams')}, with their targets and commentary. Figures people entered were kept.`
+  return { state: { ok: true, message }, revalidate: true }
+}
