@@ -10,7 +10,7 @@ import { FiscalPreview } from './fiscal-preview'
 type SettingsAction = (state: ActionState, formData: FormData) => Promise<ActionState>
 type Values = Record<keyof Settings, string>
 
-const FIELDS: readonly (keyof Settings)[] = ['orgName', 'fiscalStartMonth', 'timeZone', 'currency', 'defaultBenchmarkSet']
+const FIELDS: readonly (keyof Settings)[] = ['orgName', 'fiscalStartMonth', 'timeZone', 'currency', 'defaultBenchmarkSet', 'reportPageSize']
 
 export interface SettingsFormOptions {
   fiscalMonths: readonly { value: number; label: string }[]
@@ -80,6 +80,12 @@ export function SettingsForm({ action, settings, options }: { action: SettingsAc
           {options.benchmarkSets.map((s) => (
             <option key={s.value} value={s.value}>{s.label}</option>
           ))}
+        </select>
+      </FormField>
+      <FormField id="reportPageSize" label="Board report paper size" hint="The PDF is landscape on this paper." error={errors.reportPageSize}>
+        <select {...describedBy('reportPageSize', { hint: 'The PDF is landscape on this paper.', error: errors.reportPageSize })} name="reportPageSize" value={values.reportPageSize} onChange={set('reportPageSize')} className={`${INPUT_CLASS} sm:w-80`}>
+          <option value="A4">A4</option>
+          <option value="LETTER">US Letter</option>
         </select>
       </FormField>
       {errors.form ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}

@@ -32,6 +32,7 @@ export const settingsSchema = z.object({
   timeZone: z.string().trim().refine(isTimeZone, 'Enter an IANA time zone such as Europe/London or UTC.'),
   currency: z.string().trim().toUpperCase().refine(isCurrency, 'Enter a three-letter currency code such as USD.'),
   defaultBenchmarkSet: z.enum(BENCHMARK_SET_IDS, { message: 'Choose a benchmark year.' }),
+  reportPageSize: z.enum(['A4', 'LETTER'], { message: 'Choose A4 or Letter.' }),
 })
 
 export type Settings = z.infer<typeof settingsSchema> & { fiscalStartMonth: 1 | 4 | 7 | 10 }
@@ -42,4 +43,5 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'UTC',
   currency: 'USD',
   defaultBenchmarkSet: '2023',
+  reportPageSize: 'A4',
 }

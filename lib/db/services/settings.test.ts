@@ -34,20 +34,20 @@ beforeEach(async () => {
 })
 
 // What the form posts: every value a string.
-const form = { orgName: 'Acme', fiscalStartMonth: '7', timeZone: 'Europe/London', currency: 'eur', defaultBenchmarkSet: '2024' }
+const form = { orgName: 'Acme', fiscalStartMonth: '7', timeZone: 'Europe/London', currency: 'eur', defaultBenchmarkSet: '2024', reportPageSize: 'LETTER' }
 
 describe('updateSettings', () => {
   it('stores every setting, reads back typed, and audits the change', async () => {
     const result = await service.updateSettings(form, 'alice')
     expect(result).toMatchObject({ ok: true })
-    const expected = { orgName: 'Acme', fiscalStartMonth: 7, timeZone: 'Europe/London', currency: 'EUR', defaultBenchmarkSet: '2024' }
+    const expected = { orgName: 'Acme', fiscalStartMonth: 7, timeZone: 'Europe/London', currency: 'EUR', defaultBenchmarkSet: '2024', reportPageSize: 'LETTER' }
     expect(await queries.getSettings()).toEqual(expected)
 
     const events = await db.prisma.auditEvent.findMany({ where: { entity: 'settings' } })
     expect(events).toHaveLength(1)
     expect(events[0]).toMatchObject({ actor: 'alice', action: 'settings.update', entityId: 'org' })
     expect(JSON.parse(events[0].before ?? '')).toEqual({
-      orgName: DEFAULT_SETTINGS.orgName, fiscalStartMonth: 1, timeZone: 'UTC', currency: 'USD', defaultBenchmarkSet: '2023',
+      orgName: DEFAULT_SETTINGS.orgName, fiscalStartMonth: 1, timeZone: 'UTC', currency: 'USD', defaultBenchmarkSet: '2023', reportPageSize: 'A4',
     })
     expect(JSON.parse(events[0].after ?? '')).toEqual(expected)
   })
@@ -67,12 +67,12 @@ describe('updateSettings', () => {
 
   it('refuses invalid settings field by field and writes nothing', async () => {
     const result = await service.updateSettings(
-      { orgName: ' ', fiscalStartMonth: '2', timeZone: 'Mars/Olympus', currency: 'EURO', defaultBenchmarkSet: '2019' },
+      { orgName: ' ', fiscalStartMonth: '2', timeZone: 'Mars/Olympus', currency: 'EURO', defaultBenchmarkSet: '2019', reportPageSize: 'A3' },
       'alice',
     )
     expect(result.ok).toBe(false)
     expect(!result.ok && Object.keys(result.fieldErrors).sort()).toEqual(
-      ['currency', 'defaultBenchmarkSet', 'fiscalStartMonth', 'orgName', 'timeZone'],
+      ['currency', 'defaultBenchmarkSet', 'fiscalStartMonth', 'orgName', 'reportPageSize', 'timeZone'],
     )
     expect(await db.prisma.setting.count()).toBe(0)
     expect(await db.prisma.auditEvent.count()).toBe(0)
