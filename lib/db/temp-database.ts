@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+
+export interface TempDatabase {
+  file: string
+  url: string
+  remove(): void
+}
+
+/**
+ * A throwaway database migrated exactly as `npm start` migrates the real one (Prisma Migrate, then
+ * WAL), for checks that must exercise the real schema and locking rather than a mock.
+ */
+export function createTempDatabase(prefix: string): TempDatabase {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `${prefix}-`))
+  const file = path.join(dir, 'app.db')
+  const url = `file:${file}`
+  execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], {
+    env: { ...process.env, CHECKPOINT_DISABLE: '1', DATABASE_URL: url },
+    stdio: 'pipe',
+  })
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.close()
+  return { file, url, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
