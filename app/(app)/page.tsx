@@ -4,34 +4,54 @@ import { notFound } from 'next/navigation'
 import { CategoryCard } from '@/components/scorecard/category-card'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { OverallSummary } from '@/components/scorecard/overall-summary'
+import { PublicationBar } from '@/components/scorecard/publication-bar'
 import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { getCommentary } from '@/lib/db/queries/commentary'
+import { getPublication, listRestatementMarks } from '@/lib/db/queries/restatements'
 import { getScorecard } from '@/lib/db/queries/scorecard'
 import { getSettings } from '@/lib/db/queries/settings'
+import { CATEGORY_KEYS } from '@/lib/metrics/categories'
 import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
 import { categorySparkline, overallSparkline } from '@/lib/metrics/series'
 import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
 import { requirePagePermission } from '@/lib/auth/current-user'
+import { can } from '@/lib/auth/permissions'
+import { publishQuarterAction } from './publish/actions'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Scorecard' }
 
 export default async function ScorecardPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePagePermission({ do: 'read' })
+  const actor = await requirePagePermission({ do: 'read' })
   const params = await searchParams
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary] = await Promise.all([getScorecard(scope.id, quarter), getCommentary(scope.id, quarter)])
+  const [card, commentary, publication, restated] = await Promise.all([
+    getScorecard(scope.id, quarter),
+    getCommentary(scope.id, quarter),
+    getPublication(scope.id, quarter),
+    listRestatementMarks(scope.id, quarter),
+  ])
   const fiscal = settings.fiscalStartMonth
   // The picker names the organisation by its setting; the heading should agree with it.
   const scopeName = scope.id === 'org' ? settings.orgName : scope.name
   const label = fiscalLabel(quarter, fiscal)
   const link = { quarter, scope: scope.slug }
   const entryHref = `/entry/${quarter}?scope=${encodeURIComponent(scope.slug)}`
+  // Viewers cannot open the entry forms, so they are not offered the way there.
+  const mayEnter = CATEGORY_KEYS.some((category) => can(actor, { do: 'edit-category', category }))
   const hasFigures = card.categories.some((c) => c.metrics.some((m) => m.figure !== null && m.figure.value !== null))
+  const publicationView = publication
+    ? {
+        at: publication.publishedAt.toISOString(),
+        day: new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: settings.timeZone }).format(publication.publishedAt),
+        by: publication.publishedByName ?? publication.publishedBy,
+        restated: Object.keys(restated).length,
+      }
+    : null
 
   return (
     <>
@@ -39,10 +59,22 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
         title={`${scopeName} — ${label}`}
         description={`${calendarSpan(quarter)} · Engineering scorecard`}
         actions={
-          <Link href={entryHref} className={buttonClass('secondary')}>
-            Enter figures
-          </Link>
+          mayEnter ? (
+            <Link href={entryHref} className={buttonClass('secondary')}>
+              Enter figures
+            </Link>
+          ) : null
         }
+      />
+      <PublicationBar
+        key={`${scope.id}/${quarter}`}
+        scopeId={scope.id}
+        quarter={quarter}
+        quarterLabel={label}
+        scopeName={scopeName}
+        publication={publicationView}
+        canPublish={hasFigures && !scope.archived && can(actor, { do: 'publish' })}
+        action={publishQuarterAction}
       />
       {hasFigures ? (
         <div className="space-y-6">
@@ -73,11 +105,13 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
       ) : (
         <EmptyState title={`No figures for ${scopeName} in ${label} (${calendarSpan(quarter)}) yet.`}>
           <p>Scores appear once figures are entered or imported for this quarter.</p>
-          <p className="mt-4">
-            <Link href={entryHref} className={buttonClass('primary')}>
-              Enter figures for {label}
-            </Link>
-          </p>
+          {mayEnter ? (
+            <p className="mt-4">
+              <Link href={entryHref} className={buttonClass('primary')}>
+                Enter figures for {label}
+              </Link>
+            </p>
+          ) : null}
         </EmptyState>
       )}
     </>

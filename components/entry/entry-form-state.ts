@@ -28,11 +28,11 @@ export const INITIAL_ENTRY_STATE: EntryFormState = {
 
 const TYPED = /^(values|targets|inputs)\.[A-Za-z][A-Za-z0-9_]*$/
 
-/** The fields a person types (values, targets, counts, commentary), as submitted. */
+/** The fields a person types (values, targets, counts, commentary, restatement reason), as submitted. */
 export function submittedFields(formData: FormData): Record<string, string> {
   const fields: Record<string, string> = {}
   for (const [name, value] of formData.entries()) {
-    if (typeof value === 'string' && (TYPED.test(name) || name === 'commentary')) fields[name] = value
+    if (typeof value === 'string' && (TYPED.test(name) || name === 'commentary' || name === 'reason')) fields[name] = value
   }
   return fields
 }

@@ -15,6 +15,7 @@ import { liveDerivations } from './live-derivation'
 import { MetricRow } from './metric-row'
 import type { NoteSettings } from './metric-notes'
 import { EntryFormAlert } from './entry-form-alert'
+import { ReasonField } from './reason-field'
 
 /** The text each field starts with: what is stored (blank when nothing is), so saving unchanged changes nothing. */
 function storedFields(metrics: readonly MetricDef[], data: EntryFormData): Record<string, string> {
@@ -32,9 +33,10 @@ function storedFields(metrics: readonly MetricDef[], data: EntryFormData): Recor
 }
 
 /** The names of the fields this form renders; an error under any other name is shown for the whole form. */
-function fieldNames(metrics: readonly MetricDef[]): Set<string> {
+function fieldNames(metrics: readonly MetricDef[], published: boolean): Set<string> {
   return new Set([
     'commentary',
+    ...(published ? ['reason'] : []),
     ...metrics.map((m) => `values.${m.key}`),
     ...metrics.filter(isScored).map((m) => `targets.${m.key}`),
     ...derivationInputs(metrics).map((i) => `inputs.${i.key}`),
@@ -59,8 +61,11 @@ export function EntryForm({
   readOnly: boolean
 }) {
   const metrics = useMemo(() => metricsInCategory(category), [category])
-  const schema = useMemo(() => categoryEntrySchema(category), [category])
   const [state, formAction, pending] = useActionState(action, INITIAL_ENTRY_STATE)
+  // Published when the page was drawn, or since: the server then asks for a reason (the page's
+  // data catches up on the next load).
+  const published = data.publishedAt !== null || state.fieldErrors.reason !== undefined
+  const schema = useMemo(() => categoryEntrySchema(category, { published }), [category, published])
   // Controlled fields: what the person typed stays on screen whatever the server answers.
   const [fields, setFields] = useState(() => state.fields ?? storedFields(metrics, data))
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
@@ -78,7 +83,7 @@ export function EntryForm({
     ...Object.fromEntries(metrics.map((m) => [m.key, data.figures[m.key]?.version ?? 0])),
     ...state.versions,
   }
-  const names = fieldNames(metrics)
+  const names = fieldNames(metrics, published)
   const fieldErrorCount = Object.keys(errors).filter((name) => names.has(name)).length
   const formErrors = Object.entries(errors)
     .filter(([name]) => !names.has(name))
@@ -104,6 +109,11 @@ export function EntryForm({
     startTransition(() => formAction(formData))
   }
 
+  // A reason explains one restatement: once it is saved, the next change needs its own.
+  useEffect(() => {
+    if (state.outcome === 'saved') setFields((current) => ({ ...current, reason: '' }))
+  }, [state])
+
   // After a refused submission, take the person to the first field to fix (or the message).
   useEffect(() => {
     if (focusRequest === 0 && state.seq === 0) return
@@ -126,6 +136,7 @@ export function EntryForm({
             key={metric.key}
             metric={metric}
             figure={data.figures[metric.key]}
+            computed={data.computed[metric.key]}
             previous={data.previous[metric.key]}
             target={data.targets[metric.key]}
             lastQuarter={previousQuarter(quarter)}
@@ -144,6 +155,9 @@ export function EntryForm({
           onChange={(value) => setField('commentary', value)}
           error={errors.commentary}
         />
+        {published ? (
+          <ReasonField value={fields.reason ?? ''} onChange={(value) => setField('reason', value)} error={errors.reason} />
+        ) : null}
       </fieldset>
 
       <div className="mt-6 flex flex-wrap items-center gap-4 border-t border-slate-200 pt-4">

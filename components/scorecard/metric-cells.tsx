@@ -5,17 +5,24 @@ import { formatDelta, formatScore, formatValue } from '@/lib/metrics/format'
 import { fiscalLabel, type FiscalStartMonth } from '@/lib/metrics/quarters'
 import type { MetricView } from '@/lib/metrics/scorecard-model'
 import { MIN_N_FOR_LEVEL } from '@/lib/metrics/scoring'
+import type { RestatementMark } from '@/lib/db/queries/restatements'
 import { ChangeIndicator } from './change-indicator'
+import { RestatedBadge } from './restated-badge'
 import { StatusBadge } from './status-badge'
 
 /** Pieces of a metric's row, shared by the category table and the metric page. */
 
-export function ValueText({ view, currency }: { view: MetricView; currency: string }) {
+export function ValueText({ view, currency, restated }: { view: MetricView; currency: string; restated?: RestatementMark }) {
   const value = view.figure?.value ?? null
   return (
     <>
       <span className="font-medium tabular-nums">{formatValue(view.metric, value, { currency })}</span>
       {view.figure?.n != null ? <span className="block text-xs text-slate-500">n = {view.figure.n}</span> : null}
+      {restated ? (
+        <span className="block">
+          <RestatedBadge mark={restated} metric={view.metric} currency={currency} />
+        </span>
+      ) : null}
     </>
   )
 }

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react'
+import type { ComputedFact } from '@/lib/db/queries/computed-figures'
+import type { RestatementMark } from '@/lib/db/queries/restatements'
 import type { FiscalStartMonth } from '@/lib/metrics/quarters'
 import type { MetricView } from '@/lib/metrics/scorecard-model'
 import type { Comparison } from './comparison'
 import { FigureSource } from './figure-source'
 import { LevelText, MetricChange, ScoreText, TargetText, ValueText } from './metric-cells'
+import { restatedText } from './restated-badge'
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -23,6 +26,8 @@ export function MetricOverview({
   timeZone,
   benchmark,
   period,
+  restated,
+  computed,
 }: {
   /** Scope and quarter, e.g. "Platform · FY2026 Q3 (Jul–Sep 2026)". */
   period: string
@@ -32,6 +37,10 @@ export function MetricOverview({
   fiscalStart: FiscalStartMonth
   timeZone: string
   benchmark: string
+  /** Set when the figure was changed after its quarter was published. */
+  restated?: RestatementMark
+  /** The value computed from events, shown beside a figure that overrides it. */
+  computed?: ComputedFact
 }) {
   return (
     <section aria-labelledby="overview-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -42,11 +51,17 @@ export function MetricOverview({
         <div className="min-w-40">
           <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Value</p>
           <div className="mt-1 text-4xl tracking-tight [&_span.block]:mt-1 [&_span.block]:text-sm">
-            <ValueText view={view} currency={currency} />
+            <ValueText view={view} currency={currency} restated={restated} />
           </div>
           <p className="mt-2 text-sm">
-            <FigureSource figure={view.figure} timeZone={timeZone} />
+            <FigureSource figure={view.figure} timeZone={timeZone} computed={computed} currency={currency} />
           </p>
+          {restated ? (
+            // Shown in words too: the badge's detail is otherwise only in its tooltip.
+            <p aria-hidden="true" className="mt-2 max-w-sm text-sm text-amber-900">
+              {restatedText(restated, view.metric, currency)}
+            </p>
+          ) : null}
         </div>
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
           <Fact term="Score">

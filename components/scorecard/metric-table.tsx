@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import type { ComputedFact } from '@/lib/db/queries/computed-figures'
+import type { RestatementMark } from '@/lib/db/queries/restatements'
 import type { FiscalStartMonth } from '@/lib/metrics/quarters'
 import type { CategoryView } from '@/lib/metrics/scorecard-model'
 import type { Comparison } from './comparison'
@@ -17,6 +19,8 @@ export function MetricTable({
   fiscalStart,
   timeZone,
   benchmark,
+  restated = {},
+  computed = {},
 }: {
   view: CategoryView
   metricHref: (key: string) => string
@@ -26,6 +30,10 @@ export function MetricTable({
   timeZone: string
   /** e.g. "DORA 2023": the set that judges benchmarked metrics this quarter. */
   benchmark: string
+  /** Figures changed after publication, by metric key. */
+  restated?: Readonly<Record<string, RestatementMark>>
+  /** Values computed from events, by metric key: shown beside a figure that overrides them. */
+  computed?: Readonly<Record<string, ComputedFact>>
 }) {
   // The level column only where the category has a benchmarked metric (engineering velocity).
   const showLevel = view.metrics.some((m) => m.metric.dora)
@@ -56,7 +64,7 @@ export function MetricTable({
                 </Link>
                 <span className="mt-0.5 block text-xs text-slate-500">= {m.metric.formula}</span>
               </th>
-              <td className={TD}><ValueText view={m} currency={currency} /></td>
+              <td className={TD}><ValueText view={m} currency={currency} restated={restated[m.metric.key]} /></td>
               <td className={`${TD} min-w-32`}>
                 <TargetText view={m} currency={currency} fiscalStart={fiscalStart} benchmark={benchmark} />
               </td>
@@ -68,7 +76,7 @@ export function MetricTable({
               <td className={TD}>
                 <MetricChange metric={m.metric} change={m.sinceYearAgo} against={comparisons[1].label} currency={currency} />
               </td>
-              <td className={`${TD} whitespace-nowrap`}><FigureSource figure={m.figure} timeZone={timeZone} /></td>
+              <td className={`${TD} whitespace-nowrap`}><FigureSource figure={m.figure} timeZone={timeZone} computed={computed[m.metric.key]} currency={currency} /></td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,8 @@
 import type { Actor } from '@/lib/auth/roles'
+import { isQuarterPublished } from '@/lib/db/queries/restatements'
 import { saveCategoryEntry } from '@/lib/db/services/save-category-entry'
 import { isCategoryKey } from '@/lib/metrics/categories'
+import { isQuarterKey } from '@/lib/metrics/quarters'
 import { categoryEntrySchema, entryObjectFromFormData } from '@/lib/validation/entry-schema'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { submittedFields, submittedVersions, type EntryFormState } from '@/components/entry/entry-form-state'
@@ -27,7 +29,14 @@ export async function saveCategory(actor: Actor | null, previous: EntryFormState
   const denied = refusal(actor, category ? { do: 'edit-category', category } : { do: 'edit-summary' })
   if (denied !== null || !actor) return invalid({ form: denied ?? '' })
   if (!category) return invalid({ form: 'Unknown category: reload the page and try again.' })
-  const parsed = categoryEntrySchema(category).safeParse(entryObjectFromFormData(formData))
+  const entry = entryObjectFromFormData(formData)
+  // Whether the quarter is published (so a reason is required) comes from the database, never from
+  // the form; the service checks it again inside its transaction.
+  const published =
+    typeof entry.scope === 'string' && typeof entry.quarter === 'string' && isQuarterKey(entry.quarter)
+      ? await isQuarterPublished(entry.scope.trim(), entry.quarter)
+      : false
+  const parsed = categoryEntrySchema(category, { published }).safeParse(entry)
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error))
 
   let result: Awaited<ReturnType<typeof saveCategoryEntry>>

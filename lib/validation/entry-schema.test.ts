@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CategoryKey } from '@/lib/metrics/categories'
-import { categoryEntrySchema, entryObjectFromFormData, type CategoryEntry } from './entry-schema'
+import { categoryEntrySchema, entryObjectFromFormData, REASON_MAX, REASON_REQUIRED, type CategoryEntry } from './entry-schema'
 import { fieldErrorsOf } from './field-errors'
 
 function form(category: CategoryKey, fields: Record<string, string>): FormData {
@@ -190,5 +190,37 @@ describe('entryObjectFromFormData', () => {
     expect(Object.keys(entry.values as object)).toEqual([])
     expect(Object.getPrototypeOf(entry)).toBe(Object.prototype)
     expect(ok('delivery', { '__proto__.x': '1', 'values.__proto__': '5' }).figures.every((f) => f.value === null)).toBe(true)
+  })
+})
+
+describe('categoryEntrySchema: the reason for a restatement', () => {
+  const published = (fields: Record<string, string>) =>
+    categoryEntrySchema('delivery', { published: true }).safeParse(entryObjectFromFormData(form('delivery', fields)))
+
+  it('is required once the quarter is published, and reported beside its own field', () => {
+    for (const reason of [undefined, '', '  \r\n ']) {
+      const result = published({ 'values.releases': '12', ...(reason === undefined ? {} : { reason }) })
+      expect(result.success).toBe(false)
+      if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ reason: REASON_REQUIRED })
+    }
+  })
+
+  it('is reported even when another field is wrong too', () => {
+    const result = published({ 'values.releases': '2.5' })
+    if (result.success) throw new Error('expected the form to be refused')
+    expect(Object.keys(fieldErrorsOf(result.error)).sort()).toEqual(['reason', 'values.releases'])
+  })
+
+  it('is trimmed, counts CRLF once, and may not pass the limit', () => {
+    const result = published({ reason: `  Late\r\nreport  ` })
+    expect(result.success && result.data.reason).toBe('Late\nreport')
+    expect(published({ reason: 'x'.repeat(REASON_MAX) }).success).toBe(true)
+    const long = published({ reason: 'x'.repeat(REASON_MAX + 1) })
+    expect(!long.success && fieldErrorsOf(long.error).reason).toBe(`The reason must be at most ${REASON_MAX} characters.`)
+  })
+
+  it('is neither required nor kept for a quarter not yet published', () => {
+    expect(ok('delivery', {}).reason).toBe('')
+    expect(ok('delivery', { reason: 'typed anyway' }).reason).toBe('')
   })
 })

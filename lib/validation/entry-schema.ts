@@ -7,6 +7,8 @@ import { countInputSchema, unitValueSchema } from './number-input'
 
 
 export const COMMENTARY_MAX = 2000
+export const REASON_MAX = 500
+export const REASON_REQUIRED = 'Give a reason for the restatement: this quarter is published.'
 
 /** One metric's row of a validated category form, derivations applied. */
 export interface FigureEntry {
@@ -27,6 +29,8 @@ export interface CategoryEntry {
   category: CategoryKey
   figures: FigureEntry[]
   commentary: string
+  /** Why a published quarter is changed (a restatement); '' or absent for a quarter not yet published. */
+  reason?: string
 }
 
 /** The counts a category's form asks for, each once even when two metrics share it (headcount). */
@@ -117,11 +121,32 @@ interface RawEntry {
   inputs: Record<string, number | null>
 }
 
+/** Browsers send a textarea's line breaks as CRLF: count and store them as one character. */
+function textSchema(max: number, message: string) {
+  return z
+    .string()
+    .default('')
+    .transform((text) => text.replace(/\r\n?/g, '\n'))
+    .pipe(z.string().max(max, message))
+    .transform((text) => text.trim())
+}
+
+/**
+ * The reason for changing a published quarter. It is a field of its own (not a check on the whole
+ * form), so a missing reason is reported beside it even while other fields are also wrong.
+ */
+function reasonSchema(published: boolean) {
+  const text = textSchema(REASON_MAX, `The reason must be at most ${REASON_MAX} characters.`)
+  return published ? text.refine((reason) => reason.length > 0, REASON_REQUIRED) : text
+}
+
 /**
  * The schema of one category's entry form. The browser runs it before submitting and the server
  * runs it again before storing anything, so the two can never disagree about what is valid.
+ * `published`: the quarter is published, so every save is a restatement and needs a reason (the
+ * server reads this from the database, never from the form).
  */
-export function categoryEntrySchema(category: CategoryKey) {
+export function categoryEntrySchema(category: CategoryKey, { published = false }: { published?: boolean } = {}) {
   const metrics = metricsInCategory(category)
   const scored = metrics.filter(isScored)
   const inputs = derivationInputs(metrics)
@@ -134,14 +159,10 @@ export function categoryEntrySchema(category: CategoryKey) {
       targets: z.object(Object.fromEntries(scored.map((m) => [m.key, unitValueSchema(`Target for ${m.label}`, m.unit)]))),
       versions: z.object(Object.fromEntries(metrics.map((m) => [m.key, versionSchema]))),
       inputs: z.object(Object.fromEntries(inputs.map((i) => [i.key, countInputSchema(i.label)]))),
-      commentary: z
-        .string()
-        .default('')
-        // Browsers send a textarea's line breaks as CRLF: count and store them as one character,
-        // so the limit matches the live count and an unchanged text compares equal to the stored one.
-        .transform((text) => text.replace(/\r\n?/g, '\n'))
-        .pipe(z.string().max(COMMENTARY_MAX, `Commentary must be at most ${COMMENTARY_MAX} characters.`))
-        .transform((text) => text.trim()),
+      // Line breaks counted once, so the limit matches the live count and an unchanged text compares
+      // equal to the stored one.
+      commentary: textSchema(COMMENTARY_MAX, `Commentary must be at most ${COMMENTARY_MAX} characters.`),
+      reason: reasonSchema(published),
     })
     .transform((raw, ctx): CategoryEntry => {
       const entry = raw as unknown as RawEntry & { targets: Record<string, number | null>; versions: Record<string, number> }
@@ -154,20 +175,20 @@ export function categoryEntrySchema(category: CategoryKey) {
         target: entry.targets[metric.key] ?? null,
         baseVersion: entry.versions[metric.key] ?? 0,
       }))
-      return { scope: raw.scope, quarter: raw.quarter as QuarterKey, category, figures, commentary: raw.commentary }
+      return { scope: raw.scope, quarter: raw.quarter as QuarterKey, category, figures, commentary: raw.commentary, reason: published ? raw.reason : '' }
     })
 }
 
 export type CategoryEntryInput = z.input<ReturnType<typeof categoryEntrySchema>>
 
 const GROUPS = ['values', 'targets', 'versions', 'inputs'] as const
-const SINGLE_FIELDS = ['scope', 'quarter', 'category', 'commentary'] as const
+const SINGLE_FIELDS = ['scope', 'quarter', 'category', 'commentary', 'reason'] as const
 // A key reaches an object the schema reads: it must be a plain identifier, never "__proto__" & co.
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]*$/
 
 /**
  * The form's fields, named "values.<key>", "targets.<key>", "versions.<key>", "inputs.<key>", plus
- * scope, quarter, category and commentary, as the nested object the schema reads. Used on both sides
+ * scope, quarter, category, commentary and reason, as the nested object the schema reads. Used on both sides
  * with the same FormData. Any other name (Next's "$ACTION_…" fields, "__proto__.x", "values.a.b") is
  * ignored, and the groups have no prototype, so a field name can never reach Object.prototype.
  */

@@ -2,11 +2,12 @@ import { prisma } from '../client'
 import type { Prisma } from '../generated/client'
 import { effectiveTarget } from '@/lib/metrics/targets'
 import { getMetric } from '@/lib/metrics/catalogue'
-import type { CategoryEntry, FigureEntry } from '@/lib/validation/entry-schema'
+import { REASON_REQUIRED, type CategoryEntry, type FigureEntry } from '@/lib/validation/entry-schema'
 import type { FieldErrors } from '@/lib/validation/field-errors'
 import { appendAudit } from './audit'
 import { ensureQuarter } from './ensure-quarter'
 import { getSettings } from '../queries/settings'
+import { isUniqueViolation, lockForWrite, retryWhenBusy } from '../write-lock'
 
 /** What another person saved since the form was opened, so the form can show it and rebase. */
 export interface Conflict {
@@ -26,7 +27,18 @@ class ConflictError extends Error {
   }
 }
 
-class ScopeError extends Error {}
+/** A refusal found inside the transaction: thrown so that anything already written rolls back. */
+class RefusedError extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super('refused')
+  }
+}
+
+/**
+ * Set when the quarter is published: every change is then a restatement, recorded with this reason
+ * (and, for a figure whose value changes, a Restatement row beside the audit event).
+ */
+type Restating = { reason: string } | null
 
 /**
  * Prisma's SQLite driver keeps about 16 significant digits of a double (16.666666666666664 is read
@@ -49,6 +61,7 @@ async function writeFigures(
   tx: Prisma.TransactionClient,
   entry: CategoryEntry,
   actor: string,
+  restating: Restating,
 ): Promise<{ versions: Record<string, number>; changed: number }> {
   const keys = entry.figures.map((f) => f.metricKey)
   const stored = await tx.figure.findMany({ where: { scope: entry.scope, quarter: entry.quarter, metricKey: { in: keys } } })
@@ -91,13 +104,26 @@ async function writeFigures(
     }
     versions[figure.metricKey] = figure.baseVersion + 1
     changed++
+    const oldValue = current?.value ?? null
+    if (restating && !sameNumber(oldValue, figure.value)) {
+      await tx.restatement.create({
+        data: { scope: entry.scope, quarter: entry.quarter, metricKey: figure.metricKey, oldValue, newValue: figure.value, reason: restating.reason, actor },
+      })
+    }
     await appendAudit(tx, {
       actor,
-      action: current ? 'figure.update' : 'figure.create',
+      action: restating ? 'figure.restate' : current ? 'figure.update' : 'figure.create',
       entity: 'figure',
       entityId: `${entry.scope}/${entry.quarter}/${figure.metricKey}`,
       before: current ? { value: current.value, n: current.n, source: current.source, version: current.version } : undefined,
-      after: { value: figure.value, n: figure.n, inputs: figure.inputs, source: 'manual', version: figure.baseVersion + 1 },
+      after: {
+        value: figure.value,
+        n: figure.n,
+        inputs: figure.inputs,
+        source: 'manual',
+        version: figure.baseVersion + 1,
+        ...(restating ? { reason: restating.reason } : {}),
+      },
     })
   }
   if (Object.keys(conflicts).length > 0) throw new ConflictError(conflicts)
@@ -109,7 +135,17 @@ async function conflictOf(tx: Prisma.TransactionClient, entry: CategoryEntry, me
   return { value: f?.value ?? null, version: f?.version ?? 0, updatedBy: f?.updatedBy ?? null, updatedAt: (f?.updatedAt ?? new Date()).toISOString() }
 }
 
-async function writeTargets(tx: Prisma.TransactionClient, entry: CategoryEntry, actor: string): Promise<number> {
+/** The figures this save meant to create that another writer created first (read after the transaction failed). */
+async function createdMeanwhile(entry: CategoryEntry): Promise<Record<string, Conflict>> {
+  const conflicts: Record<string, Conflict> = {}
+  for (const figure of entry.figures.filter((f) => f.baseVersion === 0)) {
+    const now = await conflictOf(prisma, entry, figure.metricKey)
+    if (now.version > 0) conflicts[figure.metricKey] = now
+  }
+  return conflicts
+}
+
+async function writeTargets(tx: Prisma.TransactionClient, entry: CategoryEntry, actor: string, restating: Restating): Promise<number> {
   const records = await tx.target.findMany({
     where: { scope: entry.scope, quarter: { lte: entry.quarter } },
     select: { quarter: true, metricKey: true, value: true },
@@ -131,14 +167,14 @@ async function writeTargets(tx: Prisma.TransactionClient, entry: CategoryEntry, 
       entity: 'target',
       entityId: `${entry.scope}/${entry.quarter}/${figure.metricKey}`,
       before: { value: current.value, origin: current.origin },
-      after: { value: figure.target },
+      after: { value: figure.target, ...(restating ? { reason: restating.reason } : {}) },
     })
     changed++
   }
   return changed
 }
 
-async function writeCommentary(tx: Prisma.TransactionClient, entry: CategoryEntry, actor: string): Promise<number> {
+async function writeCommentary(tx: Prisma.TransactionClient, entry: CategoryEntry, actor: string, restating: Restating): Promise<number> {
   const where = { scope_quarter_category: { scope: entry.scope, quarter: entry.quarter, category: entry.category } }
   const current = await tx.commentary.findUnique({ where })
   if ((current?.text ?? '') === entry.commentary) return 0
@@ -156,7 +192,7 @@ async function writeCommentary(tx: Prisma.TransactionClient, entry: CategoryEntr
     entity: 'commentary',
     entityId: `${entry.scope}/${entry.quarter}/${entry.category}`,
     before: current ? { text: current.text } : undefined,
-    after: { text: entry.commentary },
+    after: { text: entry.commentary, ...(restating ? { reason: restating.reason } : {}) },
   })
   return 1
 }
@@ -165,35 +201,45 @@ async function writeCommentary(tx: Prisma.TransactionClient, entry: CategoryEntr
  * Saves one category's form: figures, targets and commentary, all in one transaction with their
  * audit events. Any conflict (someone saved a newer version of a figure) refuses the whole
  * submission, so nothing is half-saved and nothing is overwritten silently.
+ *
+ * A published quarter is locked: a save without a reason is refused and writes nothing; a save with
+ * one is a restatement (Restatement rows for changed figure values, the reason on every audit event).
+ * The check sits inside the transaction, so a quarter published while the form was open is caught.
  */
 export async function saveCategoryEntry(entry: CategoryEntry, actor: string): Promise<SaveResult> {
   const settings = await getSettings()
   try {
-    return await prisma.$transaction(async (tx) => {
+    // Another process (a second app instance, the admin CLI) may hold SQLite's lock: wait and run again.
+    return await retryWhenBusy(() => prisma.$transaction(async (tx) => {
+      await lockForWrite(tx)
       if (entry.scope !== 'org') {
         const team = await tx.team.findUnique({ where: { id: entry.scope } })
-        if (!team || team.archivedAt) throw new ScopeError('This team does not exist or is archived.')
+        if (!team || team.archivedAt) throw new RefusedError({ form: 'This team does not exist or is archived.' })
       }
-      // A published quarter is locked (schema.prisma, Quarter): nothing in it may change any more.
       const { publishedAt } = await ensureQuarter(tx, entry.scope, entry.quarter, settings.defaultBenchmarkSet)
-      if (publishedAt) throw new ScopeError('This quarter is published, so its figures are locked.')
-      const figures = await writeFigures(tx, entry, actor)
-      const changed = figures.changed + (await writeTargets(tx, entry, actor)) + (await writeCommentary(tx, entry, actor))
+      const reason = entry.reason?.trim() ?? ''
+      if (publishedAt && reason === '') throw new RefusedError({ reason: REASON_REQUIRED })
+      const restating: Restating = publishedAt ? { reason } : null
+      const figures = await writeFigures(tx, entry, actor, restating)
+      const changed =
+        figures.changed + (await writeTargets(tx, entry, actor, restating)) + (await writeCommentary(tx, entry, actor, restating))
       const versions = figures.versions
       return { ok: true as const, changed, versions }
-    })
+    }))
   } catch (error) {
-    if (error instanceof ConflictError) {
+    // Two first saves of a figure at once: the unique index refuses the later one, a conflict like any other.
+    const conflicts = error instanceof ConflictError ? error.conflicts : isUniqueViolation(error) ? await createdMeanwhile(entry) : null
+    if (conflicts && Object.keys(conflicts).length > 0) {
       const fieldErrors = Object.fromEntries(
-        Object.entries(error.conflicts).map(([key, c]) => [
+        Object.entries(conflicts).map(([key, c]) => [
           `values.${key}`,
           `Someone else saved this since you opened the form: now ${c.value ?? 'blank'}` +
             `${c.updatedBy ? ` (by ${c.updatedBy})` : ''}. Nothing was saved; check the value and save again.`,
         ]),
       )
-      return { ok: false, fieldErrors, conflicts: error.conflicts }
+      return { ok: false, fieldErrors, conflicts }
     }
-    if (error instanceof ScopeError) return { ok: false, fieldErrors: { form: error.message } }
+    if (error instanceof RefusedError) return { ok: false, fieldErrors: error.fieldErrors }
     throw error
   }
 }

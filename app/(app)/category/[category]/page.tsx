@@ -7,13 +7,16 @@ import { MetricTable } from '@/components/scorecard/metric-table'
 import { buttonClass } from '@/components/ui/button'
 import { PageHeader } from '@/components/ui/page-header'
 import { getCommentary } from '@/lib/db/queries/commentary'
+import { listComputedFigures } from '@/lib/db/queries/computed-figures'
+import { listRestatementMarks } from '@/lib/db/queries/restatements'
 import { getScorecard } from '@/lib/db/queries/scorecard'
 import { getSettings } from '@/lib/db/queries/settings'
-import { getCategory } from '@/lib/metrics/categories'
+import { CATEGORY_KEYS, getCategory } from '@/lib/metrics/categories'
 import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
 import { findCategory } from '@/lib/metrics/scorecard-model'
 import { hrefWith, resolveCategory, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
 import { requirePagePermission } from '@/lib/auth/current-user'
+import { can } from '@/lib/auth/permissions'
 
 export const dynamic = 'force-dynamic'
 
@@ -25,13 +28,18 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function CategoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  await requirePagePermission({ do: 'read' })
+  const actor = await requirePagePermission({ do: 'read' })
   const [{ category }, search] = await Promise.all([params, searchParams])
   const key = resolveCategory(category)
   if (!key) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary] = await Promise.all([getScorecard(scope.id, quarter), getCommentary(scope.id, quarter)])
+  const [card, commentary, restated, computed] = await Promise.all([
+    getScorecard(scope.id, quarter),
+    getCommentary(scope.id, quarter),
+    listRestatementMarks(scope.id, quarter),
+    listComputedFigures(scope.id, quarter),
+  ])
   const view = findCategory(card, key)
   const fiscal = settings.fiscalStartMonth
   const label = fiscalLabel(quarter, fiscal)
@@ -50,9 +58,12 @@ export default async function CategoryPage({ params, searchParams }: { params: P
         title={view.category.label}
         description={`${scopeName} · ${label} (${calendarSpan(quarter)})`}
         actions={
-          <Link href={`/entry/${quarter}?scope=${encodeURIComponent(scope.slug)}`} className={buttonClass('secondary')}>
-            Enter figures
-          </Link>
+          // Viewers cannot open the entry forms, so they are not offered the way there.
+          CATEGORY_KEYS.some((c) => can(actor, { do: 'edit-category', category: c })) ? (
+            <Link href={`/entry/${quarter}?scope=${encodeURIComponent(scope.slug)}&category=${key}`} className={buttonClass('secondary')}>
+              Enter figures
+            </Link>
+          ) : null
         }
       />
       <div className="space-y-6">
@@ -74,6 +85,8 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             fiscalStart={fiscal}
             timeZone={settings.timeZone}
             benchmark={`DORA ${card.benchmarkSet.id}`}
+            restated={restated}
+            computed={computed}
           />
         </section>
       </div>

@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { CategoryTabs } from '@/components/entry/category-tabs'
 import { EntryForm } from '@/components/entry/entry-form'
 import { EntryNotice } from '@/components/entry/entry-notice'
+import { dayOf } from '@/components/entry/metric-notes'
 import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { PageHeader } from '@/components/ui/page-header'
@@ -36,7 +37,8 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
   const scopeName = scope.id === 'org' ? settings.orgName : scope.name
   const { label, summary, owner } = getCategory(category)
   const mayEdit = editable.includes(category)
-  const readOnly = !mayEdit || scope.archived || data.publishedAt !== null
+  // A published quarter stays editable: a change there is a restatement and asks for a reason.
+  const readOnly = !mayEdit || scope.archived
   const hrefFor = (key: CategoryKey) => `/entry/${quarter}?${new URLSearchParams({ scope: scope.slug, category: key }).toString()}`
 
   return (
@@ -58,7 +60,11 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
       ) : scope.archived ? (
         <EntryNotice title="This team is archived">Its figures are shown read-only. Restore the team to change them.</EntryNotice>
       ) : data.publishedAt ? (
-        <EntryNotice title={`${quarterLabel} is published`}>Its figures are locked and shown read-only.</EntryNotice>
+        <EntryNotice title={`${quarterLabel} is published`}>
+          Published {dayOf(data.publishedAt, settings.timeZone)}
+          {data.publishedBy ? ` by ${data.publishedBy}` : ''}. Its figures are locked. A change is a restatement: give a reason below, and each changed figure is recorded
+          with its old value, new value, the reason, who and when, and marked “Restated” on the scorecard.
+        </EntryNotice>
       ) : null}
       <Card className="p-4 sm:p-6">
         <div className="mb-2">

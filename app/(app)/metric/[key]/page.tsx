@@ -2,17 +2,21 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { MetricTrendChart } from '@/components/charts/metric-trend-chart'
+import { MetricHistory } from '@/components/history/metric-history'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { MetricDefinition } from '@/components/scorecard/metric-definition'
 import { MetricOverview } from '@/components/scorecard/metric-overview'
 import { TrendTable } from '@/components/scorecard/trend-table'
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { PageHeader } from '@/components/ui/page-header'
+import { listComputedFigures } from '@/lib/db/queries/computed-figures'
+import { listMetricHistory } from '@/lib/db/queries/history'
+import { listRestatementMarks } from '@/lib/db/queries/restatements'
 import { getScorecard } from '@/lib/db/queries/scorecard'
 import { getSettings } from '@/lib/db/queries/settings'
 import { getMetric, isMetricKey } from '@/lib/metrics/catalogue'
-import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
-import { findCategory } from '@/lib/metrics/scorecard-model'
+import { calendarSpan, fiscalLabel, quartersEnding } from '@/lib/metrics/quarters'
+import { findCategory, TREND_QUARTERS } from '@/lib/metrics/scorecard-model'
 import { hasPoints, metricTrend } from '@/lib/metrics/series'
 import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
 import { requirePagePermission } from '@/lib/auth/current-user'
@@ -32,7 +36,12 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   if (!isMetricKey(key)) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const card = await getScorecard(scope.id, quarter)
+  const [card, restated, history, computed] = await Promise.all([
+    getScorecard(scope.id, quarter),
+    listRestatementMarks(scope.id, quarter),
+    listMetricHistory(scope.id, key, quartersEnding(quarter, TREND_QUARTERS)),
+    listComputedFigures(scope.id, quarter),
+  ])
   const category = findCategory(card, getMetric(key).category)
   const view = category.metrics.find((m) => m.metric.key === key)
   if (!view) notFound()
@@ -64,6 +73,8 @@ export default async function MetricPage({ params, searchParams }: { params: Par
           timeZone={settings.timeZone}
           benchmark={benchmark}
           period={`${scopeName} · ${fiscalLabel(quarter, fiscal)} (${calendarSpan(quarter)})`}
+          restated={restated[key]}
+          computed={computed[key]}
         />
         <section aria-labelledby="trend-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="trend-heading" className="text-lg font-semibold">
@@ -86,6 +97,15 @@ export default async function MetricPage({ params, searchParams }: { params: Par
             <p className="text-sm text-slate-500">No figures or targets in the last {points.length} quarters.</p>
           )}
         </section>
+        <MetricHistory
+          metric={metric}
+          entries={history.entries}
+          more={history.more}
+          quarters={quartersEnding(quarter, TREND_QUARTERS)}
+          fiscalStart={fiscal}
+          currency={settings.currency}
+          scopeName={scopeName}
+        />
         <MetricDefinition metric={metric} currency={settings.currency} />
       </div>
     </>

@@ -1,0 +1,122 @@
+'use client'
+
+import { useActionState, useEffect, useRef, useState } from 'react'
+import { Button, buttonClass } from '@/components/ui/button'
+import type { ActionState } from '@/components/ui/form-field'
+
+export interface PublicationView {
+  /** ISO 8601, for the time element. */
+  at: string
+  /** The date as the organisation reads it, e.g. "Nov 28, 2026". */
+  day: string
+  by: string
+  /** How many figures have been restated since. */
+  restated: number
+}
+
+type PublishAction = (state: ActionState, formData: FormData) => Promise<ActionState>
+
+/**
+ * Whether the quarter is published, and for an admin the way to publish it. Publishing asks twice,
+ * in the page rather than a browser dialog, so it works the same with a keyboard and a screen
+ * reader. The component stays mounted across the refresh that follows, so its message survives.
+ */
+export function PublicationBar({
+  scopeId,
+  quarter,
+  quarterLabel,
+  scopeName,
+  publication,
+  canPublish,
+  action,
+}: {
+  scopeId: string
+  quarter: string
+  quarterLabel: string
+  scopeName: string
+  publication: PublicationView | null
+  /** An admin, and the quarter has figures to publish. */
+  canPublish: boolean
+  action: PublishAction
+}) {
+  const [confirming, setConfirming] = useState(false)
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null)
+  const confirmRef = useRef<HTMLDivElement>(null)
+  const publishButton = useRef<HTMLButtonElement>(null)
+  const publishedRef = useRef<HTMLParagraphElement>(null)
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus()
+  }, [confirming])
+  useEffect(() => {
+    if (!state) return
+    setConfirming(false)
+    // The buttons that had focus are gone once published; the publication note is where to continue.
+    requestAnimationFrame(() => (publishedRef.current ?? publishButton.current)?.focus())
+  }, [state])
+
+  function cancel() {
+    setConfirming(false)
+    requestAnimationFrame(() => publishButton.current?.focus())
+  }
+
+  return (
+    <div className="mb-6 space-y-2 text-sm">
+      {publication ? (
+        <p ref={publishedRef} tabIndex={-1} className="inline-flex flex-wrap items-center gap-2 rounded-md bg-emerald-50 px-3 py-2 text-emerald-900 ring-1 ring-emerald-200 ring-inset">
+          <span className="rounded bg-emerald-700 px-1.5 py-0.5 text-xs font-semibold text-white uppercase">Published</span>
+          <span>
+            Published <time dateTime={publication.at}>{publication.day}</time> by {publication.by}
+            {publication.restated > 0
+              ? ` · ${publication.restated} ${publication.restated === 1 ? 'figure' : 'figures'} restated since`
+              : ''}
+          </span>
+        </p>
+      ) : canPublish ? (
+        !confirming ? (
+          <div className="flex flex-wrap items-center gap-3">
+            <span className="text-slate-600">Not published yet.</span>
+            <button ref={publishButton} type="button" className={buttonClass('secondary')} onClick={() => setConfirming(true)}>
+              Publish {quarterLabel}
+            </button>
+          </div>
+        ) : (
+          <div
+            ref={confirmRef}
+            tabIndex={-1}
+            role="group"
+            aria-labelledby="publish-confirm-text"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && !pending) cancel()
+            }}
+            className="max-w-3xl space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
+            <p id="publish-confirm-text" className="text-amber-950">
+              Publish {quarterLabel} for {scopeName}? Its figures, targets and commentary are then locked: any later
+              change needs a reason and is recorded as a restatement, marked on the scorecard. Publishing cannot be undone.
+            </p>
+            <form action={formAction} className="flex flex-wrap gap-2">
+              <input type="hidden" name="scope" value={scopeId} />
+              <input type="hidden" name="quarter" value={quarter} />
+              <Button type="submit" disabled={pending}>
+                {pending ? 'Publishing…' : `Yes, publish ${quarterLabel}`}
+              </Button>
+              <Button type="button" variant="secondary" onClick={cancel} disabled={pending}>
+                Cancel
+              </Button>
+            </form>
+          </div>
+        )
+      ) : (
+        <p className="text-slate-600">{quarterLabel} is not published yet.</p>
+      )}
+      <p role="status" className={state?.ok ? 'text-emerald-900' : 'sr-only'}>
+        {state?.ok ? state.message : ''}
+      </p>
+      {state && !state.ok ? (
+        <p role="alert" className="text-red-700">
+          {Object.values(state.fieldErrors)[0]}
+        </p>
+      ) : null}
+    </div>
+  )
+}

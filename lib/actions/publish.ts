@@ -1,0 +1,24 @@
+import type { Actor } from '@/lib/auth/roles'
+import { getSettings } from '@/lib/db/queries/settings'
+import { publishQuarter } from '@/lib/db/services/publish-quarter'
+import { fiscalLabel, isQuarterKey } from '@/lib/metrics/quarters'
+import { formFields } from '@/lib/validation/field-errors'
+import type { ActionState } from '@/components/ui/form-field'
+import { refusal, refused, type Handled } from './handler'
+
+/** Publishes the quarter named by the form's "scope" (a scope id) and "quarter" fields. Admins only. */
+export async function publish(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+  const denied = refusal(actor, { do: 'publish' })
+  if (denied !== null || !actor) return refused(denied ?? '')
+  const { scope = '', quarter = '' } = formFields(formData)
+  const result = await publishQuarter(scope, quarter, actor.email)
+  if (!result.ok) return { state: result, revalidate: false }
+  const label = isQuarterKey(quarter) ? fiscalLabel(quarter, (await getSettings()).fiscalStartMonth) : quarter
+  if (result.alreadyPublished) {
+    return { state: { ok: true, message: `${label} was already published by ${result.publishedBy}; nothing changed.` }, revalidate: true }
+  }
+  return {
+    state: { ok: true, message: `Published ${label}. Its figures are locked: a change now needs a reason and is recorded as a restatement.` },
+    revalidate: true,
+  }
+}

@@ -1,0 +1,65 @@
+import { prisma } from '../client'
+import { isQuarterKey } from '@/lib/metrics/quarters'
+import type { FieldErrors } from '@/lib/validation/field-errors'
+import { getSettings } from '../queries/settings'
+import { lockForWrite, retryWhenBusy } from '../write-lock'
+import { appendAudit } from './audit'
+
+export type PublishResult =
+  | { ok: true; alreadyPublished: boolean; publishedAt: Date; publishedBy: string }
+  | { ok: false; fieldErrors: FieldErrors }
+
+class RefusedError extends Error {}
+
+/**
+ * Publishes a scope's quarter, which locks its figures, targets and commentary: from then on a change
+ * needs a reason and is recorded as a restatement (see saveCategoryEntry). Only admins publish; the
+ * caller checks that permission. Publishing twice is harmless: the second call changes nothing and
+ * says who published first.
+ *
+ * There is deliberately no un-publish. The board has seen the published figures, so the record of
+ * what was published must stay true; a later correction is a restatement, with old value, new
+ * value and reason, never a silent rewrite.
+ */
+export async function publishQuarter(scope: string, quarter: string, actor: string): Promise<PublishResult> {
+  if (!isQuarterKey(quarter)) return { ok: false, fieldErrors: { form: 'Choose a quarter to publish.' } }
+  try {
+    // Locked from the start, like a save, so a save and a publication never interleave: a save either
+    // commits before the quarter is published or sees it published and asks for a reason.
+    return await retryWhenBusy(() => prisma.$transaction(async (tx): Promise<PublishResult> => {
+      await lockForWrite(tx)
+      if (scope !== 'org') {
+        const team = await tx.team.findUnique({ where: { id: scope } })
+        if (!team) throw new RefusedError('This team does not exist.')
+        if (team.archivedAt) throw new RefusedError('This team is archived: restore it before publishing its quarter.')
+      }
+      const figures = await tx.figure.count({ where: { scope, quarter, value: { not: null } } })
+      const settings = await getSettings(tx)
+      const row = await tx.quarter.upsert({
+        where: { scope_quarter: { scope, quarter } },
+        create: { scope, quarter, benchmarkSet: settings.defaultBenchmarkSet },
+        update: {},
+      })
+      if (row.publishedAt) {
+        return { ok: true, alreadyPublished: true, publishedAt: row.publishedAt, publishedBy: row.publishedBy ?? 'unknown' }
+      }
+      if (figures === 0) throw new RefusedError('There is nothing to publish: this quarter has no figures yet.')
+      const publishedAt = new Date()
+      // "Still unpublished" is part of the write, so two admins publishing at once record one publication.
+      const updated = await tx.quarter.updateMany({ where: { id: row.id, publishedAt: null }, data: { publishedAt, publishedBy: actor } })
+      if (updated.count !== 1) throw new RefusedError('Someone else published this quarter a moment ago. Reload the page.')
+      await appendAudit(tx, {
+        actor,
+        action: 'quarter.publish',
+        entity: 'quarter',
+        entityId: `${scope}/${quarter}`,
+        before: { publishedAt: null, publishedBy: null },
+        after: { publishedAt: publishedAt.toISOString(), publishedBy: actor, benchmarkSet: row.benchmarkSet, figures },
+      })
+      return { ok: true, alreadyPublished: false, publishedAt, publishedBy: actor }
+    }))
+  } catch (error) {
+    if (error instanceof RefusedError) return { ok: false, fieldErrors: { form: error.message } }
+    throw error
+  }
+}
