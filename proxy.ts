@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { relativeRedirect } from '@/lib/auth/relative-redirect'
 import { contentSecurityPolicy } from '@/lib/auth/security-headers'
 import { SESSION_COOKIE } from '@/lib/auth/session-policy'
 
@@ -17,7 +18,7 @@ export function proxy(request: NextRequest) {
   const signedOut = !request.cookies.has(SESSION_COOKIE)
   const isPage = request.method === 'GET' && !pathname.startsWith('/api/')
   if (signedOut && isPage && !PUBLIC.some((p) => p.test(pathname))) {
-    const response = NextResponse.redirect(new URL('/login', request.url))
+    const response = relativeRedirect('/login')
     response.headers.set('Content-Security-Policy', csp)
     return response
   }

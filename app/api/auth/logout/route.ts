@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from 'next/server'
+import type { NextRequest } from 'next/server'
+import { relativeRedirect } from '@/lib/auth/relative-redirect'
 import { isHttps } from '@/lib/auth/request-info'
 import { clearedSessionCookie } from '@/lib/auth/session-cookie'
 import { SESSION_COOKIE } from '@/lib/auth/session-policy'
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic'
 export async function POST(request: NextRequest) {
   const token = request.cookies.get(SESSION_COOKIE)?.value
   if (token) await deleteSession(token)
-  const response = NextResponse.redirect(new URL('/login', request.url), 303)
+  const response = relativeRedirect('/login', 303)
   const cookie = clearedSessionCookie(isHttps(request.headers))
   response.cookies.set(cookie.name, cookie.value, cookie.options)
   return response

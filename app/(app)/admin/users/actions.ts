@@ -1,0 +1,17 @@
+'use server'
+
+import { addUser, changeUserRole, toggleUserDisabled } from '@/lib/actions/users'
+import { runAction } from '@/lib/auth/run-action'
+import type { ActionState } from '@/components/ui/form-field'
+
+export async function createUserAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(addUser, previous, formData)
+}
+
+export async function changeUserRoleAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(changeUserRole, previous, formData)
+}
+
+export async function setUserDisabledAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(toggleUserDisabled, previous, formData)
+}
