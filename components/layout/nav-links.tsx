@@ -12,10 +12,13 @@ export interface NavAccess {
 const LINKS = [
   { href: '/', label: 'Scorecard', show: () => true, match: (p: string) => p === '/' || p.startsWith('/category') || p.startsWith('/metric/') },
   { href: '/entry', label: 'Enter figures', show: (a: NavAccess) => a.edit, match: (p: string) => p.startsWith('/entry') },
+  { href: '/import', label: 'Import', show: (a: NavAccess) => a.edit, match: (p: string) => p === '/import' },
+  { href: '/report', label: 'Board report', show: () => true, match: (p: string) => p === '/report' },
   { href: '/metrics', label: 'Metrics', show: () => true, match: (p: string) => p === '/metrics' },
   { href: '/how-scores-work', label: 'How scores work', show: () => true, match: (p: string) => p === '/how-scores-work' },
   { href: '/teams', label: 'Teams', show: (a: NavAccess) => a.admin, match: (p: string) => p === '/teams' },
   { href: '/admin/users', label: 'Users', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/users') },
+  { href: '/admin/tokens', label: 'API tokens', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/tokens') },
   { href: '/admin/audit', label: 'Audit log', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/audit') },
   { href: '/settings', label: 'Settings', show: (a: NavAccess) => a.admin, match: (p: string) => p === '/settings' },
 ]

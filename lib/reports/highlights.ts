@@ -6,7 +6,7 @@ export const HIGHLIGHT_COUNT = 3
 
 /** The rule, in the words the report prints beside the lists. */
 export const HIGHLIGHT_RULE =
-  'Improvements: the figures whose score rose most since the previous quarter. ' +
+  'Improvements: the figures whose score rose most since the previous quarter (ties: the higher score first). ' +
   'Risks: the figures now off track or at risk, lowest score first (ties: the larger fall since the previous quarter).'
 
 export interface RankedView {

@@ -1,0 +1,48 @@
+import type { TrendPoint } from '@/lib/reports/report-types'
+import { trendGeometry } from '@/lib/reports/pdf/trend-geometry'
+
+const WIDTH = 420
+const HEIGHT = 170
+const BOX = { left: 28, right: 8, top: 10, bottom: 30 }
+
+/**
+ * The category trend for paper: a static SVG drawn on the server with the PDF's own geometry, so
+ * the printed preview and the PDF show the same picture. (The interactive chart is sized in the
+ * browser for the screen and does not survive the print layout.) Shown only in print; its numbers
+ * are in the table printed beside it.
+ */
+export function PrintTrendChart({ points }: { points: TrendPoint[] }) {
+  const g = trendGeometry(points, { width: WIDTH, height: HEIGHT, ...BOX })
+  const { x0, x1, y1 } = g.plot
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} aria-hidden="true" className="max-w-full" fontSize={9}>
+      {g.yTicks.map((t) => (
+        <g key={t.value}>
+          <line x1={x0} x2={x1} y1={t.y} y2={t.y} stroke={t.value === 0 ? '#94a3b8' : '#e2e8f0'} strokeWidth={0.7} />
+          <text x={x0 - 4} y={t.y + 3} fill="#475569" textAnchor="end">
+            {t.value}
+          </text>
+        </g>
+      ))}
+      {g.targetRuns.map((run) => (
+        <polyline key={`target-${run}`} points={run} fill="none" stroke="#64748b" strokeWidth={1.2} strokeDasharray="5 4" />
+      ))}
+      {g.runs.map((run) => (
+        <polyline key={run} points={run} fill="none" stroke="#1d4ed8" strokeWidth={2} />
+      ))}
+      {g.dots.map((d) => (
+        <circle key={`${d.x},${d.y}`} cx={d.x} cy={d.y} r={2.6} fill="#1d4ed8" />
+      ))}
+      {/* "FY2026 Q3" on two lines: eight labels on one line would run into each other. */}
+      {points.map((p, i) => {
+        const [year, quarter] = p.label.split(' ')
+        return (
+          <text key={p.quarter} x={g.xs[i]} y={y1 + 11} fill="#475569" textAnchor="middle" fontSize={8}>
+            <tspan x={g.xs[i]}>{year}</tspan>
+            <tspan x={g.xs[i]} dy={9}>{quarter}</tspan>
+          </text>
+        )
+      })}
+    </svg>
+  )
+}

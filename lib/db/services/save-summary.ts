@@ -1,0 +1,75 @@
+import { prisma } from '../client'
+import { getSettings } from '../queries/settings'
+import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
+import { REASON_REQUIRED } from '@/lib/validation/entry-schema'
+import { SUMMARY_CATEGORY, summarySchema } from '@/lib/validation/summary-schema'
+import { appendAudit } from './audit'
+import { ensureQuarter } from './ensure-quarter'
+
+export type SaveSummaryResult =
+  | { ok: true; changed: boolean; text: string }
+  /** `conflict`: someone else saved another text since the form was opened; `current` is theirs. */
+  | { ok: false; fieldErrors: FieldErrors; conflict?: { current: string } }
+
+/** Thrown inside the transaction so that nothing is written, and answered as field errors. */
+class SummaryRefused extends Error {
+  constructor(
+    readonly fieldErrors: FieldErrors,
+    readonly conflict?: { current: string },
+  ) {
+    super('summary refused')
+  }
+}
+
+function conflictMessage(current: string): string {
+  const now = current === '' ? 'it is now empty' : `it now reads “${current.length > 200 ? `${current.slice(0, 200)}…` : current}”`
+  return `Someone else changed the summary since you opened this page (${now}). Nothing was saved; your text is still here: save again to replace theirs.`
+}
+
+/**
+ * Saves the CTO's summary of a scope's quarter (Commentary, category "summary") with its audit
+ * event, in one transaction. An empty text removes the summary. A text changed by someone else
+ * since the form was opened is never overwritten silently. A published quarter is locked: a change
+ * then needs a reason, recorded on the audit event as with any restatement.
+ */
+export async function saveSummary(input: unknown, actor: string): Promise<SaveSummaryResult> {
+  const parsed = summarySchema.safeParse(input)
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
+  const { scope, quarter, text, base, reason } = parsed.data
+  const settings = await getSettings()
+  try {
+    return await prisma.$transaction(async (tx) => {
+      if (scope !== 'org') {
+        const team = await tx.team.findUnique({ where: { id: scope } })
+        if (!team || team.archivedAt) throw new SummaryRefused({ form: 'This team does not exist or is archived.' })
+      }
+      const where = { scope_quarter_category: { scope, quarter, category: SUMMARY_CATEGORY } }
+      const stored = await tx.commentary.findUnique({ where })
+      const current = stored?.text ?? ''
+      if (current === text) return { ok: true as const, changed: false, text }
+      if (current !== base) throw new SummaryRefused({ text: conflictMessage(current) }, { current })
+      const { publishedAt } = await ensureQuarter(tx, scope, quarter, settings.defaultBenchmarkSet)
+      if (publishedAt && reason === '') throw new SummaryRefused({ reason: REASON_REQUIRED })
+      if (text === '') await tx.commentary.delete({ where })
+      else {
+        await tx.commentary.upsert({
+          where,
+          create: { scope, quarter, category: SUMMARY_CATEGORY, text, updatedBy: actor },
+          update: { text, updatedBy: actor, isDemo: false },
+        })
+      }
+      await appendAudit(tx, {
+        actor,
+        action: 'commentary.set',
+        entity: 'commentary',
+        entityId: `${scope}/${quarter}/${SUMMARY_CATEGORY}`,
+        before: stored ? { text: stored.text } : undefined,
+        after: { text, ...(publishedAt ? { reason } : {}) },
+      })
+      return { ok: true as const, changed: true, text }
+    })
+  } catch (error) {
+    if (error instanceof SummaryRefused) return { ok: false, fieldErrors: error.fieldErrors, ...(error.conflict ? { conflict: error.conflict } : {}) }
+    throw error
+  }
+}

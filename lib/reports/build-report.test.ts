@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import { CATEGORIES } from '@/lib/metrics/categories'
+import { CATALOGUE } from '@/lib/metrics/catalogue'
+import { HIGHLIGHT_RULE } from './highlights'
+import { fact, fixtureReport } from './report-fixture'
+
+// Ratio-scored figures score exactly: at target 80, twice the target (the wrong way) 50, four
+// times 20, twice as good 100. So every score and rise below is known without the formula.
+const DEFAULTS = { time_to_market_days: 30, mtta_minutes: 15, mttr_hours: 4, rework_rate: 10, vuln_remediation_days: 15, attrition_rate: 12, regretted_attrition_rate: 5, time_to_hire_days: 45 }
+// Set explicitly (equal to the catalogue defaults), so a change of a default cannot move these tests.
+const TARGETS = Object.entries(DEFAULTS).map(([metricKey, value]) => ({ quarter: '2026-Q2', metricKey, value }))
+
+/** A figure's value last quarter and this quarter. */
+function moved(metricKey: string, before: number, now: number) {
+  return [fact('2026-Q2', metricKey, before), fact('2026-Q3', metricKey, now)]
+}
+
+function ranked() {
+  return fixtureReport({
+    targets: TARGETS,
+    figures: [
+      ...moved('time_to_market_days', 60, 15),
+      ...moved('mttr_hours', 16, 8),
+      ...moved('vuln_remediation_days', 30, 15),
+      ...moved('time_to_hire_days', 45, 22.5),
+      ...moved('rework_rate', 10, 10),
+      ...moved('mtta_minutes', 60, 60),
+      ...moved('attrition_rate', 12, 48),
+      fact('2026-Q3', 'regretted_attrition_rate', 10),
+    ],
+  })
+}
+
+describe('the highlight rule', () => {
+  it('names the three figures whose score rose most, ties going to the higher score', () => {
+    const { summary } = ranked()
+    // +50 (100), then two rises of +30: vulnerability remediation (now 80) before recovery (now 50),
+    // although recovery comes first in the catalogue. Time to hire (+20) is fourth; rework (0) never counts.
+    expect(summary.improvements.map((h) => [h.metricKey, h.scoreText, h.reason])).toEqual([
+      ['time_to_market_days', '100', 'score +50 since FY2026 Q2'],
+      ['vuln_remediation_days', '80', 'score +30 since FY2026 Q2'],
+      ['mttr_hours', '50', 'score +30 since FY2026 Q2'],
+    ])
+  })
+
+  it('names the off-track and at-risk figures, lowest score first, ties going to the larger fall', () => {
+    const { summary } = ranked()
+    // Attrition and acknowledgement both score 20; attrition fell 60 points, acknowledgement none.
+    // At 50, regretted attrition (no score last quarter) comes before recovery time (which rose 30).
+    expect(summary.risks.map((h) => [h.metricKey, h.statusText, h.reason])).toEqual([
+      ['attrition_rate', 'Off track', 'off track at 20; score −60 since FY2026 Q2'],
+      ['mtta_minutes', 'Off track', 'off track at 20; score 0 since FY2026 Q2'],
+      ['regretted_attrition_rate', 'At risk', 'at risk at 50; no score last quarter'],
+    ])
+    expect(summary.risks[0]).toMatchObject({ label: 'Engineering attrition (annualized)', categoryLabel: 'Talent retention', valueText: '48.0%', targetText: '12.0%' })
+  })
+
+  it('states the rule it applies, tie-breaks included', () => {
+    expect(ranked().summary.rule).toBe(HIGHLIGHT_RULE)
+    expect(HIGHLIGHT_RULE).toMatch(/rose most since the previous quarter \(ties: the higher score first\)/)
+    expect(HIGHLIGHT_RULE).toMatch(/lowest score first \(ties: the larger fall/)
+  })
+
+  it('names no improvement when nothing can be compared with the previous quarter', () => {
+    const report = fixtureReport({ figures: [fact('2026-Q3', 'mttr_hours', 2)] })
+    expect(report.summary.improvements).toEqual([])
+    expect(report.summary.risks).toEqual([])
+  })
+})
+
+describe('missing data', () => {
+  const report = fixtureReport({ figures: [fact('2026-Q3', 'releases', 12), fact('2026-Q3', 'major_incidents', null)] })
+
+  it("shows '—' for a blank figure and keeps its value null, never 0", () => {
+    const blank = report.appendix.figures.find((f) => f.key === 'major_incidents')!
+    expect(blank).toMatchObject({ value: null, valueText: '—', score: null, scoreText: '—', status: null, statusText: 'No data', source: null })
+    expect(blank.sincePrevious).toEqual({ text: '—', direction: 'neutral' })
+    const never = report.appendix.figures.find((f) => f.key === 'availability')!
+    expect(never).toMatchObject({ value: null, valueText: '—', updatedAt: null, n: null })
+  })
+
+  it("scores a category without data '—', not 0, and leaves it out of the overall score", () => {
+    const velocity = report.sections.find((s) => s.key === 'velocity')!
+    expect(velocity.summary).toMatchObject({ score: null, scoreText: '—', statusText: 'No score', coverage: '0 of 5 metrics' })
+    expect(velocity.trend.every((p) => p.value === null && p.target === 80)).toBe(true)
+    expect(report.summary.overall).toMatchObject({ scoreText: '80', coverage: '1 of 6 categories' })
+    expect(report.summary.overall.sincePrevious).toEqual({ text: '—', direction: 'neutral' })
+  })
+
+  it('keeps every catalogue figure, in catalogue order, in sections and appendix alike', () => {
+    expect(report.sections.map((s) => s.key)).toEqual(CATEGORIES.map((c) => c.key))
+    expect(report.appendix.figures.map((f) => f.key)).toEqual(CATEGORIES.flatMap((c) => CATALOGUE.filter((m) => m.category === c.key).map((m) => m.key)))
+    expect(report.sections.flatMap((s) => s.figures)).toEqual(report.appendix.figures)
+  })
+})
+
+describe('changes', () => {
+  it('are differences of the whole-number scores shown, and of the figures in their unit', () => {
+    const report = fixtureReport()
+    const delivery = report.sections.find((s) => s.key === 'delivery')!
+    // Releases 13 (83), 10 (72) last quarter, 9 (68) a year before.
+    expect(delivery.summary).toMatchObject({ scoreText: '83', sincePrevious: { text: '+11', direction: 'better' }, sinceYearAgo: { text: '+15', direction: 'better' } })
+    const enps = report.appendix.figures.find((f) => f.key === 'enps')!
+    expect(enps).toMatchObject({ value: -12, valueText: '−12', n: 40, sincePrevious: { text: '−17', direction: 'worse' }, sinceYearAgo: { text: '—' } })
+    const uptime = report.appendix.figures.find((f) => f.key === 'availability')!
+    expect(uptime.sincePrevious).toEqual({ text: '−0.04 pts', direction: 'worse' })
+  })
+
+  it('carries the commentary, the summary and the cover facts', () => {
+    const report = fixtureReport()
+    expect(report.summary.ctoSummary).toBe('-Strong quarter; uptime dipped.')
+    expect(report.sections[0].commentary).toBe('Releases up.')
+    expect(report.sections[1].commentary).toBe('')
+    expect(report.meta).toMatchObject({ orgName: 'Acme Ltd', quarterLabel: 'FY2026 Q3', previousLabel: 'FY2026 Q2', yearAgoLabel: 'FY2025 Q3', calendarSpan: 'Jul–Sep 2026', preparedBy: 'Ada Admin' })
+  })
+})

