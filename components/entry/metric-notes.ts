@@ -3,6 +3,7 @@ import { formatValue } from '@/lib/metrics/format'
 import { fiscalLabel, type FiscalStartMonth } from '@/lib/metrics/quarters'
 import type { EffectiveTarget } from '@/lib/metrics/targets'
 import { UNITS } from '@/lib/metrics/units'
+import type { ComputedFact } from '@/lib/db/queries/computed-figures'
 import type { EntryFigure } from '@/lib/db/queries/entry'
 
 /** How the form prints figures and dates: the organisation's settings. */
@@ -32,6 +33,20 @@ export function savedNote(metric: MetricDef, figure: EntryFigure | undefined, se
   const value = withN(formatValue(metric, figure.value, settings), figure.n)
   const by = figure.updatedBy ? ` by ${figure.updatedBy}` : ''
   return `Saved: ${value} (${figure.source}, ${dayOf(figure.updatedAt, settings.timeZone)}${by})`
+}
+
+/**
+ * "Computed from events: 20.5 h, n = 412 — saving a different value overrides it", or null when
+ * events gave no value. Saving a value records it as a person's figure (source manual, audited,
+ * version bumped), which later recomputes keep; the computed value stays beside it.
+ */
+export function computedNote(metric: MetricDef, computed: ComputedFact | undefined, figure: EntryFigure | undefined, settings: NoteSettings): string | null {
+  if (!computed || computed.value === null) return null
+  const value = withN(formatValue(metric, computed.value, settings), computed.n)
+  const overridden = figure !== undefined && (figure.source === 'manual' || figure.source === 'import')
+  const sameValue = figure?.value != null && Math.abs(figure.value - computed.value) <= 1e-12 * Math.max(Math.abs(figure.value), Math.abs(computed.value))
+  const tail = overridden && !sameValue ? 'the saved value overrides it' : 'saving a different value overrides it'
+  return `Computed from events: ${value} — ${tail}`
 }
 
 /** "Last quarter (FY2026 Q2): 99.93%". */

@@ -1,6 +1,7 @@
 'use client'
 
 import type { Conflict } from '@/lib/db/services/save-category-entry'
+import type { ComputedFact } from '@/lib/db/queries/computed-figures'
 import type { EntryFigure } from '@/lib/db/queries/entry'
 import { isScored, type MetricDef } from '@/lib/metrics/catalogue'
 import { formatValue } from '@/lib/metrics/format'
@@ -9,7 +10,7 @@ import type { FieldErrors } from '@/lib/validation/field-errors'
 import { CountFields } from './count-fields'
 import { fieldId } from './entry-form-state'
 import type { LiveDerivation } from './live-derivation'
-import { dayOf, previousNote, rateText, savedNote, targetNote, unitText, type NoteSettings } from './metric-notes'
+import { computedNote, dayOf, previousNote, rateText, savedNote, targetNote, unitText, type NoteSettings } from './metric-notes'
 import { NumberField } from './number-field'
 
 function conflictMessage(metric: MetricDef, conflict: Conflict, settings: NoteSettings): string {
@@ -34,6 +35,7 @@ export function MetricRow({
   conflict,
   version,
   live,
+  computed,
 }: {
   metric: MetricDef
   figure: EntryFigure | undefined
@@ -47,13 +49,16 @@ export function MetricRow({
   conflict: Conflict | undefined
   version: number
   live: LiveDerivation | undefined
+  /** The value computed from events, if any: saving a different value overrides it. */
+  computed?: ComputedFact
 }) {
   const valueName = `values.${metric.key}`
   const targetName = `targets.${metric.key}`
   const id = fieldId(valueName)
-  const ids = { definition: `${id}-definition`, saved: `${id}-saved`, derived: `${id}-derived`, target: `${fieldId(targetName)}-origin` }
+  const ids = { definition: `${id}-definition`, saved: `${id}-saved`, computed: `${id}-computed`, derived: `${id}-derived`, target: `${fieldId(targetName)}-origin` }
   const unit = unitText(metric, settings)
   const derived = live !== undefined && live.state.kind !== 'typed'
+  const fromEvents = computedNote(metric, computed, figure, settings)
   const valueError = conflict ? conflictMessage(metric, conflict, settings) : errors[valueName]
 
   return (
@@ -75,6 +80,14 @@ export function MetricRow({
               {savedNote(metric, figure, settings)}
             </dd>
           </div>
+          {fromEvents ? (
+            <div>
+              <dt className="sr-only">Computed from events</dt>
+              <dd id={ids.computed} className="text-slate-700">
+                {fromEvents}
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt className="sr-only">Last quarter</dt>
             <dd className="text-slate-500">{previousNote(metric, previous, lastQuarter, settings)}</dd>
@@ -93,7 +106,7 @@ export function MetricRow({
             readOnly={derived}
             unit={unit}
             error={valueError}
-            describedBy={[ids.definition, ids.saved, ...(live ? [ids.derived] : [])]}
+            describedBy={[ids.definition, ids.saved, ...(fromEvents ? [ids.computed] : []), ...(live ? [ids.derived] : [])]}
             allowNegative={metric.unit === 'score'}
           />
           <input type="hidden" name={`versions.${metric.key}`} value={version} />

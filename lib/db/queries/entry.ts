@@ -3,6 +3,7 @@ import { metricsInCategory } from '@/lib/metrics/catalogue'
 import type { CategoryKey } from '@/lib/metrics/categories'
 import { previousQuarter } from '@/lib/metrics/quarters'
 import { effectiveTarget, type EffectiveTarget } from '@/lib/metrics/targets'
+import { listComputedFigures, type ComputedFact } from './computed-figures'
 import { listFigures } from './figures'
 import { listTargetRecords } from './targets'
 
@@ -27,21 +28,30 @@ export interface EntryFormData {
   /** The target that applies to each scored metric this quarter (set, carried over or default). */
   targets: Record<string, EffectiveTarget>
   commentary: string
-  /** Set once the quarter is published: figures are then locked. ISO 8601. */
+  /** Set once the quarter is published: a change is then a restatement and needs a reason. ISO 8601. */
   publishedAt: string | null
+  /** The publisher's name (their email when the account is gone). */
+  publishedBy: string | null
+  /** Values computed from events for this quarter, by metric key: shown beside the field they would fill. */
+  computed: Record<string, ComputedFact>
 }
 
 export async function getEntryFormData(scope: string, quarter: string, category: CategoryKey): Promise<EntryFormData> {
   const metrics = metricsInCategory(category)
   const keys = new Set(metrics.map((m) => m.key))
   const last = previousQuarter(quarter)
+  // First, so that a quarter ingestion marked stale is recomputed before its figures and versions are read.
+  const computed = await listComputedFigures(scope, quarter)
   const [figures, targetRecords, commentary, quarterRow] = await Promise.all([
     listFigures(scope, [quarter, last]),
     listTargetRecords(scope, quarter),
     prisma.commentary.findUnique({ where: { scope_quarter_category: { scope, quarter, category } }, select: { text: true } }),
-    prisma.quarter.findUnique({ where: { scope_quarter: { scope, quarter } }, select: { publishedAt: true } }),
+    prisma.quarter.findUnique({ where: { scope_quarter: { scope, quarter } }, select: { publishedAt: true, publishedBy: true } }),
   ])
   const mine = figures.filter((f) => keys.has(f.metricKey))
+  const publisher = quarterRow?.publishedBy
+    ? await prisma.user.findUnique({ where: { email: quarterRow.publishedBy }, select: { name: true } })
+    : null
   return {
     figures: Object.fromEntries(
       mine
@@ -55,5 +65,7 @@ export async function getEntryFormData(scope: string, quarter: string, category:
     targets: Object.fromEntries(metrics.map((m) => [m.key, effectiveTarget(targetRecords, m.key, quarter)])),
     commentary: commentary?.text ?? '',
     publishedAt: quarterRow?.publishedAt?.toISOString() ?? null,
+    publishedBy: quarterRow?.publishedAt ? (publisher?.name ?? quarterRow.publishedBy ?? null) : null,
+    computed: Object.fromEntries(Object.entries(computed).filter(([key]) => keys.has(key))),
   }
 }

@@ -1,13 +1,20 @@
 import { buildScorecard, TREND_QUARTERS, type Scorecard } from '@/lib/metrics/scorecard-model'
 import { quartersEnding } from '@/lib/metrics/quarters'
+import { recomputeEventFigures } from '../services/recompute-event-figures'
 import { listFigures } from './figures'
 import { listQuarterRows } from './quarters'
 import { getSettings } from './settings'
 import { listTargetRecords } from './targets'
 
-/** Loads what one scope's scorecard needs (four small indexed queries) and assembles it. */
+/**
+ * Loads what one scope's scorecard needs (four small indexed queries) and assembles it. Quarters
+ * shown that ingestion marked stale are recomputed from events first, so the page never shows
+ * figures older than the events already acknowledged; when none is stale (the usual case) that
+ * costs one small indexed read of the marks.
+ */
 export async function getScorecard(scope: string, quarter: string): Promise<Scorecard> {
   const quarters = quartersEnding(quarter, TREND_QUARTERS)
+  await recomputeEventFigures(quarters.map((q) => ({ scope, quarter: q })))
   const [figures, targets, quarterRows, settings] = await Promise.all([
     listFigures(scope, quarters),
     listTargetRecords(scope, quarter),

@@ -54,6 +54,9 @@ function sameFigure(stored: { value: number | null; n: number | null; inputs: st
   const storedValue = stored?.value ?? null
   const storedInputs = stored?.inputs ?? null
   const entryInputs = entry.inputs ? JSON.stringify(entry.inputs) : null
+  // A typed value carries no n. Typing the stored value again is no change: the figure keeps its n
+  // and source (say, computed from events) instead of silently becoming a manual override.
+  if (entryInputs === null && storedInputs === null) return sameNumber(storedValue, entry.value)
   return sameNumber(storedValue, entry.value) && (stored?.n ?? null) === entry.n && storedInputs === entryInputs
 }
 

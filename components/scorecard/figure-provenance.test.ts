@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { figureProvenance } from './figure-provenance'
+
+const computed = { value: 20.5, n: 412, computedAt: '2026-10-01T00:00:00.000Z' }
+const figure = (source: string, value: number | null, n: number | null = null) => ({ metricKey: 'lead_time_hours', source, value, n })
+
+describe('figureProvenance', () => {
+  it('states n and the events formula for a computed figure', () => {
+    expect(figureProvenance(figure('events', 20.5, 412), computed, 'USD')).toEqual({
+      label: 'Computed from events (n = 412)',
+      details: [expect.stringContaining('each change counts at its first deployment, values ≤ 0 ignored')],
+    })
+  })
+
+  it('names the computed value a manual or imported figure overrides', () => {
+    expect(figureProvenance(figure('manual', 24), computed, 'USD')).toEqual({
+      label: 'Entered by hand',
+      details: ['Override of the computed value 20.5 h (n = 412, from events)'],
+    })
+    expect(figureProvenance(figure('import', 24), { ...computed, n: 1234 }, 'USD').details).toEqual([
+      'Override of the computed value 20.5 h (n = 1,234, from events)',
+    ])
+  })
+
+  it('says nothing more when the person agrees with events, or events gave no value', () => {
+    expect(figureProvenance(figure('manual', 20.5), computed, 'USD').details).toEqual([])
+    expect(figureProvenance(figure('manual', 24), { ...computed, value: null, n: 0 }, 'USD').details).toEqual([])
+    expect(figureProvenance(figure('demo', 24), computed, 'USD')).toEqual({ label: 'Demo data', details: [] })
+  })
+})

@@ -1,0 +1,49 @@
+import type { ComputedFact } from '@/lib/db/queries/computed-figures'
+import { getMetric, isMetricKey } from '@/lib/metrics/catalogue'
+import { EVENT_FORMULAS, isEventMetricKey } from '@/lib/metrics/dora-events'
+import { formatValue } from '@/lib/metrics/format'
+
+const SOURCE_LABELS: Record<string, string> = {
+  manual: 'Entered by hand',
+  import: 'Imported',
+  events: 'Computed from events',
+  demo: 'Demo data',
+}
+
+/** Sources that are a person's figure: a recompute never replaces them, so they may override events. */
+const OVERRIDE_SOURCES = new Set(['manual', 'import'])
+
+/** How a figure came to be, in words: a label and the lines that qualify it. */
+export interface Provenance {
+  label: string
+  /** "n = 412" and the formula for a computed figure; the computed value a person's figure overrides. */
+  details: string[]
+}
+
+/** The driver reads back about 16 significant digits, so a stored copy of a value may differ in the last ones. */
+function sameNumber(a: number, b: number | null): boolean {
+  return b !== null && (a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)))
+}
+
+const count = (n: number) => `n = ${n.toLocaleString('en-US')}`
+
+/**
+ * "Computed from events (n = 412)" with the events formula, or, for a figure a person entered or
+ * imported while events say otherwise, "Override of the computed value 20.5 h (n = 412, from events)".
+ */
+export function figureProvenance(
+  figure: { metricKey: string; source: string; value: number | null; n: number | null },
+  computed: ComputedFact | undefined,
+  currency: string,
+): Provenance {
+  const label = SOURCE_LABELS[figure.source] ?? figure.source
+  if (figure.source === 'events') {
+    const formula = isEventMetricKey(figure.metricKey) ? [EVENT_FORMULAS[figure.metricKey]] : []
+    return { label: figure.n === null ? label : `${label} (${count(figure.n)})`, details: formula }
+  }
+  if (OVERRIDE_SOURCES.has(figure.source) && computed && computed.value !== null && !sameNumber(computed.value, figure.value)) {
+    const value = isMetricKey(figure.metricKey) ? formatValue(getMetric(figure.metricKey), computed.value, { currency }) : String(computed.value)
+    return { label, details: [`Override of the computed value ${value} (${count(computed.n)}, from events)`] }
+  }
+  return { label, details: [] }
+}

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test'
+
+/**
+ * Figures computed from events (issue #5, "Computation"): deployments sent through the events API
+ * show on the scorecard with source "events", their n and formula; a person's figure overrides the
+ * computed value, which stays shown beside it and keeps being recomputed. Uses its own team
+ * "events-override" and the quarter 2021-Q2, which no other spec touches.
+ */
+const TEAM = { name: 'Events override', slug: 'events-override' }
+const QUARTER = '2021-Q2'
+
+async function createIngestToken(page: Page): Promise<string> {
+  await page.goto('/admin/tokens')
+  await page.getByLabel('Name').fill('Event figures (e2e)')
+  await page.getByRole('radio', { name: /^Ingest/ }).check()
+  await page.getByRole('button', { name: 'Create token' }).click()
+  const token = await page.getByRole('textbox', { name: 'New API token' }).inputValue()
+  await page.getByRole('button', { name: 'I have stored it' }).click()
+  return token
+}
+
+/** Deployments on 1–n May 2021 at noon UTC, each shipping one change committed i hours before. */
+function deployments(from: number, to: number, failed: number[] = []) {
+  return Array.from({ length: to - from + 1 }, (_, k) => {
+    const i = from + k
+    const deployedAt = `2021-05-${String(i).padStart(2, '0')}T12:00:00Z`
+    const committedAt = new Date(Date.parse(deployedAt) - i * 3_600_000).toISOString()
+    return { id: `e2e-events-d${i}`, deployedAt, team: TEAM.slug, failed: failed.includes(i), commits: [{ sha: `e2e-events-c${i}`, committedAt }] }
+  })
+}
+
+function sourceCell(page: Page, metric: string) {
+  return page.getByRole('row', { name: new RegExp(`^${metric}`) }).getByRole('cell').last()
+}
+
+test('computed figures show their n and formula, and a saved value overrides them without hiding them', async ({ page, request }) => {
+  await page.goto('/teams')
+  await page.getByLabel('Team name').fill(TEAM.name)
+  await page.getByLabel('Slug').fill(TEAM.slug)
+  await page.getByRole('button', { name: 'Add team' }).click()
+  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
+  const headers = { authorization: `Bearer ${await createIngestToken(page)}` }
+
+  // Lead times 1, 2, 3 and 4 hours: the median of an even count is the mean of the middle two, 2.5 h.
+  const sent = await request.post('/api/v1/deployments', { headers, data: deployments(1, 4, [1]) })
+  expect(sent.status()).toBe(200)
+
+  const category = `/category/velocity?quarter=${QUARTER}&scope=${TEAM.slug}`
+  await page.goto(category)
+  const lead = sourceCell(page, 'Lead time for changes')
+  await expect(lead).toContainText('Computed from events (n = 4)')
+  await expect(lead).toContainText('each change counts at its first deployment, values ≤ 0 ignored')
+  await expect(page.getByRole('row', { name: /^Lead time for changes/ })).toContainText('2.5 h')
+  await expect(page.getByRole('row', { name: /^Change failure rate/ })).toContainText('25.0%')
+  await expect(sourceCell(page, 'Change failure rate')).toContainText('Computed from events (n = 4)')
+
+  await page.goto(`/entry/${QUARTER}?scope=${TEAM.slug}&category=velocity`)
+  await expect(page.getByText('Computed from events: 2.5 h, n = 4 — saving a different value overrides it')).toBeVisible()
+  await page.getByLabel('Lead time for changes', { exact: true }).fill('30')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByRole('status').filter({ hasText: /Saved \d+ changes? to Engineering velocity/ })).toBeVisible()
+  await expect(page.getByText('Computed from events: 2.5 h, n = 4 — the saved value overrides it')).toBeVisible()
+
+  await page.goto(category)
+  await expect(page.getByRole('row', { name: /^Lead time for changes/ })).toContainText('30.0 h')
+  await expect(sourceCell(page, 'Lead time for changes')).toContainText('Entered by hand')
+  await expect(sourceCell(page, 'Lead time for changes')).toContainText('Override of the computed value 2.5 h (n = 4, from events)')
+
+  // More events: the override stands, and the computed value beside it moves (median of 1…6 h = 3.5 h).
+  expect((await request.post('/api/v1/deployments', { headers, data: deployments(5, 6) })).status()).toBe(200)
+  await page.goto(`/metric/lead_time_hours?quarter=${QUARTER}&scope=${TEAM.slug}`)
+  const overview = page.getByRole('region', { name: /^Events override · FY2021 Q2/ })
+  await expect(overview).toContainText('30.0 h')
+  await expect(overview).toContainText('Override of the computed value 3.5 h (n = 6, from events)')
+})
