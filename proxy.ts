@@ -1,11 +1,21 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { relativeRedirect } from '@/lib/auth/relative-redirect'
 import { contentSecurityPolicy } from '@/lib/auth/security-headers'
 import { SESSION_COOKIE } from '@/lib/auth/session-policy'
 
 // Reachable without a session: sign-in, first-run setup, health, and machine APIs that
 // authenticate with their own tokens. Every page and action still checks permission itself.
 const PUBLIC = [/^\/login$/, /^\/setup$/, /^\/forbidden$/, /^\/api\/health$/, /^\/api\/auth\//, /^\/api\/v1\//]
+
+/**
+ * An absolute URL on the origin the browser used (its Host header), not the one Next derives from
+ * its bind address (127.0.0.1 vs localhost, or a proxy's name): switching origins would drop the
+ * session cookie. The proxy must give Next an absolute Location.
+ */
+function sameOriginUrl(request: NextRequest, path: string): URL {
+  const host = request.headers.get('host') ?? request.nextUrl.host
+  const proto = request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '')
+  return new URL(path, `${proto}://${host}`)
+}
 
 /**
  * Runs before every route: gives each response its CSP with a fresh nonce (Next puts the nonce on
@@ -18,7 +28,7 @@ export function proxy(request: NextRequest) {
   const signedOut = !request.cookies.has(SESSION_COOKIE)
   const isPage = request.method === 'GET' && !pathname.startsWith('/api/')
   if (signedOut && isPage && !PUBLIC.some((p) => p.test(pathname))) {
-    const response = relativeRedirect('/login')
+    const response = NextResponse.redirect(sameOriginUrl(request, '/login'))
     response.headers.set('Content-Security-Policy', csp)
     return response
   }

@@ -1,0 +1,28 @@
+import type { Actor } from '@/lib/auth/roles'
+import { createApiToken, revokeApiToken } from '@/lib/db/services/api-tokens'
+import { formFields } from '@/lib/validation/field-errors'
+import type { ActionState } from '@/components/ui/form-field'
+import type { CreateTokenState } from '@/components/tokens/create-token-form'
+import { scopeLabel } from '@/components/tokens/token-words'
+import { refusal, refused, type Handled } from './handler'
+
+/** Creates a token; the answer carries the token itself, the one time anyone sees it. */
+export async function createToken(actor: Actor | null, _prev: CreateTokenState, formData: FormData): Promise<Handled<CreateTokenState>> {
+  const denied = refusal(actor, { do: 'manage-tokens' })
+  if (denied !== null || !actor) return refused(denied ?? '')
+  const { name, scope } = formFields(formData)
+  const result = await createApiToken({ name, scope }, actor.email)
+  if (!result.ok) return { state: result, revalidate: false }
+  const message = `Created the ${scopeLabel(result.scope).toLowerCase()} token “${result.name}” (${result.prefix}…).`
+  return { state: { ok: true, message, token: result.token, name: result.name }, revalidate: true }
+}
+
+export async function revokeToken(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+  const denied = refusal(actor, { do: 'manage-tokens' })
+  if (denied !== null || !actor) return refused(denied ?? '')
+  const result = await revokeApiToken({ id: formFields(formData).id }, actor.email)
+  if (!result.ok) return { state: { ok: false, fieldErrors: { form: result.fieldErrors.id ?? Object.values(result.fieldErrors)[0] ?? '' } }, revalidate: false }
+  const { token, changed } = result
+  const message = changed ? `Revoked “${token.name}” (${token.prefix}…). Requests with it now get 401.` : `“${token.name}” was already revoked.`
+  return { state: { ok: true, message }, revalidate: changed }
+}

@@ -1,0 +1,92 @@
+import type { Prisma } from '../generated/client'
+import { getSettings } from '../queries/settings'
+import { incidentItemSchema, type IncidentItem } from '@/lib/validation/event-schemas'
+import { appendAudit } from './audit'
+import { inBatchTransaction, jsonParam, jsonRows, resolveTeams, storedInstant, validateBatch, type IngestResult } from './ingest-batch'
+import { StaleMarks } from './ingest-stale-marks'
+
+type Row = [
+  externalId: string,
+  openedAt: string,
+  acknowledgedAt: string | null,
+  resolvedAt: string | null,
+  severity: number,
+  teamId: string | null,
+  causedBy: string | null,
+]
+
+const instant = (d: Date | null) => (d === null ? null : storedInstant(d))
+
+function toRow(i: IncidentItem, teamId: string | null): Row {
+  return [i.id, storedInstant(i.openedAt), instant(i.acknowledgedAt), instant(i.resolvedAt), i.severity, teamId, i.causedBy]
+}
+
+async function readStored(tx: Prisma.TransactionClient, rows: readonly Row[]): Promise<Map<string, Row>> {
+  const stored = jsonRows<Row>(
+    await tx.$queryRaw<{ data: string | null }[]>`
+      SELECT json_group_array(json_array("externalId", "openedAt", "acknowledgedAt", "resolvedAt", "severity", "teamId", "causedBy")) AS data
+      FROM "Incident" WHERE "externalId" IN (SELECT value FROM json_each(${jsonParam(rows.map((r) => r[0]))}))`,
+  )
+  return new Map(stored.map((r) => [r[0], r]))
+}
+
+async function upsertIncidents(tx: Prisma.TransactionClient, rows: readonly Row[], now: Date): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "Incident" ("externalId", "openedAt", "acknowledgedAt", "resolvedAt", "severity", "teamId", "causedBy", "receivedAt")
+    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, ${storedInstant(now)}
+    FROM json_each(${jsonParam(rows)}) WHERE true
+    ON CONFLICT ("externalId") DO UPDATE SET "openedAt" = excluded."openedAt", "acknowledgedAt" = excluded."acknowledgedAt",
+      "resolvedAt" = excluded."resolvedAt", "severity" = excluded."severity", "teamId" = excluded."teamId",
+      "causedBy" = excluded."causedBy"`
+}
+
+/**
+ * An incident counts in the quarter it opened (major incidents, MTTA) and the one it was resolved
+ * in (MTTR, recovery time), for its team; the deployment it names as its cause counts as failed in
+ * that deployment's quarter and team. Before and after a change, all of these are marked.
+ */
+async function markIncidents(tx: Prisma.TransactionClient, marks: StaleMarks, rows: readonly Row[]): Promise<void> {
+  for (const [, openedAt, , resolvedAt, , teamId] of rows) {
+    marks.add(teamId, openedAt)
+    marks.add(teamId, resolvedAt)
+  }
+  const causes = [...new Set(rows.map((r) => r[6]).filter((c): c is string => c !== null))]
+  if (causes.length === 0) return
+  const deployments = jsonRows<[string | null, string]>(
+    await tx.$queryRaw<{ data: string | null }[]>`
+      SELECT json_group_array(json_array("teamId", "deployedAt")) AS data FROM "Deployment"
+      WHERE "externalId" IN (SELECT value FROM json_each(${jsonParam(causes)}))`,
+  )
+  for (const [teamId, deployedAt] of deployments) marks.add(teamId, deployedAt)
+}
+
+/**
+ * Upserts a batch of incidents by external id, all or nothing; identical ones are left alone, so
+ * resending a batch changes nothing. Marks stale what changed and appends one audit event.
+ */
+export async function ingestIncidents(raw: readonly unknown[], actor: string): Promise<IngestResult> {
+  const validated = validateBatch(raw, incidentItemSchema)
+  if ('refused' in validated) return { ok: false, status: 400, body: validated.refused }
+  if (validated.items.length === 0) return { ok: true, accepted: 0, created: 0, updated: 0, unchanged: 0 }
+  const outcome = await inBatchTransaction(async (tx) => {
+    const now = new Date()
+    const teamIds = await resolveTeams(tx, validated.items)
+    const rows = validated.items.map((item, i) => toRow(item, teamIds[i]))
+    const stored = await readStored(tx, rows)
+    const changed = rows.filter((row) => JSON.stringify(stored.get(row[0])) !== JSON.stringify(row))
+    const created = changed.filter((row) => !stored.has(row[0])).length
+    const counts = { accepted: rows.length, created, updated: changed.length - created, unchanged: rows.length - changed.length }
+    if (changed.length === 0) return counts
+
+    const { timeZone } = await getSettings(tx)
+    const marks = new StaleMarks(timeZone)
+    const previous = changed.map((row) => stored.get(row[0])).filter((r): r is Row => r !== undefined)
+    await markIncidents(tx, marks, [...changed, ...previous])
+    await upsertIncidents(tx, changed, now)
+    await marks.write(tx, now)
+    await appendAudit(tx, { actor, action: 'events.incidents', entity: 'events', entityId: 'incidents', after: { ...counts, stale: marks.summary() } })
+    return counts
+  })
+  if ('refused' in outcome) return { ok: false, status: 400, body: outcome.refused }
+  return { ok: true, ...outcome }
+}

@@ -1,0 +1,38 @@
+// Shared by the ingest tests: a migrated throwaway database with the app's modules opened on it.
+import { createTempDatabase, type TempDatabase } from '../temp-database'
+
+export interface IngestTestDb {
+  temp: TempDatabase
+  db: typeof import('../client')
+  deployments: typeof import('./ingest-deployments')
+  incidents: typeof import('./ingest-incidents')
+}
+
+/** Points DATABASE_URL at a fresh migrated database, then imports the modules that open it. */
+export async function openIngestTestDb(prefix: string): Promise<IngestTestDb> {
+  const temp = createTempDatabase(prefix)
+  process.env.DATABASE_URL = temp.url
+  delete (globalThis as { prisma?: unknown }).prisma
+  const db = await import('../client')
+  return { temp, db, deployments: await import('./ingest-deployments'), incidents: await import('./ingest-incidents') }
+}
+
+/** Empties every table the events API writes, between tests. */
+export async function clearEvents({ db }: IngestTestDb): Promise<void> {
+  const { prisma } = db
+  await prisma.$transaction([
+    prisma.deploymentCommit.deleteMany(),
+    prisma.deployment.deleteMany(),
+    prisma.firstDeploy.deleteMany(),
+    prisma.incident.deleteMany(),
+    prisma.staleEventFigures.deleteMany(),
+    prisma.auditEvent.deleteMany(),
+    prisma.setting.deleteMany(),
+  ])
+}
+
+/** The stale marks as "scope/quarter", sorted. */
+export async function staleMarks({ db }: IngestTestDb): Promise<string[]> {
+  const rows = await db.prisma.staleEventFigures.findMany()
+  return rows.map((r) => `${r.scope}/${r.quarter}`).sort()
+}
