@@ -1,0 +1,28 @@
+import { NextResponse } from 'next/server'
+import { previewImportFile } from '@/lib/actions/import'
+import { getCurrentActor } from '@/lib/auth/current-user'
+import { importRefusal } from '@/lib/import/import-access'
+import { importJson, uploadedForm } from '@/lib/import/import-response'
+
+export const dynamic = 'force-dynamic'
+export const runtime = 'nodejs'
+
+/**
+ * POST /api/import/preview (multipart: file, reason) — reads and checks an import file and answers
+ * JSON: every row's status and every problem by row, column and message. Writes nothing.
+ * 401 signed out, 403 for someone who may edit no category, 400 an unreadable file, 413 too large.
+ */
+export async function POST(request: Request) {
+  const actor = await getCurrentActor()
+  const denied = importRefusal(actor)
+  if (denied) return importJson({ ok: false, status: denied.status, fieldErrors: { form: denied.error } }, denied.status)
+  const form = await uploadedForm(request)
+  if (form instanceof NextResponse) return form
+  try {
+    const { state } = await previewImportFile(actor, null, form)
+    return importJson(state, state?.ok === false ? state.status : 200)
+  } catch (error) {
+    console.error('import preview failed', error)
+    return importJson({ ok: false, status: 500, fieldErrors: { form: 'The file could not be checked (server error). Nothing was stored; try again.' } }, 500)
+  }
+}

@@ -1,0 +1,44 @@
+import { CATALOGUE, type MetricDef } from '@/lib/metrics/catalogue'
+import { getCategory, type CategoryKey } from '@/lib/metrics/categories'
+import { UNITS } from '@/lib/metrics/units'
+import type { QuarterKey } from '@/lib/metrics/quarters'
+
+/** One row of the template: the import columns (value, n and target left blank) and the helpers. */
+export interface TemplateRow {
+  quarter: string
+  scope: string
+  metricKey: string
+  label: string
+  category: string
+  unit: string
+  allowedRange: string
+  /** Context-only metrics take no target. */
+  takesTarget: boolean
+}
+
+/** The allowed values of a unit in words, as the validation messages state them. */
+export function allowedRange(metric: MetricDef): string {
+  const spec = UNITS[metric.unit]
+  const range = spec.max === undefined ? `${spec.min} or more` : `${spec.min} to ${spec.max}`
+  return spec.integer ? `${range}, whole number` : range
+}
+
+/**
+ * One blank row per metric the person may import (a category owner gets only their categories),
+ * for the organisation in the given quarter: they fill in values, and change quarter or scope (a
+ * team's slug) as needed. Untouched rows are skipped on import, so a half-filled template is fine.
+ */
+export function templateRows(categories: readonly CategoryKey[], quarter: QuarterKey): TemplateRow[] {
+  return CATALOGUE.filter((m) => categories.includes(m.category)).map((m) => ({
+    quarter,
+    scope: 'org',
+    metricKey: m.key,
+    label: m.label,
+    category: getCategory(m.category).label,
+    unit: UNITS[m.unit].label,
+    allowedRange: allowedRange(m),
+    takesTarget: m.direction !== 'none',
+  }))
+}
+
+export const TEMPLATE_FILE_NAME = 'figures-import-template'
