@@ -6,6 +6,22 @@ export const ACTION_LABELS: Record<string, string> = {
   'target.set': 'Target set',
   'commentary.set': 'Commentary set',
   'quarter.publish': 'Quarter published',
+  'figures.recompute': 'Recomputed from events',
+  'events.deployments': 'Deployments received',
+  'events.incidents': 'Incidents received',
+  'import.apply': 'Imported from a file',
+  'api-token.create': 'API token created',
+  'api-token.revoke': 'API token revoked',
+  'session.sign-in': 'Signed in',
+  'settings.update': 'Settings changed',
+  'team.create': 'Team added',
+  'team.rename': 'Team renamed',
+  'user.create': 'User added',
+  'user.role': 'Role changed',
+  'user.disable': 'User disabled',
+  'user.enable': 'User re-enabled',
+  'demo.load': 'Demo data loaded',
+  'demo.remove': 'Demo data removed',
 }
 
 export function actionLabel(action: string): string {

@@ -28,3 +28,10 @@ describe('figureProvenance', () => {
     expect(figureProvenance(figure('demo', 24), computed, 'USD')).toEqual({ label: 'Demo data', details: [] })
   })
 })
+
+describe('an imported figure', () => {
+  it('names the file it came from', () => {
+    const imported = { metricKey: 'releases', source: 'import', sourceRef: 'q3-figures.csv', value: 12, n: null }
+    expect(figureProvenance(imported, undefined, 'USD').label).toBe('Imported from q3-figures.csv')
+  })
+})

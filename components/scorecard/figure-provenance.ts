@@ -32,11 +32,13 @@ const count = (n: number) => `n = ${n.toLocaleString('en-US')}`
  * imported while events say otherwise, "Override of the computed value 20.5 h (n = 412, from events)".
  */
 export function figureProvenance(
-  figure: { metricKey: string; source: string; value: number | null; n: number | null },
+  figure: { metricKey: string; source: string; sourceRef?: string | null; value: number | null; n: number | null },
   computed: ComputedFact | undefined,
   currency: string,
 ): Provenance {
-  const label = SOURCE_LABELS[figure.source] ?? figure.source
+  const base = SOURCE_LABELS[figure.source] ?? figure.source
+  // An imported figure names its file, so a reader can find where the number came from.
+  const label = figure.source === 'import' && figure.sourceRef ? `${base} from ${figure.sourceRef}` : base
   if (figure.source === 'events') {
     const formula = isEventMetricKey(figure.metricKey) ? [EVENT_FORMULAS[figure.metricKey]] : []
     return { label: figure.n === null ? label : `${label} (${count(figure.n)})`, details: formula }

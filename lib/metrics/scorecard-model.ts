@@ -17,6 +17,8 @@ export interface FigureFact {
   value: number | null
   n: number | null
   source: string
+  /** Where it came from in more detail, e.g. the imported file's name. */
+  sourceRef?: string | null
   updatedAt: Date
   updatedBy: string | null
   version: number
