@@ -1,3 +1,8 @@
+import { renderComputeSection } from './compute-report'
+import type { ComputeBenchResult } from './compute-bench'
+import type { IngestBenchResult } from './ingest-bench'
+import { renderIngestSection } from './ingest-report'
+import { renderPdfSection, type PdfBenchResult } from './pdf-report'
 import type { ScorecardBenchResult } from './scorecard-bench'
 
 function verdict(ok: boolean): string {
@@ -5,7 +10,15 @@ function verdict(ok: boolean): string {
 }
 
 /** docs/benchmarks.md, rewritten by every `npm run bench`. */
-export function renderReport(r: { date: string; machine: string; figures: number; scorecard: ScorecardBenchResult }): string {
+export function renderReport(r: {
+  date: string
+  machine: string
+  figures: number
+  scorecard: ScorecardBenchResult
+  pdf: PdfBenchResult
+  compute?: ComputeBenchResult
+  ingest?: IngestBenchResult
+}): string {
   const s = r.scorecard
   return `# Benchmarks
 
@@ -14,7 +27,7 @@ rebuilds the app, seeds a fresh database under bench/.tmp and starts its own ser
 
 ## Scorecard page (issue #2)
 Data: 10 years × (organisation + 20 teams) × every catalogue metric = ${r.figures.toLocaleString('en-US')} figures.
-Request: \`GET /?quarter=2026-Q3&scope=team-07\`, 50 sequential requests after 10 warm-up requests,
+Request: \`GET /?quarter=2026-Q3&scope=team-07\` signed in as an admin, 50 sequential requests after 10 warm-up requests,
 timed from request to the last byte of HTML. Baseline: the same rows read by hand-written SQL through
 better-sqlite3 (figures of eight quarters, targets, quarter rows, settings, teams), 50 runs.
 
@@ -24,5 +37,5 @@ better-sqlite3 (figures of eight quarters, targets, quarter rows, settings, team
 | scorecard page server response | | ${s.pageP95} ms | p95 < 150 ms | ${verdict(s.pageP95 < 150)} |
 | raw SQL read of the same data | ${s.rawP50} ms | ${s.rawP95} ms | (baseline) | |
 | first-load JavaScript, gzipped | | | ≤ 250 kB | ${s.firstLoadKb} kB in ${s.firstLoadFiles} files: ${verdict(s.firstLoadKb <= 250)} |
-`
+${renderPdfSection(r.pdf)}${r.compute ? renderComputeSection(r.compute) : ''}${r.ingest ? renderIngestSection(r.ingest) : ''}`
 }

@@ -1,9 +1,13 @@
 // Serves the production build for the browser tests on a fresh, empty database of its own, so the
-// tests never see (or touch) the developer's data. Expects `next build` to have run.
+// tests never see (or touch) the developer's data. Expects `next build` to have run; bundles the
+// PDF worker beside it (well under a second), as `npm run build` does, in case only `next build` ran.
 import { rmSync, mkdirSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { buildPdfWorker } from './build-pdf-worker.mjs'
 import { run } from './run.mjs'
+
+await buildPdfWorker()
 
 const port = process.argv[2] ?? '3100'
 const dir = path.resolve('e2e/.tmp')

@@ -3,10 +3,13 @@
 // the very first start only.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { buildPdfWorker } from './build-pdf-worker.mjs'
 import { run } from './run.mjs'
 
 run('tsx', ['scripts/prepare-db.ts'])
+// The same steps as `npm run build`: Next, then the PDF worker bundled beside it.
 run('next', ['build'])
+await buildPdfWorker()
 
 const port = process.env.PORT ?? '3000'
 const server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', port], {

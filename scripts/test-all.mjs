@@ -12,7 +12,10 @@ rmSync('.test-reports', { recursive: true, force: true })
 mkdirSync('.test-reports', { recursive: true })
 
 const unitStatus = step('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-reports/unit.json'])
-const buildStatus = step('next', ['build'])
+// The same steps as `npm run build`: Next, then the PDF worker bundled beside it.
+const nextStatus = step('next', ['build'])
+const workerStatus = () => spawnSync(process.execPath, ['scripts/build-pdf-worker.mjs'], { stdio: 'inherit', env }).status ?? 1
+const buildStatus = nextStatus === 0 ? workerStatus() : nextStatus
 const e2eStatus = buildStatus === 0 ? step('playwright', ['test']) : 1
 
 function readJson(file) {

@@ -1,6 +1,7 @@
 import { Page, Text, View } from '@react-pdf/renderer'
 import type { ReportModel } from '../report-types'
-import { PageFrame, isoDay, publicationLine } from './page-frame'
+import { isoDay, publicationLine } from './meta-texts'
+import { PageFrame } from './page-frame'
 import { COLOURS, styles } from './pdf-theme'
 import { pdfText } from './pdf-text'
 

@@ -1,14 +1,10 @@
 import { Text, View } from '@react-pdf/renderer'
 import type { ReportFigure, ReportMeta } from '../report-types'
 import { Delta } from './delta-text'
+import { nText } from './meta-texts'
 import { COLOURS, styles } from './pdf-theme'
 import { pdfText } from './pdf-text'
 import { StatusMark } from './status-mark'
-
-/** A sample size as text; the model has none, so both renderers use this same en-US form. */
-export function nText(n: number | null): string {
-  return n === null ? '—' : n.toLocaleString('en-US')
-}
 
 const COLUMNS = { value: 66, target: 66, previous: 66, yearAgo: 66, n: 38, score: 36, status: 104 }
 const right = { textAlign: 'right' } as const

@@ -1,22 +1,8 @@
 import { Text, View } from '@react-pdf/renderer'
 import type { ReportMeta } from '../report-types'
 import { COLOURS, MARGIN, PAGE_POINTS } from './pdf-theme'
+import { publicationLine, scopeLine } from './meta-texts'
 import { pdfText } from './pdf-text'
-
-/** "Your organisation · Payments" for a team, "Your organisation · Organisation-wide" for the org. */
-export function scopeLine(meta: ReportMeta): string {
-  return `${meta.orgName} · ${meta.scopeId === 'org' ? 'Organisation-wide' : meta.scopeName}`
-}
-
-/** The date a report was prepared, as its UTC calendar date (the model carries ISO date-times). */
-export function isoDay(iso: string | null): string {
-  return iso ? iso.slice(0, 10) : '—'
-}
-
-export function publicationLine(meta: ReportMeta): string {
-  if (!meta.published) return 'Draft: quarter not yet published'
-  return `Published ${isoDay(meta.published.at)}${meta.published.by ? ` by ${meta.published.by}` : ''}`
-}
 
 const edge = { position: 'absolute', left: MARGIN.x, right: MARGIN.x, flexDirection: 'row', justifyContent: 'space-between' } as const
 

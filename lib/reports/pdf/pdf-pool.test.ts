@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixtureReport } from '../report-fixture'
-import { PdfPool, pdfPoolSize } from './pdf-pool'
+import { pdfPoolSize } from './pdf-pool'
+import { PdfPool } from './worker-pool'
 
 // The real worker bundle, built as `npm run build` builds it, inside the project so that its
 // external packages resolve from node_modules.
@@ -69,6 +70,29 @@ describe('PdfPool', () => {
     expect(text).toMatch(/Page 1 of \d+/)
     const letter = await getDocumentProxy(new Uint8Array(b))
     expect((await letter.getPage(1)).view.map(Math.round)).toEqual([0, 0, 792, 612])
+  }, 120_000)
+
+  it('builds a model from its function only when a worker is free, one after another', async () => {
+    const p = pool(bundle, 1)
+    let finished = 0
+    const finishedWhenBuilt: number[] = []
+    const build = async () => {
+      finishedWhenBuilt.push(finished)
+      return fixtureReport()
+    }
+    const pdfs = await Promise.all([1, 2, 3].map(() => p.render(build).then((pdf) => (finished++, pdf))))
+    expect(finishedWhenBuilt).toEqual([0, 1, 2])
+    for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  }, 120_000)
+
+  it('answers a model that could not be built with its error, and goes on with the next job', async () => {
+    const p = pool(bundle, 1)
+    const failing = p.render(async () => {
+      throw new Error('no such quarter')
+    })
+    const next = p.render(fixtureReport())
+    await expect(failing).rejects.toThrow('no such quarter')
+    expect((await next).subarray(0, 5).toString()).toBe('%PDF-')
   }, 120_000)
 
   it('rejects the job when its worker dies, without taking the process down', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractText, getDocumentProxy } from 'unpdf'
 import type { ReportFigure, ReportModel } from '../report-types'
-import { nText } from './figure-table'
+import { nText } from './meta-texts'
 import { renderReportPdf } from './render-pdf'
 import { CTO_SUMMARY, GAP_QUARTER, openSeededReportDb, type SeededReportDb, type StoredFigure } from './seeded-report-db'
 

@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { ReportFigure, ReportModel } from '../report-types'
-import { FONT, HEX, ROW_BORDER, SLIDE, cell, headCell, isoDay, newSlide, statusHex } from './pptx-theme'
+import { isoDay } from '../pdf/meta-texts'
+import { FONT, HEX, ROW_BORDER, SLIDE, cell, headCell, newSlide, statusHex } from './pptx-theme'
 
 /** Figures per appendix slide: at 10 pt, 15 rows and the head fill the slide above the footer. */
 export const APPENDIX_ROWS_PER_SLIDE = 15

@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { ReportModel } from '../report-types'
-import { FONT, HEX, SLIDE, isoDay, newSlide, publicationLine } from './pptx-theme'
+import { isoDay, publicationLine } from '../pdf/meta-texts'
+import { FONT, HEX, SLIDE, newSlide } from './pptx-theme'
 
 /** Slide 1: organisation, quarter, date prepared and by whom. */
 export function addCoverSlide(pptx: PptxGenJS, model: ReportModel): void {

@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { ChangeDirection } from '@/lib/metrics/change'
 import type { Status } from '@/lib/metrics/scoring'
+import { publicationLine, scopeLine } from '../pdf/meta-texts'
 import type { ReportMeta } from '../report-types'
 
 // Hex without '#', as PowerPoint takes colours; the same status colours as the app and the PDF.
@@ -20,25 +21,6 @@ export function directionHex(direction: ChangeDirection): string {
   if (direction === 'better') return STATUS_HEX.on_track
   if (direction === 'worse') return STATUS_HEX.off_track
   return direction === 'same' ? HEX.muted : HEX.ink
-}
-
-/** The date of an ISO date-time as its UTC calendar day, as the PDF shows it. */
-export function isoDay(iso: string | null): string {
-  return iso ? iso.slice(0, 10) : '—'
-}
-
-/** A sample size as text, as the PDF shows it. */
-export function nText(n: number | null): string {
-  return n === null ? '—' : n.toLocaleString('en-US')
-}
-
-export function scopeLine(meta: ReportMeta): string {
-  return `${meta.orgName} · ${meta.scopeId === 'org' ? 'Organisation-wide' : meta.scopeName}`
-}
-
-export function publicationLine(meta: ReportMeta): string {
-  if (!meta.published) return 'Draft: quarter not yet published'
-  return `Published ${isoDay(meta.published.at)}${meta.published.by ? ` by ${meta.published.by}` : ''}`
 }
 
 /** A slide with the running footer (scope, quarter, slide number) and, unless `eyebrow` is null, a title. */

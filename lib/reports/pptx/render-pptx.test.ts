@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CTO_SUMMARY, GAP_QUARTER, openSeededReportDb, type SeededReportDb, type StoredFigure } from '../pdf/seeded-report-db'
 import type { ReportModel } from '../report-types'
 import { APPENDIX_ROWS_PER_SLIDE } from './appendix-slides'
-import { nText } from './pptx-theme'
+import { nText } from '../pdf/meta-texts'
 import { renderReportPptx } from './render-pptx'
 
 // Rendered once against a freshly seeded database (eight demo quarters ending 2026-Q3), then read

@@ -1,7 +1,8 @@
 import type PptxGenJS from 'pptxgenjs'
 import { formatScore } from '@/lib/metrics/format'
 import type { ReportFigure, ReportMeta, ReportSection } from '../report-types'
-import { FONT, HEX, ROW_BORDER, SLIDE, cell, directionHex, headCell, nText, newSlide, statusHex } from './pptx-theme'
+import { nText } from '../pdf/meta-texts'
+import { FONT, HEX, ROW_BORDER, SLIDE, cell, directionHex, headCell, newSlide, statusHex } from './pptx-theme'
 
 /** The score series as the shown whole-number scores (the rule of every score text), null for a gap. */
 export function chartScores(section: ReportSection): (number | null)[] {
