@@ -1,7 +1,7 @@
 import type { ScorePoint } from '@/lib/metrics/scorecard-model'
 import { ChangeIndicator } from './change-indicator'
 import type { Comparison } from './comparison'
-import { scoreDelta, scoreIn } from './score-delta'
+import { scoreDelta, scoreIn } from '@/lib/metrics/score-delta'
 
 /** A 0–100 score's change since each comparison quarter, e.g. "▲ +4 vs FY2026 Q2". */
 export function ScoreChangeList({

@@ -7,6 +7,7 @@ import { coverageLabel } from '@/lib/metrics/rollup'
 import type { MetricView, Scorecard } from '@/lib/metrics/scorecard-model'
 import { ON_TRACK_SCORE, STATUS_LABELS, type Status } from '@/lib/metrics/scoring'
 import { UNITS } from '@/lib/metrics/units'
+import { scoreDelta } from '@/lib/metrics/score-delta'
 import { biggestImprovements, biggestRisks, HIGHLIGHT_RULE, type RankedView } from './highlights'
 import { methodRules } from './method-rules'
 import type { DeltaText, Highlight, ReportFigure, ReportMeta, ReportModel, ScoreSummary } from './report-types'
@@ -24,11 +25,8 @@ export interface ReportInput {
 const MINUS = '\u2212'
 
 function scoreDeltaText(current: number | null, past: number | null): DeltaText {
-  if (current === null || past === null) return { text: '—', direction: 'neutral' }
-  // The difference of the scores as displayed (rounded down), so the numbers add up on paper.
-  const diff = Number(formatScore(current)) - Number(formatScore(past))
-  if (diff === 0) return { text: '0', direction: 'same' }
-  return { text: diff > 0 ? `+${diff}` : `${MINUS}${-diff}`, direction: diff > 0 ? 'better' : 'worse' }
+  const { text, direction } = scoreDelta(current, past)
+  return { text: text ?? '—', direction }
 }
 
 function statusText(status: Status | null, fallback: string): string {

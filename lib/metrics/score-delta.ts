@@ -1,6 +1,6 @@
-import type { ChangeDirection } from '@/lib/metrics/change'
-import { formatScore } from '@/lib/metrics/format'
-import type { ScorePoint } from '@/lib/metrics/scorecard-model'
+import type { ChangeDirection } from './change'
+import { formatScore } from './format'
+import type { ScorePoint } from './scorecard-model'
 
 const MINUS = '\u2212'
 
