@@ -75,7 +75,8 @@ test('an admin publishes a quarter; a later change needs a reason and shows as a
   await expect(change.getByRole('cell').nth(3)).toHaveText(/^10\D+12$/)
   await expect(change).toContainText(ADMIN.email)
   await expect(change).toContainText(REASON)
-  await expect(history.getByRole('row').filter({ hasText: 'Figure entered' })).toContainText(/none\D+10/)
+  // Other specs may enter figures in earlier quarters of this trend (the board report uses 2023-Q3).
+  await expect(history.getByRole('row').filter({ hasText: 'Figure entered' }).filter({ hasText: 'FY2025 Q2' })).toContainText(/none\D+10/)
 
   // The audit log, filtered by action (and this quarter), shows the same change; the filters live in the URL.
   await page.goto('/admin/audit')
