@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'audit-query-'))
-const url = `file:${path.join(dir, 'test.db')}`
+const temp = createTempDatabase('audit-query')
+const url = temp.url
 let db: typeof import('../client')
 let audit: typeof import('./audit')
 
@@ -15,7 +12,6 @@ const EVENTS = 120
 beforeAll(async () => {
   process.env.DATABASE_URL = url
   delete (globalThis as { prisma?: unknown }).prisma
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: '1' }, stdio: 'pipe' })
   db = await import('../client')
   audit = await import('./audit')
   // 120 events, one an hour from 2026-01-01 00:00 UTC: alice and bob take turns; every third is a restatement.
@@ -33,7 +29,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.prisma.$disconnect()
-  rmSync(dir, { recursive: true, force: true })
+  temp.remove()
 })
 
 const NONE = { actor: '', entity: '', action: '', from: '', to: '', q: '' }

@@ -1,18 +1,15 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/roles'
 import { CATALOGUE } from '@/lib/metrics/catalogue'
 import { parseImportFile } from '@/lib/import/parse-file'
 import { problemText } from '@/lib/import/import-problem'
 import type { ApplyPhase, ImportRequest } from './apply-import'
+import { createTempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 // Never run against data/app.db: other people look at its demo data.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'apply-import-'))
-const url = `file:${path.join(dir, 'test.db')}`
+const temp = createTempDatabase('apply-import')
+const url = temp.url
 let db: typeof import('../client')
 let service: typeof import('./apply-import')
 
@@ -23,7 +20,6 @@ const HEADER = 'quarter,scope,metric key,value,n,target'
 beforeAll(async () => {
   process.env.DATABASE_URL = url
   delete (globalThis as { prisma?: unknown }).prisma
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: '1' }, stdio: 'pipe' })
   db = await import('../client')
   service = await import('./apply-import')
   const { databaseUrl } = await import('../database-url')
@@ -32,7 +28,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.prisma.$disconnect()
-  rmSync(dir, { recursive: true, force: true })
+  temp.remove()
 })
 
 beforeEach(async () => {

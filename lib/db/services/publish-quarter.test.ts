@@ -1,16 +1,13 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Actor, Role } from '@/lib/auth/roles'
 import { INITIAL_ENTRY_STATE } from '@/components/entry/entry-form-state'
 import { REASON_REQUIRED, type CategoryEntry } from '@/lib/validation/entry-schema'
+import { createTempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 // Never run against data/app.db: other people look at its demo data.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'publish-quarter-'))
-const url = `file:${path.join(dir, 'test.db')}`
+const temp = createTempDatabase('publish-quarter')
+const url = temp.url
 let db: typeof import('../client')
 let service: typeof import('./publish-quarter')
 let save: typeof import('./save-category-entry')
@@ -21,7 +18,6 @@ const ID = `org/${QUARTER}/releases`
 beforeAll(async () => {
   process.env.DATABASE_URL = url
   delete (globalThis as { prisma?: unknown }).prisma
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: '1' }, stdio: 'pipe' })
   db = await import('../client')
   service = await import('./publish-quarter')
   save = await import('./save-category-entry')
@@ -31,7 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.prisma.$disconnect()
-  rmSync(dir, { recursive: true, force: true })
+  temp.remove()
 })
 
 beforeEach(async () => {

@@ -1,19 +1,15 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 // Never run against data/app.db: other people look at its demo data.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'demo-removal-'))
-const url = `file:${path.join(dir, 'test.db')}`
+const temp = createTempDatabase('demo-removal')
+const url = temp.url
 let db: typeof import('../client')
 
 beforeAll(async () => {
   process.env.DATABASE_URL = url
   delete (globalThis as { prisma?: unknown }).prisma
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' })
   db = await import('../client')
   const { databaseUrl } = await import('../database-url')
   expect(databaseUrl()).toBe(url)
@@ -21,7 +17,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.prisma.$disconnect()
-  rmSync(dir, { recursive: true, force: true })
+  temp.remove()
 })
 
 const LAST = '2026-Q2'

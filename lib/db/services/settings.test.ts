@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '@/lib/validation/settings-schema'
+import { createTempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'settings-service-'))
-const url = `file:${path.join(dir, 'test.db')}`
+const temp = createTempDatabase('settings-service')
+const url = temp.url
 let db: typeof import('../client')
 let service: typeof import('./settings')
 let queries: typeof import('../queries/settings')
@@ -15,7 +12,6 @@ let queries: typeof import('../queries/settings')
 beforeAll(async () => {
   process.env.DATABASE_URL = url
   delete (globalThis as { prisma?: unknown }).prisma
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' })
   db = await import('../client')
   service = await import('./settings')
   queries = await import('../queries/settings')
@@ -25,7 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.prisma.$disconnect()
-  rmSync(dir, { recursive: true, force: true })
+  temp.remove()
 })
 
 beforeEach(async () => {

@@ -1,19 +1,15 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createTempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'teams-service-'))
-const url = `file:${path.join(dir, 'test.db')}`
+const temp = createTempDatabase('teams-service')
+const url = temp.url
 let db: typeof import('../client')
 let teams: typeof import('./teams')
 
 beforeAll(async () => {
   process.env.DATABASE_URL = url
   delete (globalThis as { prisma?: unknown }).prisma
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' })
   db = await import('../client')
   teams = await import('./teams')
   const { databaseUrl } = await import('../database-url')
@@ -22,7 +18,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.prisma.$disconnect()
-  rmSync(dir, { recursive: true, force: true })
+  temp.remove()
 })
 
 beforeEach(async () => {

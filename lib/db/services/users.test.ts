@@ -1,26 +1,22 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createTempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'users-service-'))
-const url = `file:${path.join(dir, 'test.db')}`
+const temp = createTempDatabase('users-service')
+const url = temp.url
 let db: typeof import('../client')
 let users: typeof import('./users')
 
 beforeAll(async () => {
   process.env.DATABASE_URL = url
   delete (globalThis as { prisma?: unknown }).prisma
-  execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: '1' }, stdio: 'pipe' })
   db = await import('../client')
   users = await import('./users')
 }, 120_000)
 
 afterAll(async () => {
   await db?.prisma.$disconnect()
-  rmSync(dir, { recursive: true, force: true })
+  temp.remove()
 })
 
 beforeEach(async () => {
