@@ -11,6 +11,8 @@ const step = (name, args) => spawnSync(bin(name), args, { stdio: 'inherit', env 
 rmSync('.test-reports', { recursive: true, force: true })
 mkdirSync('.test-reports', { recursive: true })
 
+// Lint first: it is quick and its findings are part of "every test" (counted as one check).
+const lintStatus = step('eslint', ['.', '--max-warnings=50'])
 const unitStatus = step('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-reports/unit.json'])
 // The same steps as `npm run build`: Next, then the PDF worker bundled beside it.
 const nextStatus = step('next', ['build'])
@@ -24,14 +26,14 @@ function readJson(file) {
 
 const unit = readJson('.test-reports/unit.json')
 const e2e = readJson('.test-reports/e2e.json')
-let passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
-let failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0)
+let passed = (lintStatus === 0 ? 1 : 0) + (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
+let failed = (lintStatus === 0 ? 0 : 1) + (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0)
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0)
 // A step that crashed before reporting still fails the run, counted as one failure.
 if (unitStatus !== 0 && (unit?.numFailedTests ?? 0) === 0) failed += 1
 if (buildStatus !== 0) failed += 1
 if (buildStatus === 0 && e2eStatus !== 0 && (e2e?.stats?.unexpected ?? 0) === 0) failed += 1
 
-console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; browser: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? 0} failed`)
+console.log(`\nlint: ${lintStatus === 0 ? 'passed' : 'failed'}; unit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; browser: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? 0} failed`)
 console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)
