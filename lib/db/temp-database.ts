@@ -27,3 +27,22 @@ export function createTempDatabase(prefix: string): TempDatabase {
   db.close()
   return { file, url, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
+
+type AppClient = typeof import('./client')
+
+/**
+ * Points the app at a temp database, for tests of code that uses the Prisma singleton: sets
+ * DATABASE_URL for every module that reads it and drops the cached client, so the import made here
+ * opens a client on the temp file.
+ */
+export async function openAppClient(temp: TempDatabase): Promise<AppClient> {
+  process.env.DATABASE_URL = temp.url
+  delete (globalThis as { prisma?: unknown }).prisma
+  return import('./client')
+}
+
+/** Closes the app's client and deletes the temp database (safe when setup failed half-way). */
+export async function closeAppClient(temp: TempDatabase | undefined, db: AppClient | undefined): Promise<void> {
+  await db?.prisma.$disconnect()
+  temp?.remove()
+}

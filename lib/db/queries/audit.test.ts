@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 const temp = createTempDatabase('audit-query')
-const url = temp.url
 let db: typeof import('../client')
 let audit: typeof import('./audit')
 
 const EVENTS = 120
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   audit = await import('./audit')
   // 120 events, one an hour from 2026-01-01 00:00 UTC: alice and bob take turns; every third is a restatement.
   await db.prisma.auditEvent.createMany({
@@ -28,8 +25,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp.remove()
+  await closeAppClient(temp, db)
 })
 
 const NONE = { actor: '', entity: '', action: '', from: '', to: '', q: '' }

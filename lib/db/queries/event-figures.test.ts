@@ -4,7 +4,7 @@ import { computeEventFigures, type ChangeEvent, type DeploymentEvent, type Event
 import { daysInQuarter } from '@/lib/metrics/quarters'
 import { quarterBoundsUtc } from '@/lib/metrics/time-zone'
 import { Prisma } from '../generated/client'
-import { createTempDatabase, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 let temp: TempDatabase
@@ -13,15 +13,12 @@ let figures: typeof import('./event-figures')
 
 beforeAll(async () => {
   temp = createTempDatabase('event-figures')
-  process.env.DATABASE_URL = temp.url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   figures = await import('./event-figures')
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp?.remove()
+  await closeAppClient(temp, db)
 })
 
 async function clear() {

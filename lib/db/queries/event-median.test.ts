@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { median } from '@/lib/metrics/dora-events'
 import { Prisma } from '../generated/client'
-import { createTempDatabase, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 let temp: TempDatabase
@@ -11,15 +11,12 @@ let medians: typeof import('./event-median')
 
 beforeAll(async () => {
   temp = createTempDatabase('event-median')
-  process.env.DATABASE_URL = temp.url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   medians = await import('./event-median')
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp?.remove()
+  await closeAppClient(temp, db)
 })
 
 describe('medianMs', () => {

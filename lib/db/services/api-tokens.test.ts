@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createTempDatabase, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '../temp-database'
 
 let temp: TempDatabase
 let db: typeof import('../client')
@@ -8,16 +8,13 @@ let auth: typeof import('@/lib/auth/api-auth')
 
 beforeAll(async () => {
   temp = createTempDatabase('api-tokens')
-  process.env.DATABASE_URL = temp.url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   tokens = await import('./api-tokens')
   auth = await import('@/lib/auth/api-auth')
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp?.remove()
+  await closeAppClient(temp, db)
 })
 
 beforeEach(async () => {

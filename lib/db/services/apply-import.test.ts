@@ -4,7 +4,7 @@ import { CATALOGUE } from '@/lib/metrics/catalogue'
 import { parseImportFile } from '@/lib/import/parse-file'
 import { problemText } from '@/lib/import/import-problem'
 import type { ApplyPhase, ImportRequest } from './apply-import'
-import { createTempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 // Never run against data/app.db: other people look at its demo data.
@@ -18,17 +18,14 @@ const HR: Actor = { id: 'u2', email: 'hr@example.test', name: 'Hu', role: 'owner
 const HEADER = 'quarter,scope,metric key,value,n,target'
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   service = await import('./apply-import')
   const { databaseUrl } = await import('../database-url')
   expect(databaseUrl()).toBe(url)
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp.remove()
+  await closeAppClient(temp, db)
 })
 
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Actor, Role } from '@/lib/auth/roles'
 import { INITIAL_ENTRY_STATE } from '@/components/entry/entry-form-state'
 import { REASON_REQUIRED, type CategoryEntry } from '@/lib/validation/entry-schema'
-import { createTempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 // Never run against data/app.db: other people look at its demo data.
@@ -16,9 +16,7 @@ const QUARTER = '2025-Q2'
 const ID = `org/${QUARTER}/releases`
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   service = await import('./publish-quarter')
   save = await import('./save-category-entry')
   const { databaseUrl } = await import('../database-url')
@@ -26,8 +24,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp.remove()
+  await closeAppClient(temp, db)
 })
 
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 // Never run against data/app.db: other people look at its demo data.
@@ -8,16 +8,13 @@ const url = temp.url
 let db: typeof import('../client')
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   const { databaseUrl } = await import('../database-url')
   expect(databaseUrl()).toBe(url)
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp.remove()
+  await closeAppClient(temp, db)
 })
 
 const LAST = '2026-Q2'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTempDatabase, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '../temp-database'
 import type { CategoryEntry } from '@/lib/validation/entry-schema'
 
 // A migrated throwaway database; the client is imported only after DATABASE_URL points at it.
@@ -9,15 +9,12 @@ let save: typeof import('./save-category-entry')
 
 beforeAll(async () => {
   temp = createTempDatabase('save-entry')
-  process.env.DATABASE_URL = temp.url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   save = await import('./save-category-entry')
 }, 120_000)
 
 afterAll(async () => {
-  await db.prisma.$disconnect()
-  temp.remove()
+  await closeAppClient(temp, db)
 })
 
 function velocityEntry(leadTime: number | null, baseVersion: number): CategoryEntry {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/roles'
-import { createTempDatabase, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '../temp-database'
 
 let temp: TempDatabase
 let db: typeof import('../client')
@@ -9,16 +9,13 @@ let handler: typeof import('@/lib/actions/report-summary')
 
 beforeAll(async () => {
   temp = createTempDatabase('save-summary')
-  process.env.DATABASE_URL = temp.url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   service = await import('./save-summary')
   handler = await import('@/lib/actions/report-summary')
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp?.remove()
+  await closeAppClient(temp, db)
 })
 
 beforeEach(async () => {

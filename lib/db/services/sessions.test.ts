@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_MS } from '@/lib/auth/session-policy'
-import { createTempDatabase, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the client is imported only after DATABASE_URL points at it.
 let temp: TempDatabase
@@ -10,9 +10,7 @@ let userId: string
 
 beforeAll(async () => {
   temp = createTempDatabase('sessions')
-  process.env.DATABASE_URL = temp.url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   sessions = await import('./sessions')
   const users = await import('./users')
   const created = await users.createUser({ email: 'sam@example.test', name: 'Sam', role: 'editor', categories: [], password: 'sessions test passphrase 3' }, 'test')
@@ -21,8 +19,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp?.remove()
+  await closeAppClient(temp, db)
 })
 
 describe('sessions', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '@/lib/validation/settings-schema'
-import { createTempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 const temp = createTempDatabase('settings-service')
@@ -10,9 +10,7 @@ let service: typeof import('./settings')
 let queries: typeof import('../queries/settings')
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   service = await import('./settings')
   queries = await import('../queries/settings')
   const { databaseUrl } = await import('../database-url')
@@ -20,8 +18,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp.remove()
+  await closeAppClient(temp, db)
 })
 
 beforeEach(async () => {

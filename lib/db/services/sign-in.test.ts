@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTempDatabase, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '../temp-database'
 
 // A migrated throwaway database; the client is imported only after DATABASE_URL points at it.
 let temp: TempDatabase
@@ -11,9 +11,7 @@ const PASSWORD = 'a long and unusual passphrase 9'
 
 beforeAll(async () => {
   temp = createTempDatabase('sign-in')
-  process.env.DATABASE_URL = temp.url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   signIn = (await import('./sign-in')).signIn
   limit = await import('./login-limit')
   const users = await import('./users')
@@ -23,8 +21,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp?.remove()
+  await closeAppClient(temp, db)
 })
 
 describe('signIn', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createTempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 const temp = createTempDatabase('teams-service')
@@ -8,17 +8,14 @@ let db: typeof import('../client')
 let teams: typeof import('./teams')
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   teams = await import('./teams')
   const { databaseUrl } = await import('../database-url')
   expect(databaseUrl()).toBe(url)
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp.remove()
+  await closeAppClient(temp, db)
 })
 
 beforeEach(async () => {

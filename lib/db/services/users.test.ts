@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createTempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 const temp = createTempDatabase('users-service')
-const url = temp.url
 let db: typeof import('../client')
 let users: typeof import('./users')
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = url
-  delete (globalThis as { prisma?: unknown }).prisma
-  db = await import('../client')
+  db = await openAppClient(temp)
   users = await import('./users')
 }, 120_000)
 
 afterAll(async () => {
-  await db?.prisma.$disconnect()
-  temp.remove()
+  await closeAppClient(temp, db)
 })
 
 beforeEach(async () => {
