@@ -1,6 +1,7 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useRef } from 'react'
+import { useConfirmStep } from '@/components/ui/use-confirm-step'
 import { Button, buttonClass } from '@/components/ui/button'
 import type { ActionState } from '@/components/ui/form-field'
 
@@ -39,26 +40,12 @@ export function PublicationBar({
   canPublish: boolean
   action: PublishAction
 }) {
-  const [confirming, setConfirming] = useState(false)
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null)
-  const confirmRef = useRef<HTMLDivElement>(null)
-  const publishButton = useRef<HTMLButtonElement>(null)
   const publishedRef = useRef<HTMLParagraphElement>(null)
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus()
-  }, [confirming])
-  useEffect(() => {
-    if (!state) return
-    setConfirming(false)
-    // The buttons that had focus are gone once published; the publication note is where to continue.
-    requestAnimationFrame(() => (publishedRef.current ?? publishButton.current)?.focus())
-  }, [state])
-
-  function cancel() {
-    setConfirming(false)
-    requestAnimationFrame(() => publishButton.current?.focus())
-  }
+  // The buttons that had focus are gone once published; the publication note is where to continue.
+  const { confirming, ask, cancel, panel: confirmRef, trigger: publishButton } = useConfirmStep<HTMLDivElement>(state, (trigger) =>
+    requestAnimationFrame(() => (publishedRef.current ?? trigger)?.focus()),
+  )
 
   return (
     <div className="mb-6 space-y-2 text-sm">
@@ -76,7 +63,7 @@ export function PublicationBar({
         !confirming ? (
           <div className="flex flex-wrap items-center gap-3">
             <span className="text-slate-600">Not published yet.</span>
-            <button ref={publishButton} type="button" className={buttonClass('secondary')} onClick={() => setConfirming(true)}>
+            <button ref={publishButton} type="button" className={buttonClass('secondary')} onClick={ask}>
               Publish {quarterLabel}
             </button>
           </div>

@@ -1,6 +1,7 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useRef } from 'react'
+import { useConfirmStep } from '@/components/ui/use-confirm-step'
 import { Button } from '@/components/ui/button'
 import type { ActionState } from '@/components/ui/form-field'
 
@@ -14,26 +15,12 @@ type DemoAction = (state: ActionState, formData: FormData) => Promise<ActionStat
  * with a keyboard and a screen reader: "Remove demo data" reveals what will go and a second button.
  */
 export function DemoDataSection({ hasDemo, demoTeams, action }: { hasDemo: boolean; demoTeams: readonly string[]; action: DemoAction }) {
-  const [confirming, setConfirming] = useState(false)
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null)
-  const warning = useRef<HTMLDivElement>(null)
-  const removeButton = useRef<HTMLButtonElement>(null)
   const result = useRef<HTMLParagraphElement>(null)
-
-  useEffect(() => {
-    if (confirming) warning.current?.focus()
-  }, [confirming])
-  useEffect(() => {
-    if (!state) return
-    setConfirming(false)
-    // The buttons that had focus are gone; the result is where a keyboard user continues.
-    requestAnimationFrame(() => result.current?.focus())
-  }, [state])
-
-  function cancel() {
-    setConfirming(false)
-    requestAnimationFrame(() => removeButton.current?.focus())
-  }
+  // The buttons that had focus are gone; the result is where a keyboard user continues.
+  const { confirming, ask, cancel, panel: warning, trigger: removeButton } = useConfirmStep<HTMLDivElement>(state, () =>
+    requestAnimationFrame(() => result.current?.focus()),
+  )
 
   return (
     <div className="max-w-3xl space-y-3 text-sm">
@@ -51,7 +38,7 @@ export function DemoDataSection({ hasDemo, demoTeams, action }: { hasDemo: boole
             scorecard for real; figures people have entered are kept.
           </p>
           {!confirming ? (
-            <button ref={removeButton} type="button" className="inline-flex items-center rounded-md border border-red-300 bg-white px-3 py-1.5 font-medium text-red-800 hover:bg-red-50" onClick={() => setConfirming(true)}>
+            <button ref={removeButton} type="button" className="inline-flex items-center rounded-md border border-red-300 bg-white px-3 py-1.5 font-medium text-red-800 hover:bg-red-50" onClick={ask}>
               Remove demo data
             </button>
           ) : (

@@ -1,6 +1,7 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState } from 'react'
+import { useConfirmStep } from '@/components/ui/use-confirm-step'
 import { Button, buttonClass } from '@/components/ui/button'
 import type { ActionState } from '@/components/ui/form-field'
 import { scopeLabel } from './token-words'
@@ -24,24 +25,10 @@ const TD = 'px-3 py-2 align-top'
 
 /** One token with its revoke button; revoking asks once more, since programs using it stop at once. */
 export function TokenRow({ token, action, onMessage }: { token: TokenListItem; action: RevokeTokenAction; onMessage: (m: RowMessage) => void }) {
-  const [confirming, setConfirming] = useState(false)
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null)
-  const revokeButton = useRef<HTMLButtonElement>(null)
-  const confirmButton = useRef<HTMLButtonElement>(null)
-
-  useEffect(() => {
-    if (!state) return
-    setConfirming(false)
-    onMessage(state.ok ? { text: state.message, error: false } : { text: Object.values(state.fieldErrors)[0] ?? '', error: true })
-  }, [state])
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus()
-  }, [confirming])
-
-  function cancel() {
-    setConfirming(false)
-    requestAnimationFrame(() => revokeButton.current?.focus())
-  }
+  const { confirming, ask, cancel, panel: confirmButton, trigger: revokeButton } = useConfirmStep<HTMLButtonElement>(state, () => {
+    if (state) onMessage(state.ok ? { text: state.message, error: false } : { text: Object.values(state.fieldErrors)[0] ?? '', error: true })
+  })
 
   const muted = token.revoked ? 'text-slate-500' : 'text-slate-900'
   return (
@@ -74,7 +61,7 @@ export function TokenRow({ token, action, onMessage }: { token: TokenListItem; a
             </span>
           </form>
         ) : (
-          <button ref={revokeButton} type="button" className={buttonClass('secondary')} onClick={() => setConfirming(true)} aria-label={`Revoke ${token.name} (${token.prefix}…)`}>
+          <button ref={revokeButton} type="button" className={buttonClass('secondary')} onClick={ask} aria-label={`Revoke ${token.name} (${token.prefix}…)`}>
             Revoke…
           </button>
         )}
