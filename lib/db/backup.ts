@@ -122,6 +122,16 @@ export interface RestoreReport {
 }
 
 /**
+ * A restored file may hold the very version number a running server has cached reads for (a backup
+ * of a moment it has since moved past); a new epoch makes every cached read stale at once. Backups
+ * made before the version row existed have none to change, and are not cached until migrated.
+ */
+function startNewEpoch(db: Database.Database): void {
+  if (!tableNames(db).has('DataVersion')) return
+  db.prepare('UPDATE "DataVersion" SET "epoch" = lower(hex(randomblob(16))), "n" = "n" + 1 WHERE "id" = 1').run()
+}
+
+/**
  * Puts a backup back into the live database file. The online backup API writes the pages through
  * SQLite's own locking, so a running server's open connections see the restored data on their next
  * query, with no restart and no window in which the file is half-copied. The current database is
@@ -143,6 +153,7 @@ export async function restoreDatabase(backup: string, live: string, safetyCopy: 
     const integrity = integrityOf(restored)
     if (integrity !== 'ok') throw new Error(`The restored database failed its integrity check: ${integrity}`)
     const applied = new Set(appliedMigrations(restored))
+    startNewEpoch(restored)
     const pendingMigrations = [...knownMigrations()].filter((name) => !applied.has(name)).sort()
     return { restoredFrom: path.resolve(backup), safetyCopy: saved, figures: countFigures(restored), pendingMigrations }
   } finally {

@@ -1,5 +1,5 @@
-import { cache } from 'react'
 import { prisma } from '../client'
+import { cachedRead } from '../read-cache'
 
 export interface QuarterRow {
   quarter: string
@@ -17,7 +17,7 @@ export async function listQuarterRows(scope: string, quarters: readonly string[]
 }
 
 /** The newest quarter that has any figure, across all scopes; null on an empty database. */
-export const getLatestQuarterWithData = cache(async (): Promise<string | null> => {
+export const getLatestQuarterWithData = cachedRead('latest-quarter', async (): Promise<string | null> => {
   const row = await prisma.figure.findFirst({ where: { value: { not: null } }, orderBy: { quarter: 'desc' }, select: { quarter: true } })
   return row?.quarter ?? null
 })

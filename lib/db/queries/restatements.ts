@@ -1,4 +1,5 @@
 import { prisma } from '../client'
+import { cachedRead } from '../read-cache'
 
 /** Who published a scope's quarter, and when. */
 export interface Publication {
@@ -10,7 +11,7 @@ export interface Publication {
 }
 
 /** The publication of a scope's quarter, or null while it is not published. */
-export async function getPublication(scope: string, quarter: string): Promise<Publication | null> {
+export const getPublication = cachedRead('publication', async (scope: string, quarter: string): Promise<Publication | null> => {
   const row = await prisma.quarter.findUnique({
     where: { scope_quarter: { scope, quarter } },
     select: { publishedAt: true, publishedBy: true },
@@ -19,7 +20,7 @@ export async function getPublication(scope: string, quarter: string): Promise<Pu
   const publishedBy = row.publishedBy ?? 'unknown'
   const user = row.publishedBy ? await prisma.user.findUnique({ where: { email: row.publishedBy }, select: { name: true } }) : null
   return { publishedAt: row.publishedAt, publishedBy, publishedByName: user?.name ?? null }
-}
+})
 
 /** Whether a scope's quarter is published (locked), for checks that need nothing more. */
 export async function isQuarterPublished(scope: string, quarter: string): Promise<boolean> {
@@ -39,7 +40,7 @@ export interface RestatementMark {
 }
 
 /** The restated figures of a scope's quarter, by metric key; figures never restated are absent. */
-export async function listRestatementMarks(scope: string, quarter: string): Promise<Record<string, RestatementMark>> {
+export const listRestatementMarks = cachedRead('restatement-marks', async (scope: string, quarter: string): Promise<Record<string, RestatementMark>> => {
   const rows = await prisma.restatement.findMany({ where: { scope, quarter }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })
   const marks: Record<string, RestatementMark> = {}
   for (const row of rows) {
@@ -55,4 +56,4 @@ export async function listRestatementMarks(scope: string, quarter: string): Prom
     }
   }
   return marks
-}
+})

@@ -1,5 +1,5 @@
-import { cache } from 'react'
 import { prisma } from '../client'
+import { cachedRead } from '../read-cache'
 import type { Prisma } from '../generated/client'
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/validation/settings-schema'
 
@@ -23,10 +23,10 @@ async function readSettings(db: SettingsReader): Promise<Settings> {
   return parsed.success ? (parsed.data as Settings) : DEFAULT_SETTINGS
 }
 
-// Layout, page and queries all need the settings; React's cache reads them once per request.
-const readSettingsOnce = cache(() => readSettings(prisma))
+// Layout, page and queries all need the settings: kept in memory until a setting changes.
+const readSettingsCached = cachedRead('settings', () => readSettings(prisma))
 
 /** The settings; pass a transaction client to read them inside a transaction (never cached). */
 export function getSettings(db?: SettingsReader): Promise<Settings> {
-  return db ? readSettings(db) : readSettingsOnce()
+  return db ? readSettings(db) : readSettingsCached()
 }

@@ -1,5 +1,5 @@
-import { cache } from 'react'
 import { prisma } from '../client'
+import { cachedRead } from '../read-cache'
 
 export interface TeamRow {
   id: string
@@ -19,16 +19,21 @@ export interface Scope {
 
 export const ORG_SCOPE: Scope = { id: 'org', slug: 'org', name: 'Organisation', archived: false }
 
-export async function listTeams(options: { includeArchived?: boolean } = {}): Promise<TeamRow[]> {
+/** Teams by name; archived ones only when asked. Every page's scope picker reads this. */
+export function listTeams(options: { includeArchived?: boolean } = {}): Promise<TeamRow[]> {
+  return readTeams(options.includeArchived === true)
+}
+
+const readTeams = cachedRead('teams', async (includeArchived: boolean): Promise<TeamRow[]> => {
   const teams = await prisma.team.findMany({
-    where: options.includeArchived ? {} : { archivedAt: null },
+    where: includeArchived ? {} : { archivedAt: null },
     orderBy: { name: 'asc' },
   })
   return teams.map((t) => ({ id: t.id, slug: t.slug, name: t.name, archived: t.archivedAt !== null, isDemo: t.isDemo }))
-}
+})
 
 /** The scope named in a URL (`org` or a team slug); null when no such team exists. */
-export const getScopeBySlug = cache(async (slug: string): Promise<Scope | null> => {
+export const getScopeBySlug = cachedRead('scope-by-slug', async (slug: string): Promise<Scope | null> => {
   if (slug === 'org') return ORG_SCOPE
   const team = await prisma.team.findUnique({ where: { slug } })
   return team ? { id: team.id, slug: team.slug, name: team.name, archived: team.archivedAt !== null } : null
