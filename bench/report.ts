@@ -27,7 +27,7 @@ rebuilds the app, seeds a fresh database under bench/.tmp and starts its own ser
 
 ## Scorecard page (issue #2)
 Data: 10 years × (organisation + 20 teams) × every catalogue metric = ${r.figures.toLocaleString('en-US')} figures.
-Request: \`GET /?quarter=2026-Q3&scope=team-07\` signed in as an admin, 50 sequential requests after 10 warm-up requests,
+Request: \`GET /?quarter=2026-Q3&scope=team-07\` signed in as an admin, 50 sequential requests after 30 warm-up requests,
 timed from request to the last byte of HTML. Baseline: the same rows read by hand-written SQL through
 better-sqlite3 (figures of eight quarters, targets, quarter rows, settings, teams), 50 runs.
 
@@ -36,6 +36,7 @@ data version on with every write, by any process), so repeated views do not quer
 row times the page right after each of 50 writes to another team's figure, when it must read
 everything afresh. The last row is the app's smallest page, \`/forbidden\` (no data, no session), with the
 same security proxy: what a server-rendered Next.js page costs on this machine before any work of ours.
+Its requests alternate with the scorecard's, so both see the same load of this shared machine.
 
 | measure | p50 | p95 | goal | result |
 |---|---|---|---|---|
