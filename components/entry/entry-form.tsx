@@ -109,10 +109,13 @@ export function EntryForm({
     startTransition(() => formAction(formData))
   }
 
-  // A reason explains one restatement: once it is saved, the next change needs its own.
-  useEffect(() => {
+  // A reason explains one restatement: once it is saved, the next change needs its own. Cleared
+  // while rendering the new answer (React's pattern for state that follows a prop), not in an effect.
+  const [answered, setAnswered] = useState(state)
+  if (state !== answered) {
+    setAnswered(state)
     if (state.outcome === 'saved') setFields((current) => ({ ...current, reason: '' }))
-  }, [state])
+  }
 
   // After a refused submission, take the person to the first field to fix (or the message).
   useEffect(() => {

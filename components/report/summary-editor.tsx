@@ -52,10 +52,14 @@ export function SummaryEditor({
     startTransition(() => formAction(formData))
   }
 
-  useEffect(() => {
+  // Each answer of the server is taken in while rendering it (React's pattern for state that follows
+  // a prop), not in an effect: a saved summary clears the reason, a refused one asks for focus.
+  const [answered, setAnswered] = useState(state)
+  if (state !== answered) {
+    setAnswered(state)
     if (state?.ok) setReason('')
     if (state && !state.ok) setFocusRequest((n) => n + 1)
-  }, [state])
+  }
 
   useEffect(() => {
     if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
