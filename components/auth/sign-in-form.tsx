@@ -21,6 +21,9 @@ export function SignInForm() {
         body: JSON.stringify({ email: form.get('email'), password: form.get('password') }),
       })
       if (res.ok) {
+        // A full load, not router.push: the signed-in shell is rendered afresh with the new session
+        // cookie instead of coming from the router's cache of signed-out pages.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign('/')
         return
       }

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { Button, buttonClass } from '@/components/ui/button'
 import type { TeamRow as Team } from '@/lib/db/queries/teams'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
@@ -40,14 +40,16 @@ export function TeamRow({
   }, null)
   const [archiveState, archive, archiving] = useActionState<ActionState, FormData>(archiveAction, null)
 
-  // Announced once the change is committed with the refreshed page, not before; only a new result re-runs these.
+  // Announced once the change is committed with the refreshed page, not before; only a new result
+  // re-runs these (a new onMessage from the parent is no reason to announce again).
+  const announce = useEffectEvent(onMessage)
   useEffect(() => {
     if (!renameState?.ok) return
     stopEditing()
-    onMessage(renameState.message)
+    announce(renameState.message)
   }, [renameState])
   useEffect(() => {
-    if (archiveState) onMessage(archiveState.ok ? archiveState.message : Object.values(archiveState.fieldErrors)[0] ?? '')
+    if (archiveState) announce(archiveState.ok ? archiveState.message : Object.values(archiveState.fieldErrors)[0] ?? '')
   }, [archiveState])
 
   useEffect(() => {

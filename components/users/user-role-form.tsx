@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { firstErrorField, type ActionState } from '@/components/ui/form-field'
 import type { Role } from '@/lib/auth/roles'
@@ -31,8 +31,10 @@ export function UserRoleForm({
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('[name="role"]')?.focus()
   }, [])
+  // Only a new answer closes the form; a new onDone from the parent does not.
+  const done = useEffectEvent(onDone)
   useEffect(() => {
-    if (state?.ok) return onDone(state.message)
+    if (state?.ok) return done(state.message)
     const field = firstErrorField(state, ['role', 'categories'])
     if (field) formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus()
   }, [state])

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { Button, buttonClass } from '@/components/ui/button'
 import type { ActionState } from '@/components/ui/form-field'
 import { isRole } from '@/lib/auth/roles'
@@ -42,9 +42,11 @@ export function UserRow({
   const [toggleState, toggle, toggling] = useActionState<ActionState, FormData>(disableAction, null)
   const rowId = `user-${user.id}`
 
+  // Only a new result announces; a new onMessage from the parent does not.
+  const announce = useEffectEvent(onMessage)
   useEffect(() => {
     if (!toggleState) return
-    onMessage(toggleState.ok ? { text: toggleState.message, error: false } : { text: Object.values(toggleState.fieldErrors)[0] ?? '', error: true })
+    announce(toggleState.ok ? { text: toggleState.message, error: false } : { text: Object.values(toggleState.fieldErrors)[0] ?? '', error: true })
   }, [toggleState])
 
   function stopEditing(message?: string) {

@@ -1,5 +1,5 @@
 import { CATEGORIES, getCategory } from '@/lib/metrics/categories'
-import { changeBetween, scoreChange, type Change } from '@/lib/metrics/change'
+import { changeBetween, type Change } from '@/lib/metrics/change'
 import { formatDelta, formatScore, formatValue } from '@/lib/metrics/format'
 import { LEVEL_LABELS } from '@/lib/metrics/benchmarks'
 import { calendarSpan, fiscalLabel, previousQuarter, yearAgo, type FiscalStartMonth } from '@/lib/metrics/quarters'

@@ -17,7 +17,6 @@ const FILE_NAME_MAX = 120
  */
 export function importFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? ''
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim()
   return (clean || 'import').slice(0, FILE_NAME_MAX)
 }
