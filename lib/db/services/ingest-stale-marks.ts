@@ -66,11 +66,16 @@ export class StaleMarks {
 
   /** Upserts the marks; markedAt moves on, so a recompute that read before this batch is seen to be stale. */
   async write(tx: Prisma.TransactionClient, now: Date): Promise<void> {
-    if (this.pairs.size === 0) return
-    const rows = jsonParam(this.list().map((p) => [p.scope, p.quarter]))
-    await tx.$executeRaw`
-      INSERT INTO "StaleEventFigures" ("scope", "quarter", "markedAt")
-      SELECT value->>0, value->>1, ${storedInstant(now)} FROM json_each(${rows}) WHERE true
-      ON CONFLICT ("scope", "quarter") DO UPDATE SET "markedAt" = excluded."markedAt"`
+    await writeStaleMarks(tx, this.list(), now)
   }
+}
+
+/** Marks (scope, quarter) pairs stale in one statement, whatever their number; existing marks get `now`. */
+export async function writeStaleMarks(tx: Prisma.TransactionClient, pairs: readonly { scope: string; quarter: string }[], now: Date): Promise<void> {
+  if (pairs.length === 0) return
+  const rows = jsonParam(pairs.map((p) => [p.scope, p.quarter]))
+  await tx.$executeRaw`
+    INSERT INTO "StaleEventFigures" ("scope", "quarter", "markedAt")
+    SELECT value->>0, value->>1, ${storedInstant(now)} FROM json_each(${rows}) WHERE true
+    ON CONFLICT ("scope", "quarter") DO UPDATE SET "markedAt" = excluded."markedAt"`
 }

@@ -69,16 +69,18 @@ async function writeFigure(
  * computed values (ComputedFigure, always), the reported Figure where events own it (source
  * events/demo or none; a manual or imported override is kept, its version untouched), the
  * stale mark cleared, and one audit event with the counts. The events are read inside the
- * write-locked transaction, so no ingest can commit between the read and the clearing of its mark.
- * Returns null when the pair was not stale.
+ * write-locked transaction, so no ingest can commit between the read and the clearing of its mark;
+ * so are the settings, so a time-zone change that committed after the caller looked (and marked
+ * this pair again) is the zone the figures are computed in. Returns null when the pair was not stale.
  */
-async function recomputeOne(scope: string, quarter: string, timeZone: string, defaultBenchmarkSet: string): Promise<RecomputeCounts | null> {
+async function recomputeOne(scope: string, quarter: string): Promise<RecomputeCounts | null> {
   return retryWhenBusy(() =>
     prisma.$transaction(
       async (tx) => {
         await lockForWrite(tx)
         const mark = await tx.staleEventFigures.findUnique({ where: { scope_quarter: { scope, quarter } } })
         if (!mark) return null
+        const { timeZone, defaultBenchmarkSet } = await getSettings(tx)
         const figures = await computeQuarterFigures(scope, quarter, timeZone, tx)
         const counts: RecomputeCounts = { computed: 0, written: 0, overridesKept: 0, restated: 0 }
         // A quarter with figures gets its Quarter row (fixing its benchmark set), as a save by hand does.
@@ -108,9 +110,7 @@ export async function recomputeEventFigures(pairs: readonly { scope: string; qua
     where: { OR: pairs.map(({ scope, quarter }) => ({ scope, quarter })) },
     select: { scope: true, quarter: true },
   })
-  if (stale.length === 0) return
-  const settings = await getSettings()
-  for (const { scope, quarter } of stale) await recomputeOne(scope, quarter, settings.timeZone, settings.defaultBenchmarkSet)
+  for (const { scope, quarter } of stale) await recomputeOne(scope, quarter)
 }
 
 /**

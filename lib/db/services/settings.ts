@@ -1,8 +1,10 @@
 import { prisma } from '../client'
 import { getSettings } from '../queries/settings'
+import { lockForWrite, retryWhenBusy } from '../write-lock'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'
 import { appendAudit } from './audit'
+import { markEventFiguresStaleForTimeZone } from './time-zone-stale-marks'
 
 export type SettingsResult =
   | { ok: true; settings: Settings; changed: (keyof Settings)[] }
@@ -12,30 +14,42 @@ export type SettingsResult =
  * Saves the organisation's settings: one Setting row per key, all upserted in one transaction with
  * one audit event that records the keys that changed, before and after. Saving unchanged settings
  * writes nothing. A new default benchmark set applies to quarters recorded from now on only: each
- * quarter keeps the set it was first recorded with (see ensure-quarter.ts).
+ * quarter keeps the set it was first recorded with (see ensure-quarter.ts). A new time zone moves
+ * the quarter boundaries events are counted by, so every quarter whose event figures can change is
+ * marked stale in the same transaction (see time-zone-stale-marks.ts).
  */
 export async function updateSettings(input: unknown, actor: string): Promise<SettingsResult> {
   const parsed = settingsSchema.safeParse(input)
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
   const next = parsed.data as Settings
   const keys = Object.keys(next) as (keyof Settings)[]
-  return prisma.$transaction(async (tx) => {
-    // Read inside the transaction so the audit's "before" is what this write replaced.
-    const current = await getSettings(tx)
-    const changed = keys.filter((key) => String(current[key]) !== String(next[key]))
-    if (changed.length === 0) return { ok: true as const, settings: current, changed }
-    for (const key of keys) {
-      const value = String(next[key])
-      await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } })
-    }
-    await appendAudit(tx, {
-      actor,
-      action: 'settings.update',
-      entity: 'settings',
-      entityId: 'org',
-      before: Object.fromEntries(changed.map((key) => [key, current[key]])),
-      after: Object.fromEntries(changed.map((key) => [key, next[key]])),
-    })
-    return { ok: true as const, settings: next, changed }
-  })
+  return retryWhenBusy(() =>
+    prisma.$transaction(
+      async (tx) => {
+        // Locked from the start, as ingestion and recompute are: the marks below are taken from the
+        // figures and events as they stand when the new zone commits, with no batch in between.
+        await lockForWrite(tx)
+        // Read inside the transaction so the audit's "before" is what this write replaced.
+        const current = await getSettings(tx)
+        const changed = keys.filter((key) => String(current[key]) !== String(next[key]))
+        if (changed.length === 0) return { ok: true as const, settings: current, changed }
+        for (const key of keys) {
+          const value = String(next[key])
+          await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } })
+        }
+        if (changed.includes('timeZone')) await markEventFiguresStaleForTimeZone(tx, next.timeZone, new Date())
+        await appendAudit(tx, {
+          actor,
+          action: 'settings.update',
+          entity: 'settings',
+          entityId: 'org',
+          before: Object.fromEntries(changed.map((key) => [key, current[key]])),
+          after: Object.fromEntries(changed.map((key) => [key, next[key]])),
+        })
+        return { ok: true as const, settings: next, changed }
+      },
+      // Waits its turn behind an ingest batch (up to a minute, as batches allow each other).
+      { maxWait: 60_000, timeout: 60_000 },
+    ),
+  )
 }

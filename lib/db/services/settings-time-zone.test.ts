@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { daysInQuarter } from '@/lib/metrics/quarters'
+import type { Scorecard } from '@/lib/metrics/scorecard-model'
+import { clearEvents, openIngestTestDb, staleMarks, type IngestTestDb } from './ingest-test-support'
+
+// Real ingestion and the real scorecard read: a change of time zone must move events between
+// quarters the next time the scorecard is read, with nothing else run in between.
+let t: IngestTestDb
+let settings: typeof import('./settings')
+let scorecard: typeof import('../queries/scorecard')
+let teamId: string
+
+beforeAll(async () => {
+  t = await openIngestTestDb('settings-time-zone')
+  settings = await import('./settings')
+  scorecard = await import('../queries/scorecard')
+  teamId = (await t.db.prisma.team.create({ data: { slug: 'alpha', name: 'Alpha' } })).id
+}, 120_000)
+
+afterAll(async () => {
+  await t?.db.prisma.$disconnect()
+  t?.temp.remove()
+})
+
+beforeEach(async () => {
+  await clearEvents(t)
+  const p = t.db.prisma
+  await p.$transaction([p.figure.deleteMany(), p.computedFigure.deleteMany(), p.restatement.deleteMany(), p.quarter.deleteMany()])
+})
+
+const form = { orgName: 'Acme', fiscalStartMonth: '1', currency: 'USD', defaultBenchmarkSet: '2023', reportPageSize: 'A4' }
+
+async function saveSettings(timeZone: string, orgName = 'Acme') {
+  expect(await settings.updateSettings({ ...form, orgName, timeZone }, 'cto@example.test')).toMatchObject({ ok: true })
+}
+
+async function deploy(...items: [id: string, deployedAt: string][]) {
+  const batch = items.map(([id, deployedAt]) => ({ id, deployedAt, team: 'alpha', commits: [] }))
+  expect(await t.deployments.ingestDeployments(batch, 'api-token:test')).toMatchObject({ ok: true })
+}
+
+function history(card: Scorecard, metricKey: string) {
+  const metric = card.categories.flatMap((c) => c.metrics).find((m) => m.metric.key === metricKey)
+  return metric?.history ?? []
+}
+
+/** Deployments per quarter as the scorecard shows them (frequency × days); null where no figure. */
+async function deploymentsPerQuarter(scope: string, quarter: string): Promise<Record<string, number | null>> {
+  const points = history(await scorecard.getScorecard(scope, quarter), 'deployment_frequency')
+  return Object.fromEntries(points.map((p) => [p.quarter, p.value === null ? null : Math.round(p.value * daysInQuarter(p.quarter))]))
+}
+
+async function majorIncidentsPerQuarter(scope: string, quarter: string): Promise<Record<string, number | null>> {
+  const points = history(await scorecard.getScorecard(scope, quarter), 'major_incidents')
+  return Object.fromEntries(points.map((p) => [p.quarter, p.value]))
+}
+
+const EARLIER = { '2025-Q2': null, '2025-Q3': null, '2025-Q4': null }
+
+describe('updateSettings and event figures', () => {
+  it('recomputes the quarters a new time zone moves events between, including one that had no figures', async () => {
+    await saveSettings('UTC')
+    await deploy(
+      ['a', '2026-03-31T23:30:00Z'], // 1 April 01:30 in Berlin (CEST): Q1 in UTC, Q2 in Berlin
+      ['b', '2026-02-10T12:00:00Z'],
+      ['c', '2026-05-10T12:00:00Z'],
+      ['e', '2026-12-31T23:30:00Z'], // 1 January 2027 in Berlin: a quarter with no figures in UTC
+    )
+    // Opened and resolved on 30 June in UTC, on 1 July in Berlin.
+    const incident = { id: 'i1', team: 'alpha', severity: 1, openedAt: '2026-06-30T23:00:00Z', resolvedAt: '2026-06-30T23:45:00Z' }
+    expect(await t.incidents.ingestIncidents([incident], 'api-token:test')).toMatchObject({ ok: true })
+
+    for (const scope of [teamId, 'org']) {
+      expect(await deploymentsPerQuarter(scope, '2027-Q1')).toEqual({
+        ...EARLIER, '2026-Q1': 2, '2026-Q2': 1, '2026-Q3': null, '2026-Q4': 1, '2027-Q1': null,
+      })
+    }
+    expect(await staleMarks(t)).toEqual([])
+
+    await saveSettings('Europe/Berlin')
+    // Exactly the quarters with figures and those events moved into: not the empty quarters around
+    // them, where a recompute would show zeros that were never reported.
+    const quarters = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1']
+    expect(await staleMarks(t)).toEqual([teamId, 'org'].flatMap((scope) => quarters.map((q) => `${scope}/${q}`)).sort())
+
+    for (const scope of [teamId, 'org']) {
+      // Q3 and Q4 show no deployments rather than none reported: the team deploys, just not then.
+      expect(await deploymentsPerQuarter(scope, '2027-Q1')).toEqual({
+        ...EARLIER, '2026-Q1': 1, '2026-Q2': 2, '2026-Q3': 0, '2026-Q4': 0, '2027-Q1': 1,
+      })
+      expect(await majorIncidentsPerQuarter(scope, '2027-Q1')).toEqual({
+        ...EARLIER, '2026-Q1': 0, '2026-Q2': 0, '2026-Q3': 1, '2026-Q4': 0, '2027-Q1': 0,
+      })
+    }
+    expect(await staleMarks(t)).toEqual([])
+    // The settings change is audited as before: the keys that changed, nothing more.
+    const audit = await t.db.prisma.auditEvent.findMany({ where: { action: 'settings.update' }, orderBy: { id: 'desc' } })
+    expect(JSON.parse(audit[0].after ?? '')).toEqual({ timeZone: 'Europe/Berlin' })
+  })
+
+  it('moves events back across a boundary the other way for a zone behind UTC', async () => {
+    await saveSettings('UTC')
+    // 31 March and 31 December evenings in New York.
+    await deploy(['x', '2026-04-01T02:00:00Z'], ['y', '2026-01-01T02:00:00Z'], ['z', '2026-05-05T12:00:00Z'])
+    expect(await deploymentsPerQuarter('org', '2026-Q2')).toMatchObject({ '2025-Q4': null, '2026-Q1': 1, '2026-Q2': 2 })
+
+    await saveSettings('America/New_York')
+    expect(await deploymentsPerQuarter('org', '2026-Q2')).toMatchObject({ '2025-Q3': null, '2025-Q4': 1, '2026-Q1': 1, '2026-Q2': 1 })
+    expect(await deploymentsPerQuarter(teamId, '2026-Q2')).toMatchObject({ '2025-Q4': 1, '2026-Q1': 1, '2026-Q2': 1 })
+
+    await saveSettings('UTC')
+    expect(await deploymentsPerQuarter('org', '2026-Q2')).toMatchObject({ '2025-Q4': 0, '2026-Q1': 1, '2026-Q2': 2 })
+  })
+
+  it('restates a published quarter rather than rewriting it silently', async () => {
+    await saveSettings('UTC')
+    await deploy(['a', '2026-03-31T23:30:00Z'], ['b', '2026-02-10T12:00:00Z'])
+    await scorecard.getScorecard('org', '2026-Q2')
+    await t.db.prisma.quarter.update({ where: { scope_quarter: { scope: 'org', quarter: '2026-Q1' } }, data: { publishedAt: new Date() } })
+
+    await saveSettings('Europe/Berlin')
+    expect(await deploymentsPerQuarter('org', '2026-Q2')).toMatchObject({ '2026-Q1': 1, '2026-Q2': 1 })
+    const restated = await t.db.prisma.restatement.findMany({ where: { scope: 'org', quarter: '2026-Q1', metricKey: 'deployment_frequency' } })
+    expect(restated).toHaveLength(1)
+    expect(restated[0].oldValue).toBeCloseTo(2 / 90, 12)
+    expect(restated[0].newValue).toBeCloseTo(1 / 90, 12)
+  })
+
+  it('marks nothing when the time zone does not change', async () => {
+    await saveSettings('Europe/Berlin')
+    await deploy(['a', '2026-03-31T23:30:00Z'])
+    await scorecard.getScorecard('org', '2026-Q2')
+    await scorecard.getScorecard(teamId, '2026-Q2')
+    expect(await staleMarks(t)).toEqual([])
+
+    await saveSettings('Europe/Berlin', 'Acme Corp')
+    await saveSettings('Europe/Berlin', 'Acme Corp')
+    expect(await staleMarks(t)).toEqual([])
+    expect(await t.db.prisma.auditEvent.count({ where: { action: 'settings.update' } })).toBe(2)
+  })
+
+  it('marks nothing when there are no events', async () => {
+    await saveSettings('UTC')
+    await saveSettings('Asia/Tokyo')
+    expect(await staleMarks(t)).toEqual([])
+  })
+})
