@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic'
 /** The signed-in shell: brand, navigation, and the quarter and scope pickers. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requirePagePermission({ do: 'read' })
-  const [settings, teams, fallback] = await Promise.all([getSettings(), listTeams(), resolveQuarter(undefined)])
+  const [settings, teams, fallback] = await Promise.all([getSettings(), listTeams({ includeArchived: true }), resolveQuarter(undefined)])
   const access = {
     edit: CATEGORY_KEYS.some((category) => can(actor, { do: 'edit-category', category })),
     admin: can(actor, { do: 'manage-users' }),
@@ -26,7 +26,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const quarters = quartersEnding(addQuarters(current, 1), 21)
     .reverse()
     .map((q) => ({ value: q, label: fiscalLabel(q, settings.fiscalStartMonth) }))
-  const scopes = [{ value: 'org', label: settings.orgName }, ...teams.map((t) => ({ value: t.slug, label: t.name }))]
+  const scopes = [{ value: 'org', label: settings.orgName }, ...teams.filter((t) => !t.archived).map((t) => ({ value: t.slug, label: t.name }))]
+  // Pages still show an archived team named in the URL; the picker offers it then, marked as such.
+  const archivedScopes = teams.filter((t) => t.archived).map((t) => ({ value: t.slug, label: `${t.name} (archived)` }))
   return (
     <div className="min-h-screen">
       <header className="bg-slate-900 text-white">
@@ -44,7 +46,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <div className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-2">
           <Suspense>
-            <ScopeQuarterPickerFromUrl quarters={quarters} scopes={scopes} fallback={fallback} />
+            <ScopeQuarterPickerFromUrl quarters={quarters} scopes={scopes} archivedScopes={archivedScopes} fallback={fallback} />
           </Suspense>
           <form action="/api/auth/logout" method="post" className="flex items-center gap-3 text-sm text-slate-600">
             <span>

@@ -2,15 +2,19 @@
 
 import { usePathname, useSearchParams } from 'next/navigation'
 import { ScopeQuarterPicker, type PickerOption } from './scope-quarter-picker'
+import { scopeOptions } from './scope-options'
 
 /** Reads the current quarter and scope from the URL (or the entry page's path) for the picker. */
 export function ScopeQuarterPickerFromUrl({
   quarters,
   scopes,
+  archivedScopes,
   fallback,
 }: {
   quarters: PickerOption[]
   scopes: PickerOption[]
+  /** Archived teams; only the one the URL names is offered. */
+  archivedScopes: PickerOption[]
   fallback: string
 }) {
   const searchParams = useSearchParams()
@@ -19,5 +23,5 @@ export function ScopeQuarterPickerFromUrl({
   const quarter = fromPath ?? searchParams.get('quarter') ?? fallback
   const scope = searchParams.get('scope') ?? 'org'
   const quarterOptions = quarters.some((q) => q.value === quarter) ? quarters : [{ value: quarter, label: quarter }, ...quarters]
-  return <ScopeQuarterPicker quarters={quarterOptions} scopes={scopes} quarter={quarter} scope={scope} />
+  return <ScopeQuarterPicker quarters={quarterOptions} scopes={scopeOptions(scopes, archivedScopes, scope)} quarter={quarter} scope={scope} />
 }

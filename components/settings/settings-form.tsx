@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
+import { submitWithoutReset } from '@/components/users/submit-without-reset'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'
 import { FiscalPreview } from './fiscal-preview'
@@ -21,7 +22,10 @@ export interface SettingsFormOptions {
   exampleQuarter: string
 }
 
-/** The organisation's settings. Inputs are controlled so a refused submit keeps what was typed. */
+/**
+ * The organisation's settings. Inputs are controlled and the submit skips React's form reset, so a
+ * refused submit keeps what was typed and chosen (a reset would put the selects back to the saved values).
+ */
 export function SettingsForm({ action, settings, options }: { action: SettingsAction; settings: Settings; options: SettingsFormOptions }) {
   const [values, setValues] = useState<Values>(() => {
     const entries = FIELDS.map((key) => [key, String(settings[key])])
@@ -49,7 +53,7 @@ export function SettingsForm({ action, settings, options }: { action: SettingsAc
     defaultBenchmarkSet: 'Applies to quarters recorded from now on. Quarters already recorded keep the set they were judged against.',
   }
   return (
-    <form ref={formRef} action={formAction} noValidate className="max-w-3xl space-y-4">
+    <form ref={formRef} action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="max-w-3xl space-y-4">
       <FormField id="orgName" label="Organisation name" error={errors.orgName}>
         <input {...describedBy('orgName', { error: errors.orgName })} name="orgName" value={values.orgName} onChange={set('orgName')} maxLength={120} autoComplete="organization" className={INPUT_CLASS} />
       </FormField>
