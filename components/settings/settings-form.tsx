@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
-import { submitWithoutReset } from '@/components/users/submit-without-reset'
+import { submitWithoutReset } from '@/components/ui/submit-without-reset'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'
 import { FiscalPreview } from './fiscal-preview'

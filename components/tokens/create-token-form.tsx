@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
-import { submitWithoutReset } from '@/components/users/submit-without-reset'
+import { submitWithoutReset } from '@/components/ui/submit-without-reset'
 import { API_TOKEN_NAME_MAX, API_TOKEN_SCOPES, type ApiTokenScope } from '@/lib/validation/api-token-schema'
 import { NewTokenPanel } from './new-token-panel'
 import { SCOPE_WORDS } from './token-words'

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button'
 import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-limits'
 import { OwnedCategories, RoleSelect, type RoleChoice } from './role-fields'
-import { submitWithoutReset } from './submit-without-reset'
+import { submitWithoutReset } from '@/components/ui/submit-without-reset'
 
 export type UserAction = (state: ActionState, formData: FormData) => Promise<ActionState>
 

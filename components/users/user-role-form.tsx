@@ -7,7 +7,7 @@ import type { Role } from '@/lib/auth/roles'
 import type { CategoryKey } from '@/lib/metrics/categories'
 import type { UserAction } from './add-user-form'
 import { OwnedCategories, RoleSelect, type RoleChoice } from './role-fields'
-import { submitWithoutReset } from './submit-without-reset'
+import { submitWithoutReset } from '@/components/ui/submit-without-reset'
 
 /**
  * Changes one user's role (and owned categories), inline below their row. The change applies from
