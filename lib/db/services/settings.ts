@@ -1,7 +1,7 @@
-import { prisma } from '../client'
 import { getSettings } from '../queries/settings'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
 export type SettingsResult =
@@ -19,7 +19,7 @@ export async function updateSettings(input: unknown, actor: string): Promise<Set
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
   const next = parsed.data as Settings
   const keys = Object.keys(next) as (keyof Settings)[]
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     // Read inside the transaction so the audit's "before" is what this write replaced.
     const current = await getSettings(tx)
     const changed = keys.filter((key) => String(current[key]) !== String(next[key]))
