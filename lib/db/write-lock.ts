@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Prisma } from './generated/client'
 
+// The pieces of a safe write; services use them together through writeTransaction (write-transaction.ts).
+
 /**
  * Takes SQLite's write lock as the transaction's first statement, as BEGIN IMMEDIATE would (the
  * driver adapter only issues a plain, deferred BEGIN). Locked from the start, a save waits its turn

@@ -2,6 +2,7 @@ import { prisma } from '../client'
 import { hashToken, newToken } from '@/lib/auth/session-token'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { createApiTokenSchema, revokeApiTokenSchema } from '@/lib/validation/api-token-schema'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
 /** A token as people see it: never the token or its hash. */
@@ -36,7 +37,7 @@ export async function createApiToken(input: unknown, actor: string): Promise<Cre
   const { name, scope } = parsed.data
   const token = `${TOKEN_MARK}${newToken()}`
   const prefix = token.slice(0, PREFIX_LENGTH)
-  const created = await prisma.$transaction(async (tx) => {
+  const created = await writeTransaction(async (tx) => {
     const row = await tx.apiToken.create({ data: { name, scope, prefix, tokenHash: hashToken(token), createdBy: actor } })
     await appendAudit(tx, { actor, action: 'api-token.create', entity: 'api-token', entityId: row.id, after: { name, scope, prefix } })
     return row
@@ -64,7 +65,7 @@ export async function revokeApiToken(input: unknown, actor: string): Promise<Rev
   if ('fieldErrors' in found) return { ok: false, fieldErrors: found.fieldErrors }
   const { token } = found
   if (token.revokedAt) return { ok: true, token, changed: false }
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     // Conditional, so two admins revoking at once record one revocation.
     const { count } = await tx.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt: new Date() } })
     const after = await tx.apiToken.findUniqueOrThrow({ where: { id: token.id }, select: SELECT_ROW })
@@ -103,9 +104,9 @@ export async function authenticateToken(bearer: string, now = new Date()): Promi
   if (!row || row.revokedAt) return null
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS)
-    await prisma.apiToken
-      .updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: staleBefore } }] }, data: { lastUsedAt: now } })
-      .catch((error: unknown) => console.warn(`Could not record the last use of API token ${row.prefix}:`, error instanceof Error ? error.message : error))
+    await writeTransaction((tx) =>
+      tx.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: staleBefore } }] }, data: { lastUsedAt: now } }),
+    ).catch((error: unknown) => console.warn(`Could not record the last use of API token ${row.prefix}:`, error instanceof Error ? error.message : error))
   }
   return { id: row.id, name: row.name, scope: row.scope, prefix: row.prefix }
 }

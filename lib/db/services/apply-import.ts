@@ -1,7 +1,7 @@
 import { prisma } from '../client'
 import type { Prisma } from '../generated/client'
 import { getSettings } from '../queries/settings'
-import { lockForWrite, retryWhenBusy } from '../write-lock'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 import { ensureQuarter } from './ensure-quarter'
 import type { Actor } from '@/lib/auth/roles'
@@ -189,53 +189,50 @@ export async function applyImport(
   onPhase: (phase: ApplyPhase) => void = () => {},
 ): Promise<ApplyResult> {
   try {
-    return await retryWhenBusy(() =>
-      prisma.$transaction(
-        async (tx) => {
-          await lockForWrite(tx)
-          onPhase({ phase: 'checking' })
-          const checked = await check(tx, request, actor)
-          if (checked.problems.length > 0) throw new RefusedError(checked, checked.problems)
-          const settings = await getSettings(tx)
-          const changing = checked.rows.filter((r) => r.figure === 'new' || r.figure === 'changed' || r.targetBefore !== undefined)
-          const publishedAt = new Map<string, Date | null>()
-          for (const row of changing) {
-            const key = pairKey(row.scope, row.quarter)
-            if (!publishedAt.has(key)) publishedAt.set(key, (await ensureQuarter(tx, row.scope, row.quarter, settings.defaultBenchmarkSet)).publishedAt)
-          }
-          const restating = (row: PlannedRow) => (publishedAt.get(pairKey(row.scope, row.quarter)) ? request.reason : null)
-          const figureRows = changing.filter((r) => r.figure === 'new' || r.figure === 'changed')
-          const targetRows = changing.filter((r) => r.targetBefore !== undefined)
-          const total = figureRows.length + targetRows.length
-          let done = 0
-          const progress = () => {
-            if (++done % CHUNK === 0) onPhase({ phase: 'writing', done, total })
-          }
-          const events = [
-            ...(await writeFigures(tx, figureRows, request.fileName, actor.email, restating, progress)),
-            ...(await writeTargets(tx, targetRows, actor.email, restating, progress)),
-          ]
-          await appendAuditRows(tx, events)
-          const figures = checked.rows.filter((r) => r.figure !== 'kept')
-          const counts: ImportCounts = {
-            figures: figures.length,
-            changed: figures.filter((r) => r.figure !== 'unchanged').length,
-            unchanged: figures.filter((r) => r.figure === 'unchanged').length,
-            targetsChanged: checked.rows.filter((r) => r.targetBefore !== undefined).length,
-            skipped: checked.skipped.length,
-          }
-          await appendAudit(tx, {
-            actor: actor.email,
-            action: 'import.apply',
-            entity: 'import',
-            entityId: request.fileName,
-            after: { fileName: request.fileName, rows: request.rows.length, ...counts, ...(request.reason ? { reason: request.reason } : {}) },
-          })
-          return { ok: true as const, counts }
-        },
-        // Thousands of rows take longer than Prisma's 5 s default; the write lock is held throughout.
-        { timeout: 300_000, maxWait: 20_000 },
-      ),
+    return await writeTransaction(
+      async (tx) => {
+        onPhase({ phase: 'checking' })
+        const checked = await check(tx, request, actor)
+        if (checked.problems.length > 0) throw new RefusedError(checked, checked.problems)
+        const settings = await getSettings(tx)
+        const changing = checked.rows.filter((r) => r.figure === 'new' || r.figure === 'changed' || r.targetBefore !== undefined)
+        const publishedAt = new Map<string, Date | null>()
+        for (const row of changing) {
+          const key = pairKey(row.scope, row.quarter)
+          if (!publishedAt.has(key)) publishedAt.set(key, (await ensureQuarter(tx, row.scope, row.quarter, settings.defaultBenchmarkSet)).publishedAt)
+        }
+        const restating = (row: PlannedRow) => (publishedAt.get(pairKey(row.scope, row.quarter)) ? request.reason : null)
+        const figureRows = changing.filter((r) => r.figure === 'new' || r.figure === 'changed')
+        const targetRows = changing.filter((r) => r.targetBefore !== undefined)
+        const total = figureRows.length + targetRows.length
+        let done = 0
+        const progress = () => {
+          if (++done % CHUNK === 0) onPhase({ phase: 'writing', done, total })
+        }
+        const events = [
+          ...(await writeFigures(tx, figureRows, request.fileName, actor.email, restating, progress)),
+          ...(await writeTargets(tx, targetRows, actor.email, restating, progress)),
+        ]
+        await appendAuditRows(tx, events)
+        const figures = checked.rows.filter((r) => r.figure !== 'kept')
+        const counts: ImportCounts = {
+          figures: figures.length,
+          changed: figures.filter((r) => r.figure !== 'unchanged').length,
+          unchanged: figures.filter((r) => r.figure === 'unchanged').length,
+          targetsChanged: checked.rows.filter((r) => r.targetBefore !== undefined).length,
+          skipped: checked.skipped.length,
+        }
+        await appendAudit(tx, {
+          actor: actor.email,
+          action: 'import.apply',
+          entity: 'import',
+          entityId: request.fileName,
+          after: { fileName: request.fileName, rows: request.rows.length, ...counts, ...(request.reason ? { reason: request.reason } : {}) },
+        })
+        return { ok: true as const, counts }
+      },
+      // Thousands of rows take longer than Prisma's 5 s default; the write lock is held throughout.
+      { timeout: 300_000, maxWait: 20_000 },
     )
   } catch (error) {
     if (error instanceof RefusedError) return { ok: false, problems: error.problems, check: error.check }

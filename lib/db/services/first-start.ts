@@ -1,6 +1,7 @@
 import { prisma } from '../client'
 import { previousQuarter, quarterOf } from '@/lib/metrics/quarters'
 import { getSettings } from '../queries/settings'
+import { writeTransaction } from '../write-transaction'
 import { loadDemoData } from './load-demo-data'
 
 const FIRST_START_FLAG = 'flag:firstStartAt'
@@ -19,6 +20,6 @@ export async function runFirstStart(options: { loadDemo: boolean; now?: Date }):
     const { figures } = await loadDemoData(previousQuarter(quarterOf(now, timeZone)))
     message = `Database ready with demo data (${figures} figures). Remove it under Settings.`
   }
-  await prisma.setting.create({ data: { key: FIRST_START_FLAG, value: now.toISOString() } })
+  await writeTransaction((tx) => tx.setting.create({ data: { key: FIRST_START_FLAG, value: now.toISOString() } }))
   return message
 }

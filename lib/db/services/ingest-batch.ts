@@ -1,7 +1,6 @@
 import type { z } from 'zod'
-import { prisma } from '../client'
 import type { Prisma } from '../generated/client'
-import { lockForWrite, retryWhenBusy } from '../write-lock'
+import { writeTransaction } from '../write-transaction'
 import type { ApiErrorBody } from '@/lib/api/parse-batch'
 import { itemProblem } from '@/lib/validation/event-schemas'
 
@@ -83,15 +82,7 @@ export function jsonRows<T>(rows: { data: string | null }[]): T[] {
  */
 export async function inBatchTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T | { refused: ApiErrorBody }> {
   try {
-    return await retryWhenBusy(() =>
-      prisma.$transaction(
-        async (tx) => {
-          await lockForWrite(tx)
-          return work(tx)
-        },
-        { maxWait: 60_000, timeout: 60_000 },
-      ),
-    )
+    return await writeTransaction(work, { maxWait: 60_000, timeout: 60_000 })
   } catch (error) {
     if (error instanceof BatchRefusal) return { refused: error.body }
     throw error

@@ -1,6 +1,6 @@
-import { prisma } from '../client'
 import { DEMO_COMMENTARY, DEMO_TEAMS, generateDemoData } from '@/lib/demo/demo-data'
 import { getSettings } from '../queries/settings'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
 /**
@@ -10,7 +10,7 @@ import { appendAudit } from './audit'
 export async function loadDemoData(lastQuarter: string, actor = 'system'): Promise<{ figures: number }> {
   const settings = await getSettings()
   const demo = generateDemoData(lastQuarter)
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const scopeIds: Record<string, string> = { org: 'org' }
     for (const team of DEMO_TEAMS) {
       const existing = await tx.team.findUnique({ where: { slug: team.slug } })

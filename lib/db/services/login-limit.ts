@@ -1,4 +1,5 @@
 import { prisma } from '../client'
+import { writeTransaction } from '../write-transaction'
 
 /** OWASP ASVS 5.0 §6.3: at most 5 failed sign-ins a minute per address and per account. */
 export const MAX_FAILURES = 5
@@ -21,9 +22,9 @@ export async function retryAfterSeconds(keys: readonly string[], now = new Date(
 }
 
 export async function recordFailure(keys: readonly string[], now = new Date()): Promise<void> {
-  await prisma.$transaction([
-    ...keys.map((key) => prisma.loginFailure.create({ data: { key, at: now } })),
+  await writeTransaction(async (tx) => {
+    for (const key of keys) await tx.loginFailure.create({ data: { key, at: now } })
     // Old rows serve no purpose; pruning here keeps the table small without a background job.
-    prisma.loginFailure.deleteMany({ where: { at: { lt: new Date(now.getTime() - 10 * WINDOW_MS) } } }),
-  ])
+    await tx.loginFailure.deleteMany({ where: { at: { lt: new Date(now.getTime() - 10 * WINDOW_MS) } } })
+  })
 }

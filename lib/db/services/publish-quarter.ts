@@ -1,8 +1,7 @@
-import { prisma } from '../client'
 import { isQuarterKey } from '@/lib/metrics/quarters'
 import type { FieldErrors } from '@/lib/validation/field-errors'
 import { getSettings } from '../queries/settings'
-import { lockForWrite, retryWhenBusy } from '../write-lock'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
 export type PublishResult =
@@ -26,8 +25,7 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
   try {
     // Locked from the start, like a save, so a save and a publication never interleave: a save either
     // commits before the quarter is published or sees it published and asks for a reason.
-    return await retryWhenBusy(() => prisma.$transaction(async (tx): Promise<PublishResult> => {
-      await lockForWrite(tx)
+    return await writeTransaction(async (tx): Promise<PublishResult> => {
       if (scope !== 'org') {
         const team = await tx.team.findUnique({ where: { id: scope } })
         if (!team) throw new RefusedError('This team does not exist.')
@@ -57,7 +55,7 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
         after: { publishedAt: publishedAt.toISOString(), publishedBy: actor, benchmarkSet: row.benchmarkSet, figures },
       })
       return { ok: true, alreadyPublished: false, publishedAt, publishedBy: actor }
-    }))
+    })
   } catch (error) {
     if (error instanceof RefusedError) return { ok: false, fieldErrors: { form: error.message } }
     throw error

@@ -3,7 +3,7 @@ import type { Prisma } from '../generated/client'
 import type { EventFigure } from '@/lib/metrics/dora-events'
 import { computeQuarterFigures } from '../queries/event-figures'
 import { getSettings } from '../queries/settings'
-import { lockForWrite, retryWhenBusy } from '../write-lock'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 import { ensureQuarter } from './ensure-quarter'
 
@@ -74,28 +74,25 @@ async function writeFigure(
  * this pair again) is the zone the figures are computed in. Returns null when the pair was not stale.
  */
 async function recomputeOne(scope: string, quarter: string): Promise<RecomputeCounts | null> {
-  return retryWhenBusy(() =>
-    prisma.$transaction(
-      async (tx) => {
-        await lockForWrite(tx)
-        const mark = await tx.staleEventFigures.findUnique({ where: { scope_quarter: { scope, quarter } } })
-        if (!mark) return null
-        const { timeZone, defaultBenchmarkSet } = await getSettings(tx)
-        const figures = await computeQuarterFigures(scope, quarter, timeZone, tx)
-        const counts: RecomputeCounts = { computed: 0, written: 0, overridesKept: 0, restated: 0 }
-        // A quarter with figures gets its Quarter row (fixing its benchmark set), as a save by hand does.
-        const quarterRow = figures.some((f) => f.value !== null)
-          ? await ensureQuarter(tx, scope, quarter, defaultBenchmarkSet)
-          : await tx.quarter.findUnique({ where: { scope_quarter: { scope, quarter } }, select: { publishedAt: true } })
-        const published = Boolean(quarterRow?.publishedAt)
-        for (const figure of figures) await writeFigure(tx, scope, quarter, figure, published, counts)
-        await tx.staleEventFigures.delete({ where: { scope_quarter: { scope, quarter } } })
-        await appendAudit(tx, { actor: EVENTS_ACTOR, action: 'figures.recompute', entity: 'quarter', entityId: `${scope}/${quarter}`, after: counts })
-        return counts
-      },
-      // An organisation-wide quarter over a million deployments takes about a second to read.
-      { timeout: 30_000, maxWait: 30_000 },
-    ),
+  return writeTransaction(
+    async (tx) => {
+      const mark = await tx.staleEventFigures.findUnique({ where: { scope_quarter: { scope, quarter } } })
+      if (!mark) return null
+      const { timeZone, defaultBenchmarkSet } = await getSettings(tx)
+      const figures = await computeQuarterFigures(scope, quarter, timeZone, tx)
+      const counts: RecomputeCounts = { computed: 0, written: 0, overridesKept: 0, restated: 0 }
+      // A quarter with figures gets its Quarter row (fixing its benchmark set), as a save by hand does.
+      const quarterRow = figures.some((f) => f.value !== null)
+        ? await ensureQuarter(tx, scope, quarter, defaultBenchmarkSet)
+        : await tx.quarter.findUnique({ where: { scope_quarter: { scope, quarter } }, select: { publishedAt: true } })
+      const published = Boolean(quarterRow?.publishedAt)
+      for (const figure of figures) await writeFigure(tx, scope, quarter, figure, published, counts)
+      await tx.staleEventFigures.delete({ where: { scope_quarter: { scope, quarter } } })
+      await appendAudit(tx, { actor: EVENTS_ACTOR, action: 'figures.recompute', entity: 'quarter', entityId: `${scope}/${quarter}`, after: counts })
+      return counts
+    },
+    // An organisation-wide quarter over a million deployments takes about a second to read.
+    { timeout: 30_000, maxWait: 30_000 },
   )
 }
 

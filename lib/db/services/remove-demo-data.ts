@@ -1,4 +1,5 @@
 import { prisma } from '../client'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
 /**
@@ -7,7 +8,7 @@ import { appendAudit } from './audit'
  * stay, because saving a figure changes its source from "demo" to "manual".
  */
 export async function removeDemoData(actor: string): Promise<{ figures: number; teams: number }> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const figures = await tx.figure.deleteMany({ where: { source: 'demo' } })
     await tx.target.deleteMany({ where: { isDemo: true } })
     await tx.commentary.deleteMany({ where: { isDemo: true } })

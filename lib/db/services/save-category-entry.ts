@@ -7,7 +7,8 @@ import type { FieldErrors } from '@/lib/validation/field-errors'
 import { appendAudit } from './audit'
 import { ensureQuarter } from './ensure-quarter'
 import { getSettings } from '../queries/settings'
-import { isUniqueViolation, lockForWrite, retryWhenBusy } from '../write-lock'
+import { isUniqueViolation } from '../write-lock'
+import { writeTransaction } from '../write-transaction'
 
 /** What another person saved since the form was opened, so the form can show it and rebase. */
 export interface Conflict {
@@ -213,8 +214,7 @@ export async function saveCategoryEntry(entry: CategoryEntry, actor: string): Pr
   const settings = await getSettings()
   try {
     // Another process (a second app instance, the admin CLI) may hold SQLite's lock: wait and run again.
-    return await retryWhenBusy(() => prisma.$transaction(async (tx) => {
-      await lockForWrite(tx)
+    return await writeTransaction(async (tx) => {
       if (entry.scope !== 'org') {
         const team = await tx.team.findUnique({ where: { id: entry.scope } })
         if (!team || team.archivedAt) throw new RefusedError({ form: 'This team does not exist or is archived.' })
@@ -228,7 +228,7 @@ export async function saveCategoryEntry(entry: CategoryEntry, actor: string): Pr
         figures.changed + (await writeTargets(tx, entry, actor, restating)) + (await writeCommentary(tx, entry, actor, restating))
       const versions = figures.versions
       return { ok: true as const, changed, versions }
-    }))
+    })
   } catch (error) {
     // Two first saves of a figure at once: the unique index refuses the later one, a conflict like any other.
     const conflicts = error instanceof ConflictError ? error.conflicts : isUniqueViolation(error) ? await createdMeanwhile(entry) : null

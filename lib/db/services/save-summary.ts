@@ -1,8 +1,8 @@
-import { prisma } from '../client'
 import { getSettings } from '../queries/settings'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { REASON_REQUIRED } from '@/lib/validation/entry-schema'
 import { SUMMARY_CATEGORY, summarySchema } from '@/lib/validation/summary-schema'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 import { ensureQuarter } from './ensure-quarter'
 
@@ -38,7 +38,7 @@ export async function saveSummary(input: unknown, actor: string): Promise<SaveSu
   const { scope, quarter, text, base, reason } = parsed.data
   const settings = await getSettings()
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await writeTransaction(async (tx) => {
       if (scope !== 'org') {
         const team = await tx.team.findUnique({ where: { id: scope } })
         if (!team || team.archivedAt) throw new SummaryRefused({ form: 'This team does not exist or is archived.' })

@@ -2,12 +2,13 @@ import { prisma } from '../client'
 import { hashToken, newToken } from '@/lib/auth/session-token'
 import { ABSOLUTE_LIFETIME_MS, isSessionAlive, TOUCH_INTERVAL_MS } from '@/lib/auth/session-policy'
 import { isRole, parseCategories, type Actor } from '@/lib/auth/roles'
+import { writeTransaction } from '../write-transaction'
 
 /** Opens a session for a user; returns the token for the cookie (the database keeps only its HMAC). */
 export async function createSession(userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken()
   const expiresAt = new Date(now.getTime() + ABSOLUTE_LIFETIME_MS)
-  await prisma.session.create({ data: { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt } })
+  await writeTransaction((tx) => tx.session.create({ data: { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt } }))
   return { token, expiresAt }
 }
 
@@ -20,11 +21,11 @@ export async function getSessionActor(token: string | undefined, now = new Date(
   const session = await prisma.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } })
   if (!session) return null
   if (!isSessionAlive(session, now) || session.user.disabledAt) {
-    await prisma.session.deleteMany({ where: { id: session.id } })
+    await writeTransaction((tx) => tx.session.deleteMany({ where: { id: session.id } }))
     return null
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } })
+    await writeTransaction((tx) => tx.session.update({ where: { id: session.id }, data: { lastSeenAt: now } }))
   }
   const { user } = session
   const role = user.role
@@ -34,5 +35,5 @@ export async function getSessionActor(token: string | undefined, now = new Date(
 
 /** Ends one session at once (sign-out). */
 export async function deleteSession(token: string): Promise<void> {
-  await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } })
+  await writeTransaction((tx) => tx.session.deleteMany({ where: { tokenHash: hashToken(token) } }))
 }

@@ -1,8 +1,7 @@
-import { prisma } from '../client'
 import { getSettings } from '../queries/settings'
-import { lockForWrite, retryWhenBusy } from '../write-lock'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 import { markEventFiguresStaleForTimeZone } from './time-zone-stale-marks'
 
@@ -23,33 +22,30 @@ export async function updateSettings(input: unknown, actor: string): Promise<Set
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
   const next = parsed.data as Settings
   const keys = Object.keys(next) as (keyof Settings)[]
-  return retryWhenBusy(() =>
-    prisma.$transaction(
-      async (tx) => {
-        // Locked from the start, as ingestion and recompute are: the marks below are taken from the
-        // figures and events as they stand when the new zone commits, with no batch in between.
-        await lockForWrite(tx)
-        // Read inside the transaction so the audit's "before" is what this write replaced.
-        const current = await getSettings(tx)
-        const changed = keys.filter((key) => String(current[key]) !== String(next[key]))
-        if (changed.length === 0) return { ok: true as const, settings: current, changed }
-        for (const key of keys) {
-          const value = String(next[key])
-          await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } })
-        }
-        if (changed.includes('timeZone')) await markEventFiguresStaleForTimeZone(tx, next.timeZone, new Date())
-        await appendAudit(tx, {
-          actor,
-          action: 'settings.update',
-          entity: 'settings',
-          entityId: 'org',
-          before: Object.fromEntries(changed.map((key) => [key, current[key]])),
-          after: Object.fromEntries(changed.map((key) => [key, next[key]])),
-        })
-        return { ok: true as const, settings: next, changed }
-      },
-      // Waits its turn behind an ingest batch (up to a minute, as batches allow each other).
-      { maxWait: 60_000, timeout: 60_000 },
-    ),
+  return writeTransaction(
+    async (tx) => {
+      // Locked from the start (writeTransaction), as ingestion and recompute are: the marks below are
+      // taken from the figures and events as they stand when the new zone commits, with no batch between.
+      // Read inside the transaction so the audit's "before" is what this write replaced.
+      const current = await getSettings(tx)
+      const changed = keys.filter((key) => String(current[key]) !== String(next[key]))
+      if (changed.length === 0) return { ok: true as const, settings: current, changed }
+      for (const key of keys) {
+        const value = String(next[key])
+        await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } })
+      }
+      if (changed.includes('timeZone')) await markEventFiguresStaleForTimeZone(tx, next.timeZone, new Date())
+      await appendAudit(tx, {
+        actor,
+        action: 'settings.update',
+        entity: 'settings',
+        entityId: 'org',
+        before: Object.fromEntries(changed.map((key) => [key, current[key]])),
+        after: Object.fromEntries(changed.map((key) => [key, next[key]])),
+      })
+      return { ok: true as const, settings: next, changed }
+    },
+    // Waits its turn behind an ingest batch (up to a minute, as batches allow each other).
+    { maxWait: 60_000, timeout: 60_000 },
   )
 }

@@ -1,8 +1,8 @@
-import { prisma } from '../client'
 import { Prisma } from '../generated/client'
 import type { TeamRow } from '../queries/teams'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { createTeamSchema, renameTeamSchema, setTeamArchivedSchema } from '@/lib/validation/team-schema'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
 export type TeamResult = { ok: true; team: TeamRow; changed: boolean } | { ok: false; fieldErrors: FieldErrors }
@@ -39,7 +39,7 @@ async function findTeam(tx: Prisma.TransactionClient, id: string): Promise<Store
 /** Runs a team change; refusals (and a slug taken by a concurrent write) come back as field errors. */
 async function run(change: (tx: Prisma.TransactionClient) => Promise<{ team: StoredTeam; changed: boolean }>): Promise<TeamResult> {
   try {
-    const { team, changed } = await prisma.$transaction(change)
+    const { team, changed } = await writeTransaction(change)
     return { ok: true, team: toRow(team), changed }
   } catch (error) {
     if (error instanceof TeamInputError) return { ok: false, fieldErrors: error.fieldErrors }

@@ -5,6 +5,7 @@ import { parseCategories } from '@/lib/auth/roles'
 import type { CategoryKey } from '@/lib/metrics/categories'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { changeRoleSchema, newUserSchema, setUserDisabledSchema, type NewUser } from '@/lib/validation/user-schema'
+import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
 export interface UserRow {
@@ -74,7 +75,7 @@ export async function createUser(input: unknown, actor: string): Promise<UserRes
   const parsed = newUserSchema.safeParse(input)
   if (!parsed.success) return refused(fieldErrorsOf(parsed.error))
   const passwordHash = await hashPassword(parsed.data.password)
-  return prisma.$transaction((tx) => insertUser(tx, parsed.data, passwordHash, actor)).catch(emailRace)
+  return writeTransaction((tx) => insertUser(tx, parsed.data, passwordHash, actor)).catch(emailRace)
 }
 
 /**
@@ -83,12 +84,10 @@ export async function createUser(input: unknown, actor: string): Promise<UserRes
  */
 export async function createFirstAdmin(user: NewUser): Promise<UserResult> {
   const passwordHash = await hashPassword(user.password)
-  return prisma
-    .$transaction(async (tx): Promise<UserResult> => {
-      if ((await tx.user.count()) > 0) return refused({ form: 'The admin account already exists. Sign in instead.' })
-      return insertUser(tx, { ...user, role: 'admin', categories: [] }, passwordHash, user.email)
-    })
-    .catch(emailRace)
+  return writeTransaction(async (tx): Promise<UserResult> => {
+    if ((await tx.user.count()) > 0) return refused({ form: 'The admin account already exists. Sign in instead.' })
+    return insertUser(tx, { ...user, role: 'admin', categories: [] }, passwordHash, user.email)
+  }).catch(emailRace)
 }
 
 export async function hasAnyUser(): Promise<boolean> {
@@ -104,7 +103,7 @@ export async function setUserDisabled(input: unknown, actor: string): Promise<Us
   const parsed = setUserDisabledSchema.safeParse(input)
   if (!parsed.success) return refused(fieldErrorsOf(parsed.error))
   const { id, email, disabled } = parsed.data
-  return prisma.$transaction(async (tx): Promise<UserResult> => {
+  return writeTransaction(async (tx): Promise<UserResult> => {
     const user = await tx.user.findUnique({ where: id !== undefined ? { id } : { email } })
     if (!user) return refused(id !== undefined ? { form: 'This user no longer exists. Reload the page.' } : { email: 'No user has this email address.' })
     if ((user.disabledAt !== null) === disabled) return done(user, false)
@@ -132,7 +131,7 @@ export async function setUserRole(input: unknown, actor: string): Promise<UserRe
   const parsed = changeRoleSchema.safeParse(input)
   if (!parsed.success) return refused(fieldErrorsOf(parsed.error))
   const { id, role, categories } = parsed.data
-  return prisma.$transaction(async (tx): Promise<UserResult> => {
+  return writeTransaction(async (tx): Promise<UserResult> => {
     const user = await tx.user.findUnique({ where: { id } })
     if (!user) return refused({ form: 'This user no longer exists. Reload the page.' })
     const before = { role: user.role, categories: parseCategories(user.categories) }
