@@ -11,6 +11,7 @@ let settings: typeof import('./queries/settings')
 let teams: typeof import('./queries/teams')
 let scorecard: typeof import('./queries/scorecard')
 let backup: typeof import('./backup')
+let writes: typeof import('./write-transaction')
 
 beforeAll(async () => {
   db = await openAppClient(temp)
@@ -19,6 +20,7 @@ beforeAll(async () => {
   teams = await import('./queries/teams')
   scorecard = await import('./queries/scorecard')
   backup = await import('./backup')
+  writes = await import('./write-transaction')
 }, 120_000)
 
 afterAll(async () => {
@@ -113,6 +115,30 @@ describe('cachedRead', () => {
     expect(Object.isFrozen(answer)).toBe(true)
     expect(() => (answer as { name: string }[])[0]!.name = 'changed').toThrow(TypeError)
     expect(() => (answer as unknown[]).push({})).toThrow(TypeError)
+  })
+
+  it('keeps nothing read while a write transaction is in flight, so a rollback leaves no trace', async () => {
+    const { read } = countingRead()
+    const before = (await readCache.readDataVersion())!.n
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const refused = writes
+      .writeTransaction(async (tx) => {
+        await tx.team.create({ data: { id: 'r1', slug: 'aardvark', name: 'Aardvark' } })
+        await gate
+        throw new Error('refused after writing')
+      })
+      .catch((error: Error) => error.message)
+    // The adapter's one connection shows the open transaction's rows (and moved-on version) to every read.
+    while ((await readCache.readDataVersion())!.n === before) await new Promise((r) => setTimeout(r, 5))
+    expect((await read('a')).map((t) => t.slug)).toEqual(['aardvark'])
+    release()
+    expect(await refused).toBe('refused after writing')
+    expect((await readCache.readDataVersion())!.n).toBe(before)
+    // A committed write brings the version to the very number the rolled-back one showed.
+    await writes.writeTransaction((tx) => tx.team.create({ data: { id: 'r2', slug: 'anteater', name: 'Anteater' } }))
+    expect((await readCache.readDataVersion())!.n).toBe(before + 1)
+    expect((await read('a')).map((t) => t.slug)).toEqual(['anteater'])
   })
 
   it('forgets a read that failed, so the next call tries again', async () => {

@@ -1,5 +1,6 @@
 import { cache } from 'react'
 import { prisma } from './client'
+import { writeActivity } from './write-transaction'
 
 /**
  * The tables whose every change moves the data version on (triggers in the migration
@@ -26,6 +27,17 @@ export interface DataVersion {
 }
 
 /**
+ * A version as one render read it, and whether it can be trusted: only if no write transaction of
+ * this process was open or began around the read. One that was may have shown an uncommitted n that
+ * a rollback takes back, and a later commit could reach the same n with other data.
+ */
+interface ObservedVersion {
+  version: DataVersion | null
+  /** writeActivity().begun when it was read; -1 when a write was in flight. */
+  writesBegun: number
+}
+
+/**
  * The current data version, or null when the database has no version row (a backup restored from
  * before the version existed, until `npm run db:migrate`): reads are then not cached at all.
  */
@@ -44,7 +56,19 @@ export async function readDataVersion(): Promise<DataVersion | null> {
  * the page is drawn from one state of the data. React memoises only during a render: server actions
  * and route handlers get a fresh read on every call, so a read after their own write sees it.
  */
-const dataVersionOfRender = cache(readDataVersion)
+const dataVersionOfRender = cache(async (): Promise<ObservedVersion> => {
+  const before = writeActivity()
+  const version = await readDataVersion()
+  const after = writeActivity()
+  const quiet = before.open === 0 && after.open === 0 && before.begun === after.begun
+  return { version, writesBegun: quiet ? after.begun : -1 }
+})
+
+/** Whether no write transaction has been open since `observed` was read: what was read since is committed. */
+function stillQuiet(observed: ObservedVersion): boolean {
+  const now = writeActivity()
+  return observed.writesBegun >= 0 && now.open === 0 && now.begun === observed.writesBegun
+}
 
 // A bound on memory: one entry per (read, arguments), e.g. a scope's quarter. A scorecard is about
 // 90 KiB on the heap, so 400 entries stay under some 40 MB. Past it the generation starts afresh,
@@ -86,7 +110,8 @@ function generationFor(version: DataVersion): Generation | null {
  * Wraps a read so that its result is kept in memory and reused until the data it was read from
  * changes. It first reads the data version (one indexed row; once per server render): any write, by
  * this process or another (the command line, a restore), changes it, so a cached answer is never
- * older than the data was when the request began. Results are deep-frozen and shared between requests, so callers must not mutate them.
+ * older than the data was when the request began. While this process has a write transaction in
+ * flight, reads go straight to the database and nothing is kept (see ObservedVersion). Results are deep-frozen and shared between requests, so callers must not mutate them.
  * Only for reads of VERSIONED_TABLES whose answer depends on nothing but their arguments.
  */
 export function cachedRead<Args extends readonly (string | number | boolean | undefined | readonly string[])[], Result>(
@@ -94,8 +119,9 @@ export function cachedRead<Args extends readonly (string | number | boolean | un
   load: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
-    const version = await dataVersionOfRender()
-    const gen = version ? generationFor(version) : null
+    const observed = await dataVersionOfRender()
+    if (!observed.version || !stillQuiet(observed)) return load(...args)
+    const gen = generationFor(observed.version)
     if (!gen) return load(...args)
     const key = `${name}:${JSON.stringify(args)}`
     const hit = gen.entries.get(key) as Promise<Result> | undefined
@@ -103,10 +129,14 @@ export function cachedRead<Args extends readonly (string | number | boolean | un
     if (gen.entries.size >= MAX_ENTRIES) gen.entries.clear()
     const pending = load(...args).then(deepFreeze)
     gen.entries.set(key, pending)
-    // A failed read is not remembered: the next request tries again.
-    pending.catch(() => {
+    const forget = () => {
       if (gen.entries.get(key) === pending) gen.entries.delete(key)
-    })
+    }
+    // A failed read is not remembered, and neither is one a write transaction overlapped: it may
+    // hold rows that were never committed.
+    pending.then(() => {
+      if (!stillQuiet(observed)) forget()
+    }, forget)
     return pending
   }
 }

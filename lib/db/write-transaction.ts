@@ -13,6 +13,18 @@ export type WriteTransactionOptions = { maxWait?: number; timeout?: number }
 const WAIT_FOR_TURN_MS = 10_000
 
 /**
+ * This process's write transactions: how many are open, and how many have begun since it started.
+ * On the adapter's one connection a read made while a transaction is open sees its uncommitted rows
+ * (and the data version its triggers moved on), which a rollback takes back; the read cache uses
+ * these counts to keep only what it read while no write could be in flight (see read-cache.ts).
+ */
+const activity = { open: 0, begun: 0 }
+
+export function writeActivity(): Readonly<typeof activity> {
+  return { ...activity }
+}
+
+/**
  * Runs `work` as one transaction that holds SQLite's write lock from its first statement and runs
  * again while another process (the admin command line, a restore, a second app instance) keeps the
  * database busy. Every write in lib/db/services goes through here, single statements included:
@@ -26,13 +38,19 @@ const WAIT_FOR_TURN_MS = 10_000
  * `work` may therefore run more than once: it must keep its effects inside `tx`.
  */
 export function writeTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>, options?: WriteTransactionOptions): Promise<T> {
-  return retryWhenBusy(() =>
-    prisma.$transaction(
-      async (tx) => {
-        await lockForWrite(tx)
-        return work(tx)
-      },
-      { maxWait: WAIT_FOR_TURN_MS, ...options },
-    ),
-  )
+  return retryWhenBusy(async () => {
+    activity.open++
+    activity.begun++
+    try {
+      return await prisma.$transaction(
+        async (tx) => {
+          await lockForWrite(tx)
+          return work(tx)
+        },
+        { maxWait: WAIT_FOR_TURN_MS, ...options },
+      )
+    } finally {
+      activity.open--
+    }
+  })
 }
