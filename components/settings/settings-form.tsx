@@ -48,7 +48,7 @@ export function SettingsForm({ action, settings, options }: { action: SettingsAc
   const hints = {
     fiscalStartMonth:
       'Only months that start a calendar quarter: figures are stored per calendar quarter, so every fiscal quarter must be one of them. Changing this relabels quarters; no figure changes.',
-    timeZone: 'An IANA name such as Europe/London. Days and quarters are counted in this zone.',
+    timeZone: 'An IANA name such as Europe/London. Days and quarters are counted in this zone; changing it recomputes figures from deployment and incident events.',
     currency: 'A three-letter code such as USD or EUR, used to show money figures.',
     defaultBenchmarkSet: 'Applies to quarters recorded from now on. Quarters already recorded keep the set they were judged against.',
   }
