@@ -20,7 +20,11 @@ export async function saveSettings(actor: Actor | null, _prev: ActionState, form
 export async function removeDemo(actor: Actor | null): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'manage-settings' })
   if (denied !== null || !actor) return refused(denied ?? '')
-  const { figures, teams } = await removeDemoData(actor.email)
-  const message = `Removed ${plural(figures, 'demo figure', 'demo figures')} and ${plural(teams, 'demo team', 'demo teams')}, with their targets and commentary. Figures people entered were kept.`
+  const { figures, teams, restated, unpublished } = await removeDemoData(actor.email)
+  const published = [
+    restated > 0 ? `${plural(restated, 'figure', 'figures')} of published quarters recorded as restated` : '',
+    unpublished > 0 ? `${plural(unpublished, 'published demo quarter', 'published demo quarters')} unpublished` : '',
+  ].filter(Boolean)
+  const message = `Removed ${plural(figures, 'demo figure', 'demo figures')} and ${plural(teams, 'demo team', 'demo teams')}, with their targets and commentary. Figures people entered were kept.${published.length > 0 ? ` ${published.join('; ')}.` : ''}`
   return { state: { ok: true, message }, revalidate: true }
 }

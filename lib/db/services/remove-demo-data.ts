@@ -1,42 +1,113 @@
 import { prisma } from '../client'
+import type { Prisma } from '../generated/client'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
+
+export const DEMO_REMOVAL_REASON = 'Demo data removed'
+
+export interface DemoRemoval {
+  figures: number
+  teams: number
+  /** Demo figures removed from published quarters that also hold real figures: each is restated. */
+  restated: number
+  /** Published quarters that held nothing but demo figures: their publication goes with them. */
+  unpublished: number
+}
+
+type Tx = Prisma.TransactionClient
+
+/**
+ * A published quarter is a record the board has seen. If it also holds figures people entered, it
+ * stays published and every demo figure taken out of it is recorded as a restatement (published
+ * value → none), as any change to a published figure is. If it held demo figures only, it was a
+ * try-out of publishing: it is unpublished, and nothing real is lost.
+ */
+async function settlePublishedQuarters(tx: Tx, actor: string): Promise<{ restated: number; unpublished: number }> {
+  const published = await tx.quarter.findMany({ where: { publishedAt: { not: null } } })
+  let restated = 0
+  let unpublished = 0
+  for (const q of published) {
+    const demo = await tx.figure.findMany({ where: { scope: q.scope, quarter: q.quarter, source: 'demo' } })
+    if (demo.length === 0) continue
+    const real = await tx.figure.count({ where: { scope: q.scope, quarter: q.quarter, source: { not: 'demo' } } })
+    if (real === 0) {
+      await tx.quarter.update({ where: { id: q.id }, data: { publishedAt: null, publishedBy: null } })
+      unpublished++
+      continue
+    }
+    await tx.restatement.createMany({
+      data: demo.map((f) => ({ scope: q.scope, quarter: q.quarter, metricKey: f.metricKey, oldValue: f.value, newValue: null, reason: DEMO_REMOVAL_REASON, actor })),
+    })
+    restated += demo.length
+  }
+  return { restated, unpublished }
+}
+
+/**
+ * Demo teams nobody has entered anything for go, with their quarter rows. One with real data stays
+ * and is no longer marked as demo: it is the organisation's team now.
+ */
+async function removeUnusedDemoTeams(tx: Tx): Promise<number> {
+  const demoTeams = await tx.team.findMany({ where: { isDemo: true } })
+  let teams = 0
+  for (const team of demoTeams) {
+    const [figureCount, targetCount, commentaryCount] = await Promise.all([
+      tx.figure.count({ where: { scope: team.id } }),
+      tx.target.count({ where: { scope: team.id } }),
+      tx.commentary.count({ where: { scope: team.id } }),
+    ])
+    if (figureCount + targetCount + commentaryCount > 0) {
+      await tx.team.update({ where: { id: team.id }, data: { isDemo: false } })
+      continue
+    }
+    await tx.quarter.deleteMany({ where: { scope: team.id } })
+    await tx.restatement.deleteMany({ where: { scope: team.id } })
+    await tx.team.delete({ where: { id: team.id } })
+    teams++
+  }
+  return teams
+}
+
+/**
+ * Quarter rows that only demo data created go too, so they judge nothing: unpublished, with no
+ * figure, target or commentary left. A row someone set a target or wrote commentary for keeps the
+ * benchmark set it was recorded with.
+ */
+async function removeEmptyQuarters(tx: Tx): Promise<void> {
+  const quarters = await tx.quarter.findMany({ where: { publishedAt: null } })
+  for (const q of quarters) {
+    const where = { scope: q.scope, quarter: q.quarter }
+    const [figures, targets, commentary] = await Promise.all([tx.figure.count({ where }), tx.target.count({ where }), tx.commentary.count({ where })])
+    if (figures + targets + commentary === 0) await tx.quarter.delete({ where: { id: q.id } })
+  }
+}
 
 /**
  * Removes the demo data in one transaction: demo figures, targets and commentary, and the demo
  * teams that nobody has entered real data for. Figures people entered (even over a demo quarter)
  * stay, because saving a figure changes its source from "demo" to "manual".
  */
-export async function removeDemoData(actor: string): Promise<{ figures: number; teams: number }> {
+export async function removeDemoData(actor: string): Promise<DemoRemoval> {
   return writeTransaction(async (tx) => {
+    const { restated, unpublished } = await settlePublishedQuarters(tx, actor)
     const figures = await tx.figure.deleteMany({ where: { source: 'demo' } })
     await tx.target.deleteMany({ where: { isDemo: true } })
     await tx.commentary.deleteMany({ where: { isDemo: true } })
-    const demoTeams = await tx.team.findMany({ where: { isDemo: true } })
-    let teams = 0
-    for (const team of demoTeams) {
-      const [figureCount, targetCount, commentaryCount] = await Promise.all([
-        tx.figure.count({ where: { scope: team.id } }),
-        tx.target.count({ where: { scope: team.id } }),
-        tx.commentary.count({ where: { scope: team.id } }),
-      ])
-      if (figureCount + targetCount + commentaryCount > 0) continue
-      await tx.quarter.deleteMany({ where: { scope: team.id } })
-      await tx.team.delete({ where: { id: team.id } })
-      teams++
-    }
-    // Quarter rows that only demo data created (no figures left) go too, so they judge nothing.
-    const quarters = await tx.quarter.findMany({ where: { publishedAt: null } })
-    for (const q of quarters) {
-      const left = await tx.figure.count({ where: { scope: q.scope, quarter: q.quarter } })
-      if (left === 0) await tx.quarter.delete({ where: { id: q.id } })
-    }
-    await appendAudit(tx, { actor, action: 'demo.remove', entity: 'demo', entityId: 'all', after: { figures: figures.count, teams } })
-    return { figures: figures.count, teams }
+    const teams = await removeUnusedDemoTeams(tx)
+    await removeEmptyQuarters(tx)
+    const result = { figures: figures.count, teams, restated, unpublished }
+    await appendAudit(tx, { actor, action: 'demo.remove', entity: 'demo', entityId: 'all', after: result })
+    return result
   })
 }
 
+/** Whether any demo data is left: figures, targets, commentary or demo teams. */
 export async function hasDemoData(): Promise<boolean> {
-  const count = await prisma.figure.count({ where: { source: 'demo' } })
-  return count > 0
+  const [figures, targets, commentary, teams] = await Promise.all([
+    prisma.figure.count({ where: { source: 'demo' } }),
+    prisma.target.count({ where: { isDemo: true } }),
+    prisma.commentary.count({ where: { isDemo: true } }),
+    prisma.team.count({ where: { isDemo: true } }),
+  ])
+  return figures + targets + commentary + teams > 0
 }
