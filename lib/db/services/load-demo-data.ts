@@ -26,9 +26,14 @@ export async function loadDemoData(lastQuarter: string, actor = 'system'): Promi
         })
       }
     }
-    // Demo rows never replace a figure someone entered.
+    // Demo rows never replace a figure, target or commentary someone entered: those keys are skipped.
+    const keyOf = (scope: string, quarter: string, metricKey: string) => `${scope}|${quarter}|${metricKey}`
+    const where = { scope: { in: Object.values(scopeIds) }, quarter: { in: demo.quarters } }
+    const select = { scope: true, quarter: true, metricKey: true } as const
+    const figuresTaken = new Set((await tx.figure.findMany({ where, select })).map((r) => keyOf(r.scope, r.quarter, r.metricKey)))
+    const targetsTaken = new Set((await tx.target.findMany({ where, select })).map((r) => keyOf(r.scope, r.quarter, r.metricKey)))
     const created = await tx.figure.createMany({
-      data: demo.figures.map((f) => ({
+      data: demo.figures.filter((f) => !figuresTaken.has(keyOf(scopeIds[f.scopeSlug], f.quarter, f.metricKey))).map((f) => ({
         scope: scopeIds[f.scopeSlug],
         quarter: f.quarter,
         metricKey: f.metricKey,
@@ -40,11 +45,12 @@ export async function loadDemoData(lastQuarter: string, actor = 'system'): Promi
       })),
     })
     await tx.target.createMany({
-      data: demo.targets.map((t) => ({ scope: scopeIds[t.scopeSlug], quarter: t.quarter, metricKey: t.metricKey, value: t.value, isDemo: true, updatedBy: actor })),
+      data: demo.targets.filter((t) => !targetsTaken.has(keyOf(scopeIds[t.scopeSlug], t.quarter, t.metricKey))).map((t) => ({ scope: scopeIds[t.scopeSlug], quarter: t.quarter, metricKey: t.metricKey, value: t.value, isDemo: true, updatedBy: actor })),
     })
     const latest = demo.quarters.at(-1)!
+    const written = new Set((await tx.commentary.findMany({ where: { scope: 'org', quarter: latest }, select: { category: true } })).map((c) => c.category))
     await tx.commentary.createMany({
-      data: Object.entries(DEMO_COMMENTARY).map(([category, text]) => ({ scope: 'org', quarter: latest, category, text, isDemo: true, updatedBy: actor })),
+      data: Object.entries(DEMO_COMMENTARY).filter(([category]) => !written.has(category)).map(([category, text]) => ({ scope: 'org', quarter: latest, category, text, isDemo: true, updatedBy: actor })),
     })
     await appendAudit(tx, { actor, action: 'demo.load', entity: 'demo', entityId: latest, after: { figures: created.count } })
     return { figures: created.count }
