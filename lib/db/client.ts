@@ -6,7 +6,17 @@ import { databaseUrl } from './database-url'
  * The one Prisma client of the process. Next's dev server reloads modules, so the client is kept
  * on globalThis to avoid opening a new SQLite connection on every reload.
  */
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient }
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; writeActivity?: WriteActivity }
+
+/**
+ * The write transactions open on this client's one connection, and how many have begun: kept with
+ * the client (not in the module that counts them), so that every part of the app sharing the
+ * connection sees the same counts. See write-transaction.ts and read-cache.ts.
+ */
+export interface WriteActivity {
+  open: number
+  begun: number
+}
 
 function createClient(): PrismaClient {
   const adapter = new PrismaBetterSQLite3({ url: databaseUrl() })
@@ -14,5 +24,9 @@ function createClient(): PrismaClient {
 }
 
 export const prisma: PrismaClient = globalForPrisma.prisma ?? createClient()
+export const clientWriteActivity: WriteActivity = (globalForPrisma.prisma && globalForPrisma.writeActivity) || { open: 0, begun: 0 }
 
-if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma
+if (process.env.NODE_ENV !== 'production') {
+  globalForPrisma.prisma = prisma
+  globalForPrisma.writeActivity = clientWriteActivity
+}

@@ -1,4 +1,4 @@
-import { prisma } from './client'
+import { clientWriteActivity as activity, prisma, type WriteActivity } from './client'
 import type { Prisma } from './generated/client'
 import { lockForWrite, retryWhenBusy } from './write-lock'
 
@@ -13,14 +13,12 @@ export type WriteTransactionOptions = { maxWait?: number; timeout?: number }
 const WAIT_FOR_TURN_MS = 10_000
 
 /**
- * This process's write transactions: how many are open, and how many have begun since it started.
- * On the adapter's one connection a read made while a transaction is open sees its uncommitted rows
- * (and the data version its triggers moved on), which a rollback takes back; the read cache uses
- * these counts to keep only what it read while no write could be in flight (see read-cache.ts).
+ * This connection's write transactions: how many are open, and how many have begun. On the
+ * adapter's one connection a read made while a transaction is open sees its uncommitted rows (and
+ * the data version its triggers moved on), which a rollback takes back; the read cache uses these
+ * counts to keep only what it read while no write could be in flight (see read-cache.ts).
  */
-const activity = { open: 0, begun: 0 }
-
-export function writeActivity(): Readonly<typeof activity> {
+export function writeActivity(): Readonly<WriteActivity> {
   return { ...activity }
 }
 
