@@ -58,7 +58,7 @@ async function writeFigure(
   // A published quarter is locked: a change from late events is a restatement, never a silent rewrite.
   if (published && !sameNumber(oldValue, figure.value)) {
     await tx.restatement.create({
-      data: { ...key, oldValue, newValue: figure.value, reason: 'Recomputed from events received after publication', actor: EVENTS_ACTOR },
+      data: { ...key, oldValue, newValue: figure.value, reason: 'Recomputed from deployment and incident events after publication (late events or a new time zone)', actor: EVENTS_ACTOR },
     })
     counts.restated++
   }
