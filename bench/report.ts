@@ -15,8 +15,8 @@ function floorNote(s: ScorecardBenchResult): string {
   if (s.floor.p95 <= s.budgetP95) return ''
   return `
 The budget of the first goal (${s.budgetP95} ms at p95) is below what the smallest page of the app takes
-at p95 on this machine (${s.floor.p95} ms), with no data read and no session checked: no page that Next.js
-renders per request can meet it here. The scorecard spends ${round(s.page.p50 - s.floor.p50)} ms more than that page at p50.
+at p95 on this machine (${s.floor.p95} ms), with no data read and no session checked: no page that Next.js renders
+per request behind the app's security proxy (a fresh CSP nonce per response) can meet it here. The scorecard spends ${round(s.page.p50 - s.floor.p50)} ms more than that page at p50.
 `
 }
 
