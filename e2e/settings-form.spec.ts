@@ -13,13 +13,14 @@ test('a refused settings save keeps every chosen value beside the error and save
   const currency = page.getByLabel('Currency')
   const benchmark = page.getByLabel('Benchmark set for new quarters')
   const paper = page.getByLabel('Board report paper size')
-  const saved = {
-    orgName: await orgName.inputValue(),
-    fiscal: await fiscal.inputValue(),
-    timeZone: await timeZone.inputValue(),
-    currency: await currency.inputValue(),
-    benchmark: await benchmark.inputValue(),
-    paper: await paper.inputValue(),
+  const fields = { orgName, fiscal, timeZone, currency, benchmark, paper }
+  type Values = Record<keyof typeof fields, string>
+  const saved = Object.fromEntries(
+    await Promise.all(Object.entries(fields).map(async ([name, field]) => [name, await field.inputValue()] as const)),
+  ) as Values
+  /** Every field shows these values. */
+  const expectValues = async (values: Values) => {
+    for (const [name, field] of Object.entries(fields)) await expect(field, name).toHaveValue(values[name as keyof Values])
   }
   const otherOption = async (select: typeof fiscal, current: string) => {
     const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
@@ -46,19 +47,9 @@ test('a refused settings save keeps every chosen value beside the error and save
 
   await expect(timeZone).toHaveAccessibleDescription(/Enter an IANA time zone such as Europe\/London or UTC\./)
   await expect(timeZone).toBeFocused()
-  await expect(orgName).toHaveValue(chosen.orgName)
-  await expect(fiscal).toHaveValue(chosen.fiscal)
-  await expect(timeZone).toHaveValue(chosen.timeZone)
-  await expect(currency).toHaveValue(chosen.currency)
-  await expect(benchmark).toHaveValue(chosen.benchmark)
-  await expect(paper).toHaveValue(chosen.paper)
+  await expectValues(chosen)
 
   // Nothing was saved: a fresh load shows the values from before.
   await page.reload()
-  await expect(orgName).toHaveValue(saved.orgName)
-  await expect(fiscal).toHaveValue(saved.fiscal)
-  await expect(timeZone).toHaveValue(saved.timeZone)
-  await expect(currency).toHaveValue(saved.currency)
-  await expect(benchmark).toHaveValue(saved.benchmark)
-  await expect(paper).toHaveValue(saved.paper)
+  await expectValues(saved)
 })

@@ -36,3 +36,16 @@ export async function staleMarks({ db }: IngestTestDb): Promise<string[]> {
   const rows = await db.prisma.staleEventFigures.findMany()
   return rows.map((r) => `${r.scope}/${r.quarter}`).sort()
 }
+
+/** Empties the events and everything computed from them (figures, restatements, quarter rows), between tests. */
+export async function clearEventsAndFigures(t: IngestTestDb): Promise<void> {
+  await clearEvents(t)
+  const p = t.db.prisma
+  await p.$transaction([p.figure.deleteMany(), p.computedFigure.deleteMany(), p.restatement.deleteMany(), p.quarter.deleteMany()])
+}
+
+/** Closes the client and deletes the database (safe when setup failed half-way). */
+export async function closeIngestTestDb(t: IngestTestDb | undefined): Promise<void> {
+  await t?.db.prisma.$disconnect()
+  t?.temp.remove()
+}

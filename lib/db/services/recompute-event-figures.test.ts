@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { clearEvents, openIngestTestDb, type IngestTestDb } from './ingest-test-support'
+import { clearEventsAndFigures, closeIngestTestDb, openIngestTestDb, type IngestTestDb } from './ingest-test-support'
 
 // Real ingestion marks the quarters stale; the recompute under test brings their figures up to date.
 let t: IngestTestDb
@@ -12,16 +12,9 @@ beforeAll(async () => {
   teamId = (await t.db.prisma.team.create({ data: { slug: 'payments', name: 'Payments' } })).id
 }, 120_000)
 
-afterAll(async () => {
-  await t?.db.prisma.$disconnect()
-  t?.temp.remove()
-})
+afterAll(() => closeIngestTestDb(t))
 
-beforeEach(async () => {
-  await clearEvents(t)
-  const p = t.db.prisma
-  await p.$transaction([p.figure.deleteMany(), p.computedFigure.deleteMany(), p.restatement.deleteMany(), p.quarter.deleteMany()])
-})
+beforeEach(() => clearEventsAndFigures(t))
 
 const Q = '2026-Q3'
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { daysInQuarter } from '@/lib/metrics/quarters'
 import type { Scorecard } from '@/lib/metrics/scorecard-model'
-import { clearEvents, openIngestTestDb, staleMarks, type IngestTestDb } from './ingest-test-support'
+import { clearEventsAndFigures, closeIngestTestDb, openIngestTestDb, staleMarks, type IngestTestDb } from './ingest-test-support'
 
 // Real ingestion and the real scorecard read: a change of time zone must move events between
 // quarters the next time the scorecard is read, with nothing else run in between.
@@ -17,16 +17,9 @@ beforeAll(async () => {
   teamId = (await t.db.prisma.team.create({ data: { slug: 'alpha', name: 'Alpha' } })).id
 }, 120_000)
 
-afterAll(async () => {
-  await t?.db.prisma.$disconnect()
-  t?.temp.remove()
-})
+afterAll(() => closeIngestTestDb(t))
 
-beforeEach(async () => {
-  await clearEvents(t)
-  const p = t.db.prisma
-  await p.$transaction([p.figure.deleteMany(), p.computedFigure.deleteMany(), p.restatement.deleteMany(), p.quarter.deleteMany()])
-})
+beforeEach(() => clearEventsAndFigures(t))
 
 const form = { orgName: 'Acme', fiscalStartMonth: '1', currency: 'USD', defaultBenchmarkSet: '2023', reportPageSize: 'A4' }
 
