@@ -24,11 +24,15 @@ function isCurrency(value: string): boolean {
   }
 }
 
+const FISCAL_MONTH_MESSAGE = 'Choose January, April, July or October.'
+
 export const settingsSchema = z.object({
   orgName: z.string().trim().min(1, 'Enter the organisation name.').max(120, 'Use at most 120 characters.'),
-  fiscalStartMonth: z.coerce
-    .number()
-    .refine((m) => (FISCAL_START_MONTHS as readonly number[]).includes(m), 'Choose January, April, July or October.'),
+  // A month as a form posts it ("4") or as stored; nothing else a number coercion would let through
+  // (hexadecimal "0x4", true, " ").
+  fiscalStartMonth: z
+    .union([z.number(), z.string().trim().regex(/^\d{1,2}$/).transform(Number)], { error: FISCAL_MONTH_MESSAGE })
+    .refine((m) => (FISCAL_START_MONTHS as readonly number[]).includes(m), FISCAL_MONTH_MESSAGE),
   timeZone: z.string().trim().refine(isTimeZone, 'Enter an IANA time zone such as Europe/London or UTC.'),
   currency: z.string().trim().toUpperCase().refine(isCurrency, 'Enter a three-letter currency code such as USD.'),
   defaultBenchmarkSet: z.enum(BENCHMARK_SET_IDS, { message: 'Choose a benchmark year.' }),
