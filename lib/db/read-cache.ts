@@ -111,8 +111,9 @@ function generationFor(version: DataVersion): Generation | null {
  * changes. It first reads the data version (one indexed row; once per server render): any write, by
  * this process or another (the command line, a restore), changes it, so a cached answer is never
  * older than the data was when the request began. While this process has a write transaction in
- * flight, reads go straight to the database and nothing is kept (see ObservedVersion). Results are deep-frozen and shared between requests, so callers must not mutate them.
- * Only for reads of VERSIONED_TABLES whose answer depends on nothing but their arguments.
+ * flight, reads go straight to the database and nothing is kept (see ObservedVersion). Results are
+ * deep-frozen and shared between requests, so callers must not mutate them. Only for reads of
+ * VERSIONED_TABLES whose answer depends on nothing but their arguments.
  */
 export function cachedRead<Args extends readonly (string | number | boolean | undefined | readonly string[])[], Result>(
   name: string,
