@@ -1,13 +1,13 @@
 'use client'
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useActionState, useEffect, useMemo, useRef, useState } from 'react'
 import { buttonClass } from '@/components/ui/button'
+import { useCheckedSubmit } from '@/components/ui/use-checked-submit'
 import type { EntryFormData } from '@/lib/db/queries/entry'
 import { isScored, metricsInCategory, type MetricDef } from '@/lib/metrics/catalogue'
 import { getCategory, type CategoryKey } from '@/lib/metrics/categories'
 import { fiscalLabel, previousQuarter } from '@/lib/metrics/quarters'
 import { categoryEntrySchema, derivationInputs, entryObjectFromFormData } from '@/lib/validation/entry-schema'
-import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { numberText } from '@/lib/validation/number-input'
 import { CommentaryField } from './commentary-field'
 import { INITIAL_ENTRY_STATE, savedMessage, type EntryFormState } from './entry-form-state'
@@ -68,8 +68,8 @@ export function EntryForm({
   const schema = useMemo(() => categoryEntrySchema(category, { published }), [category, published])
   // Controlled fields: what the person typed stays on screen whatever the server answers.
   const [fields, setFields] = useState(() => state.fields ?? storedFields(metrics, data))
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
-  const [focusRequest, setFocusRequest] = useState(0)
+  // Always checked here first: the schema runs in the browser, then the action.
+  const { clientErrors, focusRequest, handleSubmit } = useCheckedSubmit({ schema, read: entryObjectFromFormData, dispatch: formAction, blocked: readOnly || pending })
   const formRef = useRef<HTMLFormElement>(null)
   const alertRef = useRef<HTMLDivElement>(null)
   const submitRef = useRef<HTMLButtonElement>(null)
@@ -91,22 +91,6 @@ export function EntryForm({
 
   function setField(name: string, value: string) {
     setFields((current) => ({ ...current, [name]: value }))
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    // Always handled here: the schema runs first, and dispatching ourselves keeps React from
-    // resetting the form after the action.
-    event.preventDefault()
-    if (readOnly || pending) return
-    const formData = new FormData(event.currentTarget)
-    const parsed = schema.safeParse(entryObjectFromFormData(formData))
-    if (!parsed.success) {
-      setClientErrors(fieldErrorsOf(parsed.error))
-      setFocusRequest((n) => n + 1)
-      return
-    }
-    setClientErrors(null)
-    startTransition(() => formAction(formData))
   }
 
   // A reason explains one restatement: once it is saved, the next change needs its own. Cleared

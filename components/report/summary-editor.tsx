@@ -1,10 +1,11 @@
 'use client'
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
+import { useActionState, useEffect, useRef, useState } from 'react'
 import { buttonClass } from '@/components/ui/button'
+import { useCheckedSubmit } from '@/components/ui/use-checked-submit'
 import type { ActionState } from '@/components/ui/form-field'
 import { REASON_MAX } from '@/lib/validation/entry-schema'
-import { fieldErrorsOf, formFields, type FieldErrors } from '@/lib/validation/field-errors'
+import { formFields, type FieldErrors } from '@/lib/validation/field-errors'
 import { SUMMARY_MAX, summarySchema } from '@/lib/validation/summary-schema'
 
 const FIELD = 'mt-2 block w-full rounded-md border px-3 py-2 text-sm shadow-sm'
@@ -31,26 +32,11 @@ export function SummaryEditor({
   const [state, formAction, pending] = useActionState(action, null)
   const [text, setText] = useState(savedText)
   const [reason, setReason] = useState('')
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
-  const [focusRequest, setFocusRequest] = useState(0)
+  const { clientErrors, focusRequest, requestFocus, handleSubmit } = useCheckedSubmit({ schema: summarySchema, read: formFields, dispatch: formAction, blocked: pending })
   const formRef = useRef<HTMLFormElement>(null)
   const errors: FieldErrors = clientErrors ?? (state && !state.ok ? state.fieldErrors : {})
   const needsReason = published || errors.reason !== undefined
   const length = text.replace(/\r\n?/g, '\n').length
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (pending) return
-    const formData = new FormData(event.currentTarget)
-    const parsed = summarySchema.safeParse(formFields(formData))
-    if (!parsed.success) {
-      setClientErrors(fieldErrorsOf(parsed.error))
-      setFocusRequest((n) => n + 1)
-      return
-    }
-    setClientErrors(null)
-    startTransition(() => formAction(formData))
-  }
 
   // Each answer of the server is taken in while rendering it (React's pattern for state that follows
   // a prop), not in an effect: a saved summary clears the reason, a refused one asks for focus.
@@ -58,7 +44,7 @@ export function SummaryEditor({
   if (state !== answered) {
     setAnswered(state)
     if (state?.ok) setReason('')
-    if (state && !state.ok) setFocusRequest((n) => n + 1)
+    if (state && !state.ok) requestFocus()
   }
 
   useEffect(() => {
