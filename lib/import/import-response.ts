@@ -1,5 +1,7 @@
 import { NextResponse } from 'next/server'
+import type { Actor } from '@/lib/auth/roles'
 import { IMPORT_MAX_BYTES } from '@/lib/validation/import-schema'
+import { importRefusal } from './import-access'
 
 /** Import answers reflect the database of this moment and hold the organisation's figures: never cached. */
 export function importJson(body: unknown, status = 200): NextResponse {
@@ -20,6 +22,18 @@ export async function uploadedForm(request: Request): Promise<FormData | NextRes
   } catch {
     return importJson({ ok: false, status: 400, fieldErrors: { file: 'Send the file as a multipart form with the field “file”.' } }, 400)
   }
+}
+
+/**
+ * Where both import routes start: the person may import (else 401 or 403, before anything is read),
+ * and the upload is a form of acceptable size (else 413 or 400). Answers the refusal as JSON.
+ */
+export async function acceptImportUpload(request: Request, actor: Actor | null): Promise<{ actor: Actor; form: FormData } | NextResponse> {
+  const denied = importRefusal(actor)
+  if (denied) return importJson({ ok: false, status: denied.status, fieldErrors: { form: denied.error } }, denied.status)
+  if (!actor) throw new Error('importRefusal refuses anyone signed out')
+  const form = await uploadedForm(request)
+  return form instanceof NextResponse ? form : { actor, form }
 }
 
 /**

@@ -2,8 +2,7 @@ import { revalidatePath } from 'next/cache'
 import { NextResponse } from 'next/server'
 import { applyImportFile } from '@/lib/actions/import'
 import { getCurrentActor } from '@/lib/auth/current-user'
-import { importRefusal } from '@/lib/import/import-access'
-import { importJson, jsonLines, uploadedForm } from '@/lib/import/import-response'
+import { acceptImportUpload, jsonLines } from '@/lib/import/import-response'
 
 export const dynamic = 'force-dynamic'
 export const runtime = 'nodejs'
@@ -15,11 +14,9 @@ export const runtime = 'nodejs'
  * anything is read, as the preview route does.
  */
 export async function POST(request: Request) {
-  const actor = await getCurrentActor()
-  const denied = importRefusal(actor)
-  if (denied) return importJson({ ok: false, status: denied.status, fieldErrors: { form: denied.error } }, denied.status)
-  const form = await uploadedForm(request)
-  if (form instanceof NextResponse) return form
+  const upload = await acceptImportUpload(request, await getCurrentActor())
+  if (upload instanceof NextResponse) return upload
+  const { actor, form } = upload
   return jsonLines(async (send) => {
     send({ phase: 'reading' })
     const { state, revalidate } = await applyImportFile(actor, null, form, send)

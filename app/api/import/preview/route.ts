@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server'
 import { previewImportFile } from '@/lib/actions/import'
 import { getCurrentActor } from '@/lib/auth/current-user'
-import { importRefusal } from '@/lib/import/import-access'
-import { importJson, uploadedForm } from '@/lib/import/import-response'
+import { acceptImportUpload, importJson } from '@/lib/import/import-response'
 
 export const dynamic = 'force-dynamic'
 export const runtime = 'nodejs'
@@ -13,11 +12,9 @@ export const runtime = 'nodejs'
  * 401 signed out, 403 for someone who may edit no category, 400 an unreadable file, 413 too large.
  */
 export async function POST(request: Request) {
-  const actor = await getCurrentActor()
-  const denied = importRefusal(actor)
-  if (denied) return importJson({ ok: false, status: denied.status, fieldErrors: { form: denied.error } }, denied.status)
-  const form = await uploadedForm(request)
-  if (form instanceof NextResponse) return form
+  const upload = await acceptImportUpload(request, await getCurrentActor())
+  if (upload instanceof NextResponse) return upload
+  const { actor, form } = upload
   try {
     const { state } = await previewImportFile(actor, null, form)
     return importJson(state, state?.ok === false ? state.status : 200)
