@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test'
-import { runFaultTest } from '../lib/api/fault-test'
+import { runFaultTest } from '../tooling/fault/fault-test'
 
 /**
  * Issue #5, "Faults", in the browser suite because it needs the production build (which `npm test`
  * makes before Playwright runs): the production server is killed with SIGKILL during concurrent
- * ingest, five times, on a database of its own (not the e2e server's). See lib/api/fault-test.ts.
+ * ingest, five times, on a database of its own (not the e2e server's). See tooling/fault/fault-test.ts.
  */
 test('kill -9 during ingest loses no acknowledged event, duplicates none, stores no batch in part, and keeps the database sound', async () => {
   test.setTimeout(240_000)

@@ -1,15 +1,16 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { verify } from '@node-rs/argon2'
 import Database from 'better-sqlite3'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createTempDatabase } from '@/tooling/db/temp-database'
 
 // The real command, as `npm run admin` starts it, against a throwaway migrated database. No
 // APP_SECRET is passed, so the command has to create the secret file beside the database itself.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'admin-cli-'))
-const file = path.join(dir, 'cli.db')
+const temp = createTempDatabase('admin-cli')
+const { dir, file } = temp
 const env = { ...process.env, DATABASE_URL: `file:${file}`, CHECKPOINT_DISABLE: '1', APP_SECRET: '' }
 delete (env as Record<string, string | undefined>).APP_SECRET
 const PASSWORD = 'correct horse battery staple 9'
@@ -33,11 +34,7 @@ const counts = () => rows<{ users: number; teams: number; audit: number }>(
   'SELECT (SELECT count(*) FROM User) AS users, (SELECT count(*) FROM Team) AS teams, (SELECT count(*) FROM AuditEvent) AS audit',
 )[0]
 
-beforeAll(() => {
-  execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
-}, 120_000)
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => temp.remove())
 
 describe('npm run admin', () => {
   it('creates an admin from a password on standard input, audits it, and prints one line', () => {

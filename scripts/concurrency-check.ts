@@ -1,8 +1,8 @@
 // `npm run concurrency`: 50 writers in 5 processes each save the same figure 20 times, based on the
 // version they last read; checks through the audit trail that no accepted save was lost. Runs on a
 // fresh temporary database, or on DATABASE_URL if set (it then writes to org / 2000-Q1 / releases).
-import { runConcurrencyCheck, summary } from '../lib/db/concurrency-check'
-import { createTempDatabase, type TempDatabase } from '../lib/db/temp-database'
+import { runConcurrencyCheck, summary } from '../tooling/concurrency/concurrency-check'
+import { createTempDatabase, type TempDatabase } from '../tooling/db/temp-database'
 
 const PROCESSES = 5
 const WRITERS_PER_PROCESS = 10

@@ -1,8 +1,8 @@
-// One process of `npm run concurrency` (see lib/db/concurrency-check.ts): loads the app's save path,
+// One process of `npm run concurrency` (see tooling/concurrency/concurrency-check.ts): loads the app's save path,
 // says "ready", waits for "go" on stdin so every process starts at once, then saves and prints the
 // outcomes as one JSON line.
 import { createInterface } from 'node:readline'
-import { disconnectWriters, runWriters } from '../lib/db/concurrency-writers'
+import { disconnectWriters, runWriters } from '../tooling/concurrency/concurrency-writers'
 
 async function main() {
   const [first, count, saves] = process.argv.slice(2).map(Number)

@@ -1,7 +1,7 @@
 // `npm run fault-test`: kills the production server with SIGKILL during ingest, repeatedly, then
 // checks that no acknowledged event was lost, none is stored twice, no batch is partly stored, and
 // SQLite's integrity_check passes. Needs a prior `npx next build`. Exit code 1 on any problem.
-import { runFaultTest } from '../lib/api/fault-test'
+import { runFaultTest } from '../tooling/fault/fault-test'
 
 async function main() {
   const rounds = Number(process.env.FAULT_ROUNDS ?? 5)

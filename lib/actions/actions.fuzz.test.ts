@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/roles'
 import { CATEGORY_KEYS } from '@/lib/metrics/categories'
 import { INITIAL_ENTRY_STATE } from '@/components/entry/entry-form-state'
-import { createActors } from './test-support/actors'
-import { listHandlers } from './test-support/discover'
-import { entryShape } from './test-support/entry-shape'
-import { invalidImports } from './test-support/import-forms'
-import * as shapes from './test-support/form-shapes'
-import { invalidEntries, toFormData, validEntries, type Entries, type Shape } from './test-support/shapes'
-import { openTempDatabase, type TempDatabase } from './test-support/temp-db'
+import { createActors } from '@/tooling/actions/actors'
+import { listHandlers } from '@/tooling/actions/discover'
+import { entryShape } from '@/tooling/actions/entry-shape'
+import { invalidImports } from '@/tooling/actions/import-forms'
+import * as shapes from '@/tooling/actions/form-shapes'
+import { invalidEntries, toFormData, validEntries, type Entries, type Shape } from '@/tooling/actions/shapes'
+import { openCountingDatabase, type CountingDatabase } from '@/tooling/db/counting-database'
 import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE, type ActionHandler } from './handler'
 
 /**
@@ -106,7 +106,7 @@ function refusedForContent(state: unknown): boolean {
   return refused && message !== SIGN_IN_MESSAGE && message !== FORBIDDEN_MESSAGE
 }
 
-let db: TempDatabase
+let db: CountingDatabase
 let admin: Actor
 let handlers: Map<string, AnyHandler>
 const fixture: Fixture = { teamIds: [], teamSlugs: [] }
@@ -114,7 +114,7 @@ const report: string[] = []
 const started = performance.now()
 
 beforeAll(async () => {
-  db = await openTempDatabase('actions-fuzz')
+  db = await openCountingDatabase('actions-fuzz')
   admin = (await createActors('fuzz')).admin
   handlers = await listHandlers()
   // Rows for the forms to aim at: a team, a figure, and a published quarter (so a reason is required).

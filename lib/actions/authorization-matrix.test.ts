@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/roles'
 import { INITIAL_ENTRY_STATE } from '@/components/entry/entry-form-state'
-import { actorOf, createActors, EVERYONE, type MatrixRole, type Who } from './test-support/actors'
-import { listActionWrappers, listHandlers, listRouteImports } from './test-support/discover'
-import { toFormData } from './test-support/shapes'
-import { openTempDatabase, type TempDatabase } from './test-support/temp-db'
+import { actorOf, createActors, EVERYONE, type MatrixRole, type Who } from '@/tooling/actions/actors'
+import { listActionWrappers, listHandlers, listRouteImports } from '@/tooling/actions/discover'
+import { toFormData } from '@/tooling/actions/shapes'
+import { openCountingDatabase, type CountingDatabase } from '@/tooling/db/counting-database'
 import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE, type ActionHandler } from './handler'
 
 /**
@@ -168,12 +168,12 @@ const ROUTE_HANDLERS: Record<string, Row> = {
 /** Exports of lib/actions that are not handlers: nothing to authorize. */
 const HELPERS: Record<string, string> = {}
 
-let db: TempDatabase
+let db: CountingDatabase
 let actors: Record<MatrixRole, Actor>
 let handlers: Map<string, AnyHandler>
 
 beforeAll(async () => {
-  db = await openTempDatabase('authorization-matrix')
+  db = await openCountingDatabase('authorization-matrix')
   actors = await createActors('matrix')
   handlers = await listHandlers()
   await db.prisma.team.create({ data: { id: TEAM_ID, name: 'Matrix team', slug: 'matrix-team' } })

@@ -11,9 +11,10 @@ const ROOT = path.resolve(__dirname, '../..')
 const SCANNED = ['app', 'lib', 'components', 'scripts', 'prisma', 'bench']
 const SKIPPED_DIRS = new Set(['node_modules', 'generated', '.next', 'migrations'])
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/
-// Tests and their helpers (a test-support folder, or a file named *-test-support.ts) may empty their own
-// throwaway databases; the last test below makes sure no app code imports such a helper.
-const TEST = /\.(test|spec)\.[cm]?[jt]sx?$|test-support/
+// Tests and the helpers under tooling/ (not scanned) may empty their own throwaway databases; the last
+// test below makes sure no shipped code imports tooling.
+const TEST = /\.(test|spec)\.[cm]?[jt]sx?$/
+const SHIPPED = ['app', 'lib', 'components']
 
 /** Each pattern names one way of changing audit rows. */
 const FORBIDDEN: { what: string; pattern: RegExp }[] = [
@@ -69,9 +70,9 @@ describe('the audit log is append-only', () => {
     expect(found).toEqual([])
   })
 
-  it('keeps test helpers, which are not scanned, out of the app', () => {
-    const files = SCANNED.flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
-    const importing = files.filter((file) => /from\s+['"][^'"]*test-support[^'"]*['"]|import\(\s*['"][^'"]*test-support/.test(readFileSync(file, 'utf8')))
+  it('keeps tooling, which is not scanned, out of the shipped code', () => {
+    const files = SHIPPED.flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
+    const importing = files.filter((file) => /from\s+['"][^'"]*tooling\/[^'"]*['"]|import\(\s*['"][^'"]*tooling\//.test(readFileSync(file, 'utf8')))
     expect(importing.map((f) => path.relative(ROOT, f))).toEqual([])
   })
 })

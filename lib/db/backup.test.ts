@@ -4,7 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backupDatabase, backupProblem, restoreDatabase } from './backup'
-import { createTempDatabase, type TempDatabase } from './temp-database'
+import { createTempDatabase, type TempDatabase } from '@/tooling/db/temp-database'
 
 // Another OS process keeps committing figures, one transaction each, through its own connection, as
 // the app does while serving: figure n is quarter "q<n>" with value n.

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { closeAppClient, createTempDatabase, openAppClient } from './temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '@/tooling/db/temp-database'
 
 // A real migrated database with its triggers: the cache is only as good as the version they keep.
 const temp = createTempDatabase('read-cache')

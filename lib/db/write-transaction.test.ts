@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeAppClient, createTempDatabase, openAppClient } from './temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '@/tooling/db/temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 const temp = createTempDatabase('write-transaction')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CATEGORIES } from '@/lib/metrics/categories'
 import { CATALOGUE } from '@/lib/metrics/catalogue'
 import { HIGHLIGHT_RULE } from './highlights'
-import { fact, fixtureReport } from './report-fixture'
+import { fact, fixtureReport } from '@/tooling/reports/report-fixture'
 
 // Ratio-scored figures score exactly: at target 80, twice the target (the wrong way) 50, four
 // times 20, twice as good 100. So every score and rise below is known without the formula.

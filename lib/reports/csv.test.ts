@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { renderReportCsv } from './csv'
-import { fixtureReport } from './report-fixture'
+import { fixtureReport } from '@/tooling/reports/report-fixture'
 import type { ReportFigure, ReportModel } from './report-types'
 
 const HEADER = 'quarter,scope,category,metric key,label,value,unit,n,target,score,status,source,updated at'

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CATEGORIES } from '@/lib/metrics/categories'
-import { fixtureReport } from './report-fixture'
+import { fixtureReport } from '@/tooling/reports/report-fixture'
 import type { ReportFigure, ReportModel } from './report-types'
 import { renderReportXlsx } from './xlsx'
 

@@ -12,7 +12,7 @@ export const TEST_PASSWORD = 'matrix test password 42'
 /**
  * Creates one user per role through the users service and signs each in, so every Actor is exactly
  * what the app derives from a session cookie (lib/db/services/sessions.ts), not a hand-made object.
- * Import only after openTempDatabase.
+ * Import only after openCountingDatabase.
  */
 export async function createActors(tag: string): Promise<Record<MatrixRole, Actor>> {
   const { createUser } = await import('@/lib/db/services/users')

@@ -5,7 +5,7 @@ import path from 'node:path'
  * Finds what the fuzz and matrix tests must cover by reading the tree, so a new action, handler or
  * schema that nobody added to their tables makes them fail instead of going untested.
  */
-const ROOT = path.resolve(__dirname, '../../..')
+const ROOT = path.resolve(__dirname, '../..')
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runConcurrencyCheck } from './concurrency-check'
 import { CHECK_FIGURE, verify, type SaveOutcome } from './concurrency-verify'
-import { createTempDatabase, type TempDatabase } from './temp-database'
+import { createTempDatabase, type TempDatabase } from '@/tooling/db/temp-database'
 
 // Real processes on a real migrated file: 5 OS processes × 10 writers × 20 saves of one figure.
 let temp: TempDatabase

@@ -1,8 +1,8 @@
 import { getMetric } from '@/lib/metrics/catalogue'
 import type { CategoryEntry } from '@/lib/validation/entry-schema'
-import { prisma } from './client'
+import { prisma } from '@/lib/db/client'
 import { CHECK_FIGURE, type SaveOutcome } from './concurrency-verify'
-import { saveCategoryEntry } from './services/save-category-entry'
+import { saveCategoryEntry } from '@/lib/db/services/save-category-entry'
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error)

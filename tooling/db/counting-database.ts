@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { Prisma, PrismaClient } from '@/lib/db/generated/client'
+import { createTempDatabase } from './temp-database'
 
 /** Prisma operations that change rows; everything else only reads. */
 const WRITES = new Set([
@@ -29,7 +26,7 @@ export interface QueryCount {
 /** Every row of every table, by model name: compared before and after to prove nothing changed. */
 export type Snapshot = Record<string, unknown[]>
 
-export interface TempDatabase {
+export interface CountingDatabase {
   prisma: PrismaClient
   /** Queries sent while `run` ran (the snapshot's own reads are not counted). */
   count<T>(run: () => Promise<T>): Promise<{ result: T; queries: QueryCount }>
@@ -46,18 +43,14 @@ function delegate(client: PrismaClient, model: string): Delegate {
 }
 
 /**
- * A throwaway SQLite database with every migration applied, installed as the app's Prisma client
+ * A throwaway database (createTempDatabase), installed as the app's Prisma client
  * (lib/db/client.ts reuses globalThis.prisma), wrapped so a test can count the reads and writes the
  * code under test sends. Call before importing anything that imports lib/db/client.
  */
-export async function openTempDatabase(prefix: string): Promise<TempDatabase> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `${prefix}-`))
-  const url = `file:${path.join(dir, 'test.db')}`
+export async function openCountingDatabase(prefix: string): Promise<CountingDatabase> {
+  const temp = createTempDatabase(prefix)
+  const { url } = temp
   process.env.DATABASE_URL = url
-  execFileSync(path.join('node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
-    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: '1' },
-    stdio: 'pipe',
-  })
 
   const counter = { on: false, reads: 0, writes: 0 }
   const base = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) })
@@ -104,7 +97,7 @@ export async function openTempDatabase(prefix: string): Promise<TempDatabase> {
     async close() {
       await base.$disconnect()
       delete (globalThis as { prisma?: PrismaClient }).prisma
-      rmSync(dir, { recursive: true, force: true })
+      temp.remove()
     },
   }
 }

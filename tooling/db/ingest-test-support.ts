@@ -1,20 +1,23 @@
 // Shared by the ingest tests: a migrated throwaway database with the app's modules opened on it.
-import { createTempDatabase, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from './temp-database'
 
 export interface IngestTestDb {
   temp: TempDatabase
-  db: typeof import('../client')
-  deployments: typeof import('./ingest-deployments')
-  incidents: typeof import('./ingest-incidents')
+  db: typeof import('@/lib/db/client')
+  deployments: typeof import('@/lib/db/services/ingest-deployments')
+  incidents: typeof import('@/lib/db/services/ingest-incidents')
 }
 
 /** Points DATABASE_URL at a fresh migrated database, then imports the modules that open it. */
 export async function openIngestTestDb(prefix: string): Promise<IngestTestDb> {
   const temp = createTempDatabase(prefix)
-  process.env.DATABASE_URL = temp.url
-  delete (globalThis as { prisma?: unknown }).prisma
-  const db = await import('../client')
-  return { temp, db, deployments: await import('./ingest-deployments'), incidents: await import('./ingest-incidents') }
+  const db = await openAppClient(temp)
+  return {
+    temp,
+    db,
+    deployments: await import('@/lib/db/services/ingest-deployments'),
+    incidents: await import('@/lib/db/services/ingest-incidents'),
+  }
 }
 
 /** Empties every table the events API writes, between tests. */
@@ -46,6 +49,5 @@ export async function clearEventsAndFigures(t: IngestTestDb): Promise<void> {
 
 /** Closes the client and deletes the database (safe when setup failed half-way). */
 export async function closeIngestTestDb(t: IngestTestDb | undefined): Promise<void> {
-  await t?.db.prisma.$disconnect()
-  t?.temp.remove()
+  await closeAppClient(t?.temp, t?.db)
 }

@@ -4,7 +4,11 @@ import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 
+// The one way tests, scripts and benchmarks make a throwaway database: every other helper here
+// (the query-counting client, the ingest and report fixtures) starts from createTempDatabase.
+
 export interface TempDatabase {
+  dir: string
   file: string
   url: string
   remove(): void
@@ -25,10 +29,10 @@ export function createTempDatabase(prefix: string): TempDatabase {
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
   db.close()
-  return { file, url, remove: () => rmSync(dir, { recursive: true, force: true }) }
+  return { dir, file, url, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-type AppClient = typeof import('./client')
+type AppClient = typeof import('@/lib/db/client')
 
 /**
  * Points the app at a temp database, for tests of code that uses the Prisma singleton: sets
@@ -38,7 +42,7 @@ type AppClient = typeof import('./client')
 export async function openAppClient(temp: TempDatabase): Promise<AppClient> {
   process.env.DATABASE_URL = temp.url
   delete (globalThis as { prisma?: unknown }).prisma
-  return import('./client')
+  return import('@/lib/db/client')
 }
 
 /** Closes the app's client and deletes the temp database (safe when setup failed half-way). */

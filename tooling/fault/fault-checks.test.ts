@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTempDatabase, type TempDatabase } from '@/lib/db/temp-database'
+import { createTempDatabase, type TempDatabase } from '@/tooling/db/temp-database'
 import { makeBatch, type SentBatch } from './fault-batches'
 import { checkDatabase } from './fault-checks'
 

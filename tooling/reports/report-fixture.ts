@@ -1,7 +1,7 @@
 import { buildScorecard, type FigureFact } from '@/lib/metrics/scorecard-model'
 import type { TargetRecord } from '@/lib/metrics/targets'
-import { buildReport, type ReportInput } from './build-report'
-import type { ReportModel } from './report-types'
+import { buildReport, type ReportInput } from '@/lib/reports/build-report'
+import type { ReportModel } from '@/lib/reports/report-types'
 
 /** Test support: a stored figure with defaults for the fields a test does not care about. */
 export function fact(quarter: string, metricKey: string, value: number | null, extra: Partial<FigureFact> = {}): FigureFact {

@@ -1,13 +1,10 @@
 // Test support for the PDF and PPTX renderer tests: a migrated throwaway database with the demo
 // data of eight quarters, and the figures and targets read straight back from it.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { getMetric } from '@/lib/metrics/catalogue'
 import { formatValue } from '@/lib/metrics/format'
 import { effectiveTarget } from '@/lib/metrics/targets'
-import type { ReportModel } from '../report-types'
+import type { ReportModel } from '@/lib/reports/report-types'
+import { closeAppClient, createTempDatabase, openAppClient } from '../db/temp-database'
 
 export const SEEDED_QUARTER = '2026-Q3'
 /** A quarter left without any delivery figure, so the delivery trend has a gap. */
@@ -33,12 +30,9 @@ export interface SeededReportDb {
 
 /** Creates, migrates and seeds the database; must run before any module that opens the database is imported. */
 export async function openSeededReportDb(name: string): Promise<SeededReportDb> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `${name}-`))
-  const url = `file:${path.join(dir, 'test.db')}`
-  process.env.DATABASE_URL = url
-  delete (globalThis as { prisma?: unknown }).prisma
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' })
-  const { prisma } = await import('@/lib/db/client')
+  const temp = createTempDatabase(name)
+  const db = await openAppClient(temp)
+  const { prisma } = db
   const { loadDemoData } = await import('@/lib/db/services/load-demo-data')
   const { getReport } = await import('@/lib/db/queries/report')
   const { ORG_SCOPE } = await import('@/lib/db/queries/teams')
@@ -72,8 +66,7 @@ export async function openSeededReportDb(name: string): Promise<SeededReportDb> 
       })
     },
     async close() {
-      await prisma.$disconnect()
-      rmSync(dir, { recursive: true, force: true })
+      await closeAppClient(temp, db)
     },
   }
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTempDatabase, type TempDatabase } from '@/lib/db/temp-database'
+import { createTempDatabase, type TempDatabase } from '@/tooling/db/temp-database'
 
 // The real `npm run admin` entry point against a throwaway database, with the secret file beside it.
 let temp: TempDatabase

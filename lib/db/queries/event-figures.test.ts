@@ -4,7 +4,7 @@ import { computeEventFigures, type ChangeEvent, type DeploymentEvent, type Event
 import { daysInQuarter } from '@/lib/metrics/quarters'
 import { quarterBoundsUtc } from '@/lib/metrics/time-zone'
 import { Prisma } from '../generated/client'
-import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '@/tooling/db/temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 let temp: TempDatabase

@@ -4,7 +4,7 @@ import { CATALOGUE } from '@/lib/metrics/catalogue'
 import { parseImportFile } from '@/lib/import/parse-file'
 import { problemText } from '@/lib/import/import-problem'
 import type { ApplyPhase, ImportRequest } from './apply-import'
-import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '@/tooling/db/temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 // Never run against data/app.db: other people look at its demo data.

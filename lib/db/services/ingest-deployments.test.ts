@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { clearEvents, openIngestTestDb, staleMarks, type IngestTestDb } from './ingest-test-support'
+import { clearEvents, openIngestTestDb, staleMarks, type IngestTestDb } from '@/tooling/db/ingest-test-support'
 
 let t: IngestTestDb
 let teamA: string

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { clearEvents, openIngestTestDb, staleMarks, type IngestTestDb } from './ingest-test-support'
+import { clearEvents, openIngestTestDb, staleMarks, type IngestTestDb } from '@/tooling/db/ingest-test-support'
 
 let t: IngestTestDb
 let team: string

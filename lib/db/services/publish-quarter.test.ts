@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Actor, Role } from '@/lib/auth/roles'
 import { INITIAL_ENTRY_STATE } from '@/components/entry/entry-form-state'
 import { REASON_REQUIRED, type CategoryEntry } from '@/lib/validation/entry-schema'
-import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '@/tooling/db/temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 // Never run against data/app.db: other people look at its demo data.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { clearEventsAndFigures, closeIngestTestDb, openIngestTestDb, type IngestTestDb } from './ingest-test-support'
+import { clearEventsAndFigures, closeIngestTestDb, openIngestTestDb, type IngestTestDb } from '@/tooling/db/ingest-test-support'
 
 // Real ingestion marks the quarters stale; the recompute under test brings their figures up to date.
 let t: IngestTestDb

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_MS } from '@/lib/auth/session-policy'
-import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '@/tooling/db/temp-database'
 
 // A migrated throwaway database; the client is imported only after DATABASE_URL points at it.
 let temp: TempDatabase

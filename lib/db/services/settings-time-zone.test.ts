@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { daysInQuarter } from '@/lib/metrics/quarters'
 import type { Scorecard } from '@/lib/metrics/scorecard-model'
-import { clearEventsAndFigures, closeIngestTestDb, openIngestTestDb, staleMarks, type IngestTestDb } from './ingest-test-support'
+import { clearEventsAndFigures, closeIngestTestDb, openIngestTestDb, staleMarks, type IngestTestDb } from '@/tooling/db/ingest-test-support'
 
 // Real ingestion and the real scorecard read: a change of time zone must move events between
 // quarters the next time the scorecard is read, with nothing else run in between.

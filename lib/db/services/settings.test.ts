@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '@/lib/validation/settings-schema'
-import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient } from '@/tooling/db/temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 const temp = createTempDatabase('settings-service')

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '../temp-database'
+import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '@/tooling/db/temp-database'
 
 // A migrated throwaway database; the client is imported only after DATABASE_URL points at it.
 let temp: TempDatabase

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_MS } from '@/lib/auth/session-policy'
-import { holdWriteLock } from '../hold-write-lock'
-import { closeAppClient, createTempDatabase, openAppClient } from '../temp-database'
+import { holdWriteLock } from '@/tooling/db/hold-write-lock'
+import { closeAppClient, createTempDatabase, openAppClient } from '@/tooling/db/temp-database'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 const temp = createTempDatabase('write-contention')

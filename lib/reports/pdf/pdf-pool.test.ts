@@ -3,7 +3,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fixtureReport } from '../report-fixture'
+import { fixtureReport } from '@/tooling/reports/report-fixture'
 import { pdfPoolSize } from './pdf-pool'
 import { PdfPool } from './worker-pool'
 

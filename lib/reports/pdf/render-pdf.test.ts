@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import type { ReportFigure, ReportModel } from '../report-types'
 import { nText } from './meta-texts'
 import { renderReportPdf } from './render-pdf'
-import { CTO_SUMMARY, GAP_QUARTER, openSeededReportDb, type SeededReportDb, type StoredFigure } from './seeded-report-db'
+import { CTO_SUMMARY, GAP_QUARTER, openSeededReportDb, type SeededReportDb, type StoredFigure } from '@/tooling/reports/seeded-report-db'
 
 // Rendered once per page size against a freshly seeded database (eight demo quarters of 2026-Q3).
 let db: SeededReportDb

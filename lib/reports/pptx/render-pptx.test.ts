@@ -1,6 +1,6 @@
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CTO_SUMMARY, GAP_QUARTER, openSeededReportDb, type SeededReportDb, type StoredFigure } from '../pdf/seeded-report-db'
+import { CTO_SUMMARY, GAP_QUARTER, openSeededReportDb, type SeededReportDb, type StoredFigure } from '@/tooling/reports/seeded-report-db'
 import type { ReportModel } from '../report-types'
 import { APPENDIX_ROWS_PER_SLIDE } from './appendix-slides'
 import { nText } from '../pdf/meta-texts'
