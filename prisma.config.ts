@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { defineConfig } from 'prisma/config'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
-import { databaseUrl } from './lib/db/database-url'
+import { databaseUrl } from './lib/config/database-url'
 
 // Migrate runs through the driver adapter on Prisma's bundled WebAssembly schema engine, so no
 // native engine is downloaded (these machines reach only the npm registry; see the README).

@@ -38,7 +38,7 @@ async function main() {
   console.log(`seeded ${seeded.figures} figures`)
   process.env.DATABASE_URL = databaseUrl
   await createBenchAdmin()
-  const { getReport } = await import('../lib/db/queries/report')
+  const { getReport } = await import('../lib/reports/get-report')
   const { ORG_SCOPE } = await import('../lib/db/queries/teams')
   const model = await getReport(ORG_SCOPE, lastQuarter, 'Bench Admin')
 

@@ -2,7 +2,7 @@
 // serving and writing; by default to backups/app-<UTC timestamp>.db. See docs/operations.md.
 import path from 'node:path'
 import { backupDatabase, defaultBackupPath } from '../lib/db/backup'
-import { databaseFilePath } from '../lib/db/database-url'
+import { databaseFilePath } from '../lib/config/database-url'
 import { secretFilePath } from '../lib/auth/secret'
 
 async function main() {

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import Database from 'better-sqlite3'
-import { databaseFilePath, databaseUrl } from '../lib/db/database-url'
+import { databaseFilePath, databaseUrl } from '../lib/config/database-url'
 
 function migrate() {
   const result = spawnSync(path.join('node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {

@@ -3,7 +3,7 @@
 // server sees the restored data at once. See docs/operations.md.
 import path from 'node:path'
 import { restoreDatabase, utcStamp } from '../lib/db/backup'
-import { databaseFilePath } from '../lib/db/database-url'
+import { databaseFilePath } from '../lib/config/database-url'
 
 async function main() {
   const file = process.argv[2]

@@ -1,14 +1,17 @@
 'use client'
 
 import { useActionState, useState } from 'react'
-import { createFirstAdminAction } from '@/app/(auth)/setup/actions'
 import { Button } from '@/components/ui/button'
-import { describedBy, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
+import { describedBy, FormField, INPUT_CLASS } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-limits'
 
 /** First-run form for the admin account; errors appear beside their fields. */
-export function SetupForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(createFirstAdminAction, null)
+type SetupAction = (state: ActionState, formData: FormData) => Promise<ActionState>
+
+/** The server action arrives as a prop, like every other form's, so components never import app/. */
+export function SetupForm({ createFirstAdmin }: { createFirstAdmin: SetupAction }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(createFirstAdmin, null)
   // Controlled, because React clears a form after its action runs: a refused submit keeps them.
   const [name, setName] = useState('')
   const [email, setEmail] = useState('')

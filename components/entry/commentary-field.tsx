@@ -1,7 +1,7 @@
 'use client'
 
 import { COMMENTARY_MAX } from '@/lib/validation/entry-schema'
-import { fieldId } from './entry-form-state'
+import { fieldId } from '@/lib/actions/entry-form-state'
 
 /** The category's commentary for the board, with a live character count against the limit. */
 export function CommentaryField({

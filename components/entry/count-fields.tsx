@@ -3,7 +3,7 @@
 import type { MetricDef } from '@/lib/metrics/catalogue'
 import { formatValue } from '@/lib/metrics/format'
 import type { FieldErrors } from '@/lib/validation/field-errors'
-import { fieldId } from './entry-form-state'
+import { fieldId } from '@/lib/actions/entry-form-state'
 import type { LiveDerivation } from './live-derivation'
 import { NumberField } from './number-field'
 

@@ -1,7 +1,7 @@
 'use client'
 
 import { REASON_MAX } from '@/lib/validation/entry-schema'
-import { fieldId } from './entry-form-state'
+import { fieldId } from '@/lib/actions/entry-form-state'
 
 /**
  * Why a published quarter is being changed. Required there: each changed figure is recorded as a

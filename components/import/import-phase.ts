@@ -1,4 +1,4 @@
-import type { ImportState } from '@/lib/import/import-answer'
+import type { ImportState } from '@/lib/actions/import-answer'
 
 /** A progress line of the apply route, in words for the status line. */
 export function phaseText(line: unknown, rows: number | null): string | null {

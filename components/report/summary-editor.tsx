@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { buttonClass } from '@/components/ui/button'
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { REASON_MAX } from '@/lib/validation/entry-schema'
 import { formFields, type FieldErrors } from '@/lib/validation/field-errors'
 import { SUMMARY_MAX, summarySchema } from '@/lib/validation/summary-schema'

@@ -3,7 +3,7 @@
 import { useActionState, useRef } from 'react'
 import { useConfirmStep } from '@/components/ui/use-confirm-step'
 import { Button, buttonClass } from '@/components/ui/button'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 
 export interface PublicationView {
   /** ISO 8601, for the time element. */

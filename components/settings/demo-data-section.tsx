@@ -3,7 +3,7 @@
 import { useActionState, useRef } from 'react'
 import { useConfirmStep } from '@/components/ui/use-confirm-step'
 import { Button } from '@/components/ui/button'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 
 const inWords = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`

@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
-import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
+import { describedBy, firstErrorField, FormField, INPUT_CLASS } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { submitWithoutReset } from '@/components/ui/submit-without-reset'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'

@@ -4,7 +4,8 @@ import { useActionState, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { createTeamSchema, slugify, SLUG_MAX, TEAM_NAME_MAX } from '@/lib/validation/team-schema'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
-import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
+import { describedBy, firstErrorField, FormField, INPUT_CLASS } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 
 type TeamAction = (state: ActionState, formData: FormData) => Promise<ActionState>
 

@@ -5,7 +5,8 @@ import { Button, buttonClass } from '@/components/ui/button'
 import type { TeamRow as Team } from '@/lib/db/queries/teams'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { renameTeamSchema, SLUG_MAX, TEAM_NAME_MAX } from '@/lib/validation/team-schema'
-import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
+import { describedBy, firstErrorField, FormField, INPUT_CLASS } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { TeamBadges } from './team-badges'
 
 export type TeamAction = (state: ActionState, formData: FormData) => Promise<ActionState>

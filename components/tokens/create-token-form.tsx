@@ -2,14 +2,13 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
-import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
+import { describedBy, firstErrorField, FormField, INPUT_CLASS } from '@/components/ui/form-field'
+import type { CreateTokenState } from '@/lib/actions/api-tokens'
 import { submitWithoutReset } from '@/components/ui/submit-without-reset'
 import { API_TOKEN_NAME_MAX, API_TOKEN_SCOPES, type ApiTokenScope } from '@/lib/validation/api-token-schema'
 import { NewTokenPanel } from './new-token-panel'
-import { SCOPE_WORDS } from './token-words'
+import { SCOPE_WORDS } from '@/lib/actions/token-words'
 
-/** The create action's answer: on success it carries the token, which this browser shows once. */
-export type CreateTokenState = ActionState | { ok: true; message: string; token: string; name: string }
 export type CreateTokenAction = (state: CreateTokenState, formData: FormData) => Promise<CreateTokenState>
 
 const FIELDS = ['name', 'scope'] as const

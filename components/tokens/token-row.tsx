@@ -3,8 +3,8 @@
 import { useActionState } from 'react'
 import { useConfirmStep } from '@/components/ui/use-confirm-step'
 import { Button, buttonClass } from '@/components/ui/button'
-import type { ActionState } from '@/components/ui/form-field'
-import { scopeLabel } from './token-words'
+import type { ActionState } from '@/lib/actions/action-state'
+import { scopeLabel } from '@/lib/actions/token-words'
 
 /** A token as the table shows it; dates are already text in the organisation's time zone. */
 export interface TokenListItem {

@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react'
-import type { FieldErrors } from '@/lib/validation/field-errors'
+import type { ActionState } from '@/lib/actions/action-state'
 
-/** What a form's server action returns: a message to announce, or errors to show beside the fields. */
-export type ActionState = { ok: true; message: string } | { ok: false; fieldErrors: FieldErrors } | null
 
 export const INPUT_CLASS =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm aria-[invalid=true]:border-red-600'

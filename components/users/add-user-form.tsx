@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
-import { describedBy, firstErrorField, FormField, INPUT_CLASS, type ActionState } from '@/components/ui/form-field'
+import { describedBy, firstErrorField, FormField, INPUT_CLASS } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-limits'
 import { OwnedCategories, RoleSelect, type RoleChoice } from './role-fields'
 import { submitWithoutReset } from '@/components/ui/submit-without-reset'

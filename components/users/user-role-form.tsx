@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
-import { firstErrorField, type ActionState } from '@/components/ui/form-field'
+import { firstErrorField } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import type { Role } from '@/lib/auth/roles'
 import type { CategoryKey } from '@/lib/metrics/categories'
 import type { UserAction } from './add-user-form'

@@ -2,11 +2,11 @@
 
 import { useActionState, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { Button, buttonClass } from '@/components/ui/button'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { isRole } from '@/lib/auth/roles'
 import type { CategoryKey } from '@/lib/metrics/categories'
 import type { UserAction } from './add-user-form'
-import { categoryList, roleLabel } from './role-words'
+import { categoryList, roleLabel } from '@/lib/auth/role-words'
 import { UserRoleForm } from './user-role-form'
 
 /** A user as the table shows them; `created` is already a date in the organisation's time zone. */

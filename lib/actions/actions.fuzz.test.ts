@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/roles'
 import { CATEGORY_KEYS } from '@/lib/metrics/categories'
-import { INITIAL_ENTRY_STATE } from '@/components/entry/entry-form-state'
+import { INITIAL_ENTRY_STATE } from '@/lib/actions/entry-form-state'
 import { createActors } from '@/tooling/actions/actors'
 import { listHandlers } from '@/tooling/actions/discover'
 import { entryShape } from '@/tooling/actions/entry-shape'
@@ -10,7 +10,8 @@ import { invalidImports } from '@/tooling/actions/import-forms'
 import * as shapes from '@/tooling/actions/form-shapes'
 import { invalidEntries, toFormData, validEntries, type Entries, type Shape } from '@/tooling/actions/shapes'
 import { openCountingDatabase, type CountingDatabase } from '@/tooling/db/counting-database'
-import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE, type ActionHandler } from './handler'
+import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE } from '@/lib/auth/permissions'
+import type { ActionHandler } from './handler'
 
 /**
  * Bad input, action by action (issue #3): every handler in lib/actions gets 10,000 invalid forms from

@@ -1,10 +1,12 @@
 import type { Actor } from '@/lib/auth/roles'
 import { createApiToken, revokeApiToken } from '@/lib/db/services/api-tokens'
 import { formFields } from '@/lib/validation/field-errors'
-import type { ActionState } from '@/components/ui/form-field'
-import type { CreateTokenState } from '@/components/tokens/create-token-form'
-import { scopeLabel } from '@/components/tokens/token-words'
+import type { ActionState } from '@/lib/actions/action-state'
+import { scopeLabel } from '@/lib/actions/token-words'
 import { refusal, refused, type Handled } from './handler'
+
+/** The create action's answer: on success it carries the token, which the browser shows once. */
+export type CreateTokenState = ActionState | { ok: true; message: string; token: string; name: string }
 
 /** Creates a token; the answer carries the token itself, the one time anyone sees it. */
 export async function createToken(actor: Actor | null, _prev: CreateTokenState, formData: FormData): Promise<Handled<CreateTokenState>> {

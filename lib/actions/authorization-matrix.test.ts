@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/roles'
-import { INITIAL_ENTRY_STATE } from '@/components/entry/entry-form-state'
+import { INITIAL_ENTRY_STATE } from '@/lib/actions/entry-form-state'
 import { actorOf, createActors, EVERYONE, type MatrixRole, type Who } from '@/tooling/actions/actors'
 import { listActionWrappers, listHandlers, listRouteImports } from '@/tooling/actions/discover'
 import { toFormData } from '@/tooling/actions/shapes'
 import { openCountingDatabase, type CountingDatabase } from '@/tooling/db/counting-database'
-import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE, type ActionHandler } from './handler'
+import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE } from '@/lib/auth/permissions'
+import type { ActionHandler } from './handler'
 
 /**
  * The authorization matrix of the server actions (issue #3): every action in app/**\/actions.ts,

@@ -1,6 +1,6 @@
-import { can, type Permission } from '@/lib/auth/permissions'
+import { can, FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE, type Permission } from '@/lib/auth/permissions'
 import type { Actor } from '@/lib/auth/roles'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from './action-state'
 
 /**
  * What a form action does, without Next's plumbing: it gets the signed-in actor (or null), the
@@ -13,9 +13,6 @@ export interface Handled<S> {
 }
 
 export type ActionHandler<S> = (actor: Actor | null, previous: S, formData: FormData) => Promise<Handled<S>>
-
-export const SIGN_IN_MESSAGE = 'Sign in to continue.'
-export const FORBIDDEN_MESSAGE = 'You do not have permission to do this.'
 
 /** The refusal message for an actor lacking a permission, or null when they hold it. */
 export function refusal(actor: Actor | null, permission: Permission): string | null {

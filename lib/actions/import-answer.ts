@@ -1,7 +1,7 @@
 import type { ImportCounts } from '@/lib/db/services/apply-import'
 import type { FieldErrors } from '@/lib/validation/field-errors'
-import type { ImportProblem } from './import-problem'
-import type { PreviewRow, PreviewSummary } from './preview-rows'
+import type { ImportProblem } from '@/lib/import/import-problem'
+import type { PreviewRow, PreviewSummary } from '@/lib/import/preview-rows'
 
 /** Rows and problems beyond these are counted but not sent: a browser table of 20,000 rows helps nobody. */
 export const PREVIEW_ROWS_SHOWN = 1000

@@ -1,7 +1,7 @@
 import type { Actor } from '@/lib/auth/roles'
 import { applyImport, previewImport, type ApplyPhase, type ImportCheck, type ImportRequest } from '@/lib/db/services/apply-import'
 import { importRefusal } from '@/lib/import/import-access'
-import { appliedMessage, PREVIEW_ROWS_SHOWN, PROBLEMS_SHOWN, type ImportPreview, type ImportState } from '@/lib/import/import-answer'
+import { appliedMessage, PREVIEW_ROWS_SHOWN, PROBLEMS_SHOWN, type ImportPreview, type ImportState } from '@/lib/actions/import-answer'
 import { parseImportFile } from '@/lib/import/parse-file'
 import { previewRows } from '@/lib/import/preview-rows'
 import { importFileName, importFormSchema } from '@/lib/validation/import-schema'

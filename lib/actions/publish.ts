@@ -3,7 +3,7 @@ import { getSettings } from '@/lib/db/queries/settings'
 import { publishQuarter } from '@/lib/db/services/publish-quarter'
 import { fiscalLabel, isQuarterKey } from '@/lib/metrics/quarters'
 import { formFields } from '@/lib/validation/field-errors'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { refusal, refused, type Handled } from './handler'
 
 /** Publishes the quarter named by the form's "scope" (a scope id) and "quarter" fields. Admins only. */

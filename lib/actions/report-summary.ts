@@ -1,7 +1,7 @@
 import type { Actor } from '@/lib/auth/roles'
 import { saveSummary } from '@/lib/db/services/save-summary'
 import { formFields } from '@/lib/validation/field-errors'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { refusal, refused, type Handled } from './handler'
 
 /**

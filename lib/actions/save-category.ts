@@ -5,7 +5,7 @@ import { isCategoryKey } from '@/lib/metrics/categories'
 import { isQuarterKey } from '@/lib/metrics/quarters'
 import { categoryEntrySchema, entryObjectFromFormData } from '@/lib/validation/entry-schema'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
-import { submittedFields, submittedVersions, type EntryFormState } from '@/components/entry/entry-form-state'
+import { submittedFields, submittedVersions, type EntryFormState } from '@/lib/actions/entry-form-state'
 import { refusal, type Handled } from './handler'
 
 /**

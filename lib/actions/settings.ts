@@ -2,7 +2,7 @@ import type { Actor } from '@/lib/auth/roles'
 import { removeDemoData } from '@/lib/db/services/remove-demo-data'
 import { updateSettings } from '@/lib/db/services/settings'
 import { formFields } from '@/lib/validation/field-errors'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { refusal, refused, type Handled } from './handler'
 
 const count = new Intl.NumberFormat('en-US')

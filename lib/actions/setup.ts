@@ -3,7 +3,7 @@ import { createSession } from '@/lib/db/services/sessions'
 import { createFirstAdmin } from '@/lib/db/services/users'
 import { fieldErrorsOf, formFields } from '@/lib/validation/field-errors'
 import { newUserSchema } from '@/lib/validation/user-schema'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import type { Handled } from './handler'
 
 /**

@@ -1,7 +1,7 @@
 import type { Actor } from '@/lib/auth/roles'
 import { createTeam, renameTeam, setTeamArchived } from '@/lib/db/services/teams'
 import { formFields } from '@/lib/validation/field-errors'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { refusal, refused, type Handled } from './handler'
 
 export async function addTeam(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {

@@ -1,8 +1,8 @@
 import type { Actor } from '@/lib/auth/roles'
 import { createUser, setUserDisabled, setUserRole } from '@/lib/db/services/users'
 import { formFields } from '@/lib/validation/field-errors'
-import type { ActionState } from '@/components/ui/form-field'
-import { roleWords } from '@/components/users/role-words'
+import type { ActionState } from '@/lib/actions/action-state'
+import { roleWords } from '@/lib/auth/role-words'
 import { refusal, refused, type Handled } from './handler'
 
 /** The form's fields, with every ticked category (formFields keeps only the last value of a name). */

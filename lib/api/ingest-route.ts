@@ -1,4 +1,4 @@
-import { requireApiToken } from '@/lib/auth/api-auth'
+import { requireApiToken } from '@/lib/request/api-auth'
 import type { AuthenticatedToken } from '@/lib/db/services/api-tokens'
 import type { IngestResult } from '@/lib/db/services/ingest-batch'
 import { readBatch } from './parse-batch'

@@ -1,3 +1,5 @@
+import type { ApiErrorBody } from '@/lib/validation/api-error-body'
+
 /**
  * Reads an events API body: one JSON array of items, or NDJSON (one item per line), as Four Keys'
  * and DevLake's webhooks accept either. Limits are enforced while reading the stream, so a client
@@ -10,13 +12,6 @@ export interface BatchLimits {
 
 /** 5 MB holds 1,000 deployments with dozens of commits each; 5,000 items is five bench batches. */
 export const DEFAULT_LIMITS: BatchLimits = { maxBytes: 5 * 1024 * 1024, maxItems: 5000 }
-
-export interface ApiErrorBody {
-  error: string
-  problem: string
-  index?: number
-  line?: number
-}
 
 export type BatchBody = { ok: true; items: unknown[] } | { ok: false; status: 400 | 413; body: ApiErrorBody }
 

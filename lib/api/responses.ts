@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server'
-import type { ApiErrorBody } from './parse-batch'
+import type { ApiErrorBody } from '@/lib/validation/api-error-body'
 
 /** Every events API answer is JSON that no cache may keep: it reflects the database of this moment. */
 export function apiJson(body: unknown, status = 200): NextResponse {

@@ -38,3 +38,7 @@ export function can(actor: Actor | null, permission: Permission): boolean {
       return actor.role === 'admin'
   }
 }
+
+/** The words every refusal uses, whether a form, an upload route or a download refuses. */
+export const SIGN_IN_MESSAGE = 'Sign in to continue.'
+export const FORBIDDEN_MESSAGE = 'You do not have permission to do this.'

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, isRole } from '@/lib/auth/roles'
+import { ROLE_LABELS, isRole } from './roles'
 import { getCategory, type CategoryKey } from '@/lib/metrics/categories'
 
 /** A role as people say it; a stored value the app does not know is shown as it is. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { databaseFilePath } from '@/lib/db/database-url'
+import { databaseFilePath } from '@/lib/config/database-url'
 
 /**
  * The server secret keys the HMAC of session and API tokens, so a copy of the database alone cannot

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ensureSecret, serverSecret } from '@/lib/auth/secret'
-import { databaseFilePath } from '@/lib/db/database-url'
+import { databaseFilePath } from '@/lib/config/database-url'
 import { CliError } from './cli-error'
 
 /**

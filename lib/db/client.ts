@@ -1,6 +1,6 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaClient } from './generated/client'
-import { databaseUrl } from './database-url'
+import { databaseUrl } from '@/lib/config/database-url'
 
 /**
  * The one Prisma client of the process. Next's dev server reloads modules, so the client is kept

@@ -1,4 +1,4 @@
-import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE } from '@/lib/actions/handler'
+import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE } from '@/lib/auth/permissions'
 import { can } from '@/lib/auth/permissions'
 import type { Actor } from '@/lib/auth/roles'
 import { CATEGORY_KEYS, type CategoryKey } from '@/lib/metrics/categories'

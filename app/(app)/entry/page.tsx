@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation'
-import { resolveQuarter, type SearchParams } from '@/lib/page-params'
-import { requirePagePermission } from '@/lib/auth/current-user'
+import { resolveQuarter, type SearchParams } from '@/lib/request/page-params'
+import { requirePagePermission } from '@/lib/request/current-user'
 
 /** The entry pages keep the quarter in the path; pick it as every page does, then go there. */
 export default async function EntryIndexPage({ searchParams }: { searchParams: SearchParams }) {

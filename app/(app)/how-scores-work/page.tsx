@@ -10,7 +10,7 @@ import { MethodSection } from '@/components/method/method-section'
 import { RollupExplainer } from '@/components/method/rollup-explainer'
 import { StatusThresholds } from '@/components/method/status-thresholds'
 import { TargetScoring } from '@/components/method/target-scoring'
-import { requirePagePermission } from '@/lib/auth/current-user'
+import { requirePagePermission } from '@/lib/request/current-user'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'How scores work' }

@@ -5,7 +5,7 @@ import { CATALOGUE, metricsInCategory } from '@/lib/metrics/catalogue'
 import { getSettings } from '@/lib/db/queries/settings'
 import { PageHeader } from '@/components/ui/page-header'
 import { CategoryMetricsTable } from '@/components/catalogue/category-metrics-table'
-import { requirePagePermission } from '@/lib/auth/current-user'
+import { requirePagePermission } from '@/lib/request/current-user'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Metrics' }

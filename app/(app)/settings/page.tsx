@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { DemoDataSection } from '@/components/settings/demo-data-section'
 import { SettingsForm } from '@/components/settings/settings-form'
 import { removeDemoDataAction, updateSettingsAction } from './actions'
-import { requirePagePermission } from '@/lib/auth/current-user'
+import { requirePagePermission } from '@/lib/request/current-user'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Settings' }

@@ -1,8 +1,8 @@
 'use server'
 
 import { addTeam, archiveTeam, editTeam } from '@/lib/actions/teams'
-import { runAction } from '@/lib/auth/run-action'
-import type { ActionState } from '@/components/ui/form-field'
+import { runAction } from '@/lib/request/run-action'
+import type { ActionState } from '@/lib/actions/action-state'
 
 export async function createTeamAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(addTeam, previous, formData)

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { AddTeamForm } from '@/components/teams/add-team-form'
 import { TeamsTable } from '@/components/teams/teams-table'
 import { createTeamAction, renameTeamAction, setTeamArchivedAction } from './actions'
-import { requirePagePermission } from '@/lib/auth/current-user'
+import { requirePagePermission } from '@/lib/request/current-user'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Teams' }

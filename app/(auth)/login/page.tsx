@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { SignInForm } from '@/components/auth/sign-in-form'
-import { getCurrentActor } from '@/lib/auth/current-user'
+import { getCurrentActor } from '@/lib/request/current-user'
 import { hasAnyUser } from '@/lib/db/services/users'
 
 export const dynamic = 'force-dynamic'

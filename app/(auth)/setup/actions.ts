@@ -2,9 +2,9 @@
 
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import type { ActionState } from '@/components/ui/form-field'
+import type { ActionState } from '@/lib/actions/action-state'
 import { setupAdmin } from '@/lib/actions/setup'
-import { getCurrentActor } from '@/lib/auth/current-user'
+import { getCurrentActor } from '@/lib/request/current-user'
 import { isHttps } from '@/lib/auth/request-info'
 import { sessionCookie } from '@/lib/auth/session-cookie'
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { SetupForm } from '@/components/auth/setup-form'
+import { createFirstAdminAction } from './actions'
 import { hasAnyUser } from '@/lib/db/services/users'
 
 export const dynamic = 'force-dynamic'
@@ -14,7 +15,7 @@ export default async function SetupPage() {
       <p className="mb-4 text-sm text-slate-600">
         This is the first visit. The admin manages users, teams and settings. There is no default password.
       </p>
-      <SetupForm />
+      <SetupForm createFirstAdmin={createFirstAdminAction} />
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { ROLES, isRole } from '@/lib/auth/roles'
 import { CATEGORY_KEYS, isCategoryKey } from '@/lib/metrics/categories'
-import { roleWords } from '@/components/users/role-words'
+import { roleWords } from '@/lib/auth/role-words'
 import { CliError, fieldErrorsLine } from '../cli-error'
 import type { CliCommand } from '../command'
 import { userJson } from './user-json'

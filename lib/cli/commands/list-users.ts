@@ -1,4 +1,4 @@
-import { roleWords } from '@/components/users/role-words'
+import { roleWords } from '@/lib/auth/role-words'
 import type { CliCommand } from '../command'
 import { userJson } from './user-json'
 

@@ -1,4 +1,4 @@
-import { roleWords } from '@/components/users/role-words'
+import { roleWords } from '@/lib/auth/role-words'
 import { CliError, fieldErrorsLine } from '../cli-error'
 import type { CliCommand, CommandContext, CommandOutput } from '../command'
 import { userJson } from './user-json'

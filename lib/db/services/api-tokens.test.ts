@@ -4,13 +4,13 @@ import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } 
 let temp: TempDatabase
 let db: typeof import('../client')
 let tokens: typeof import('./api-tokens')
-let auth: typeof import('@/lib/auth/api-auth')
+let auth: typeof import('@/lib/request/api-auth')
 
 beforeAll(async () => {
   temp = createTempDatabase('api-tokens')
   db = await openAppClient(temp)
   tokens = await import('./api-tokens')
-  auth = await import('@/lib/auth/api-auth')
+  auth = await import('@/lib/request/api-auth')
 }, 120_000)
 
 afterAll(async () => {

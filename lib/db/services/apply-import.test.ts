@@ -20,7 +20,7 @@ const HEADER = 'quarter,scope,metric key,value,n,target'
 beforeAll(async () => {
   db = await openAppClient(temp)
   service = await import('./apply-import')
-  const { databaseUrl } = await import('../database-url')
+  const { databaseUrl } = await import('@/lib/config/database-url')
   expect(databaseUrl()).toBe(url)
 }, 120_000)
 

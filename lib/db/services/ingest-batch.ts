@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { Prisma } from '../generated/client'
 import { writeTransaction } from '../write-transaction'
-import type { ApiErrorBody } from '@/lib/api/parse-batch'
+import type { ApiErrorBody } from '@/lib/validation/api-error-body'
 import { itemProblem } from '@/lib/validation/event-schemas'
 
 /** What a batch came to. Acknowledged (200) only once its transaction has committed. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Actor, Role } from '@/lib/auth/roles'
-import { INITIAL_ENTRY_STATE } from '@/components/entry/entry-form-state'
+import { INITIAL_ENTRY_STATE } from '@/lib/actions/entry-form-state'
 import { REASON_REQUIRED, type CategoryEntry } from '@/lib/validation/entry-schema'
 import { closeAppClient, createTempDatabase, openAppClient } from '@/tooling/db/temp-database'
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
   db = await openAppClient(temp)
   service = await import('./publish-quarter')
   save = await import('./save-category-entry')
-  const { databaseUrl } = await import('../database-url')
+  const { databaseUrl } = await import('@/lib/config/database-url')
   expect(databaseUrl()).toBe(url)
 }, 120_000)
 

@@ -9,7 +9,7 @@ let db: typeof import('../client')
 
 beforeAll(async () => {
   db = await openAppClient(temp)
-  const { databaseUrl } = await import('../database-url')
+  const { databaseUrl } = await import('@/lib/config/database-url')
   expect(databaseUrl()).toBe(url)
 }, 120_000)
 

@@ -13,7 +13,7 @@ beforeAll(async () => {
   db = await openAppClient(temp)
   service = await import('./settings')
   queries = await import('../queries/settings')
-  const { databaseUrl } = await import('../database-url')
+  const { databaseUrl } = await import('@/lib/config/database-url')
   expect(databaseUrl()).toBe(url)
 }, 120_000)
 

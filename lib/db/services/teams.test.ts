@@ -10,7 +10,7 @@ let teams: typeof import('./teams')
 beforeAll(async () => {
   db = await openAppClient(temp)
   teams = await import('./teams')
-  const { databaseUrl } = await import('../database-url')
+  const { databaseUrl } = await import('@/lib/config/database-url')
   expect(databaseUrl()).toBe(url)
 }, 120_000)
 

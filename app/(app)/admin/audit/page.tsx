@@ -5,8 +5,8 @@ import { AuditTable } from '@/components/audit/audit-table'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { AUDIT_PAGE_SIZE, countAuditEvents, listAuditEvents, listAuditFacets, parseAuditSearch, type AuditFilters } from '@/lib/db/queries/audit'
-import { requirePagePermission } from '@/lib/auth/current-user'
-import type { SearchParams } from '@/lib/page-params'
+import { requirePagePermission } from '@/lib/request/current-user'
+import type { SearchParams } from '@/lib/request/page-params'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Audit log' }

@@ -1,9 +1,8 @@
 'use server'
 
-import { createToken, revokeToken } from '@/lib/actions/api-tokens'
-import { runAction } from '@/lib/auth/run-action'
-import type { ActionState } from '@/components/ui/form-field'
-import type { CreateTokenState } from '@/components/tokens/create-token-form'
+import { createToken, revokeToken, type CreateTokenState } from '@/lib/actions/api-tokens'
+import { runAction } from '@/lib/request/run-action'
+import type { ActionState } from '@/lib/actions/action-state'
 
 export async function createApiTokenAction(previous: CreateTokenState, formData: FormData): Promise<CreateTokenState> {
   return runAction(createToken, previous, formData)

@@ -1,8 +1,8 @@
 'use server'
 
 import { addUser, changeUserRole, toggleUserDisabled } from '@/lib/actions/users'
-import { runAction } from '@/lib/auth/run-action'
-import type { ActionState } from '@/components/ui/form-field'
+import { runAction } from '@/lib/request/run-action'
+import type { ActionState } from '@/lib/actions/action-state'
 
 export async function createUserAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(addUser, previous, formData)

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { requirePagePermission } from '@/lib/auth/current-user'
+import { requirePagePermission } from '@/lib/request/current-user'
 import { getSettings } from '@/lib/db/queries/settings'
 import { listUsers } from '@/lib/db/services/users'
 import { Card } from '@/components/ui/card'

@@ -11,10 +11,10 @@ import { PageHeader } from '@/components/ui/page-header'
 import { getEntryFormData } from '@/lib/db/queries/entry'
 import { getSettings } from '@/lib/db/queries/settings'
 import { CATEGORY_KEYS, getCategory, isCategoryKey, type CategoryKey } from '@/lib/metrics/categories'
-import { requirePagePermission } from '@/lib/auth/current-user'
+import { requirePagePermission } from '@/lib/request/current-user'
 import { can } from '@/lib/auth/permissions'
 import { calendarSpan, fiscalLabel, isQuarterKey } from '@/lib/metrics/quarters'
-import { hrefWith, resolveScope, type SearchParams } from '@/lib/page-params'
+import { hrefWith, resolveScope, type SearchParams } from '@/lib/request/page-params'
 import { saveCategoryAction } from './actions'
 
 export const metadata: Metadata = { title: 'Enter figures' }

@@ -18,8 +18,8 @@ import { getMetric, isMetricKey } from '@/lib/metrics/catalogue'
 import { calendarSpan, fiscalLabel, quartersEnding } from '@/lib/metrics/quarters'
 import { findCategory, TREND_QUARTERS } from '@/lib/metrics/scorecard-model'
 import { hasPoints, metricTrend } from '@/lib/metrics/series'
-import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
-import { requirePagePermission } from '@/lib/auth/current-user'
+import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/request/page-params'
+import { requirePagePermission } from '@/lib/request/current-user'
 
 export const dynamic = 'force-dynamic'
 

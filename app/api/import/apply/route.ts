@@ -1,7 +1,7 @@
 import { revalidatePath } from 'next/cache'
 import { NextResponse } from 'next/server'
 import { applyImportFile } from '@/lib/actions/import'
-import { getCurrentActor } from '@/lib/auth/current-user'
+import { getCurrentActor } from '@/lib/request/current-user'
 import { acceptImportUpload, jsonLines } from '@/lib/import/import-response'
 
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 import { previewImportFile } from '@/lib/actions/import'
-import { getCurrentActor } from '@/lib/auth/current-user'
+import { getCurrentActor } from '@/lib/request/current-user'
 import { acceptImportUpload, importJson } from '@/lib/import/import-response'
 
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server'
 import { importRefusal } from '@/lib/import/import-access'
-import { getCurrentActor } from '@/lib/auth/current-user'
+import { getCurrentActor } from '@/lib/request/current-user'
 import { getSettings } from '@/lib/db/queries/settings'
 import { importableCategories } from '@/lib/import/import-access'
 import { importJson } from '@/lib/import/import-response'

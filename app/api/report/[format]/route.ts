@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { AuthError, requirePermission } from '@/lib/auth/current-user'
-import { getReport } from '@/lib/db/queries/report'
+import { AuthError, requirePermission } from '@/lib/request/current-user'
+import { getReport } from '@/lib/reports/get-report'
 import { getScopeBySlug } from '@/lib/db/queries/teams'
 import { isQuarterKey } from '@/lib/metrics/quarters'
 import { renderReportCsv } from '@/lib/reports/csv'

@@ -1,6 +1,6 @@
 import { figuresBody } from '@/lib/api/figures-body'
 import { apiError, apiJson, internalError } from '@/lib/api/responses'
-import { requireApiToken } from '@/lib/auth/api-auth'
+import { requireApiToken } from '@/lib/request/api-auth'
 import { listFigures } from '@/lib/db/queries/figures'
 import { getScopeBySlug } from '@/lib/db/queries/teams'
 import { recomputeStaleEventFigures } from '@/lib/db/services/recompute-event-figures'

@@ -2,9 +2,9 @@ import { cache } from 'react'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getSessionActor } from '@/lib/db/services/sessions'
-import { can, type Permission } from './permissions'
-import type { Actor } from './roles'
-import { SESSION_COOKIE } from './session-policy'
+import { can, type Permission } from '@/lib/auth/permissions'
+import type { Actor } from '@/lib/auth/roles'
+import { SESSION_COOKIE } from '@/lib/auth/session-policy'
 
 /** The signed-in person of this request, or null. Read once per request. */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
