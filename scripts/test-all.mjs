@@ -11,8 +11,10 @@ const step = (name, args) => spawnSync(bin(name), args, { stdio: 'inherit', env 
 rmSync('.test-reports', { recursive: true, force: true })
 mkdirSync('.test-reports', { recursive: true })
 
-// Lint first: it is quick and its findings are part of "every test" (counted as one check).
-const lintStatus = step('eslint', ['.', '--max-warnings=50'])
+// Lint first, as `npm run lint` does it (ESLint at zero warnings, then Prettier's check): it is quick
+// and its findings are part of "every test" (counted as one check).
+const eslintStatus = step('eslint', ['.', '--max-warnings=0'])
+const lintStatus = step('prettier', ['--check', '.']) || eslintStatus
 const unitStatus = step('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-reports/unit.json'])
 // The same steps as `npm run build`: Next, then the PDF worker bundled beside it.
 const nextStatus = step('next', ['build'])
