@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 
 /**
- * The baseline of issue #5's speed goal: one hand-written SQL query per figure, as a person would
+ * The baseline of the figures-from-events speed goal: one hand-written SQL query per figure, as a person would
  * write it against the schema (the same indexes, the same rules), run directly through
  * better-sqlite3 with no ORM in between. Medians use the textbook ORDER BY … LIMIT/OFFSET form.
  */

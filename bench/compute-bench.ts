@@ -47,7 +47,7 @@ function close(a: number | null, b: number | null): boolean {
 }
 
 /**
- * Issue #5's speed goal: one quarter's eight figures over 1M deployments and 3M commits in at most
+ * The figures-from-events speed goal: one quarter's eight figures over 1M deployments and 3M commits in at most
  * 1 s, and no slower than one hand-written SQL query per figure run directly on the same file.
  * Runs alternate (ours, then the hand-written set) so both see the same machine load.
  */

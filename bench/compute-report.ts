@@ -28,7 +28,7 @@ export function renderComputeSection(r: ComputeBenchResult): string {
     ? 'Both give the same eight figures and n (within 1e-7 relative: the hand-written queries compute hours from julianday() doubles, ours from whole milliseconds).'
     : `**The figures disagree:** ${r.scopes.flatMap((x) => x.disagreements).join('; ')}.`
   return `
-## Figures from events (issue #5)
+## Figures from events
 Data: a separate SQLite file (${r.fileMb.toLocaleString('en-US')} MB, bench/.tmp/compute, reused while its shape and the
 migrations are unchanged${r.generated ? `; generated in this run in ${r.generateSeconds} s` : ''}) with
 ${s.deployments.toLocaleString('en-US')} deployments, ${s.commits.toLocaleString('en-US')} deployment commits (FirstDeploy filled; ${s.redeployShare * 100}% of

@@ -7,7 +7,7 @@ import { startServer, stopServer } from './server'
 import { percentile, round } from './stats'
 
 /**
- * The events API under load (issue #5, "Speed"): batches of 1,000 events over HTTP against the
+ * The events API under load: batches of 1,000 events over HTTP against the
  * production server, half deployments with 1–3 commits each and half incidents, timed from the
  * first request to the last acknowledgement (a 200 is sent only after the batch has committed).
  */

@@ -1,6 +1,6 @@
 import type { IngestBenchResult, IngestRun } from './ingest-bench'
 
-/** Issue #5: at least 5,000 events/s over HTTP, in batches of 1,000, on this 2-core machine. */
+/** The goal: at least 5,000 events/s over HTTP, in batches of 1,000, on this 2-core machine. */
 export const INGEST_GOAL = 5000
 
 function row(label: string, r: IngestRun): string {
@@ -11,7 +11,7 @@ function row(label: string, r: IngestRun): string {
 /** The events API section of docs/benchmarks.md. */
 export function renderIngestSection(r: IngestBenchResult): string {
   return `
-## Events ingestion over HTTP (issue #5)
+## Events ingestion over HTTP
 \`POST /api/v1/deployments\` and \`/api/v1/incidents\` with an ingest token, against the production server on
 a database of its own (bench/.tmp/ingest.db, five teams). Batches of ${r.batchSize.toLocaleString('en-US')} events,
 alternating deployments (1–3 commits each, most with a team) and incidents, all new ids; timed from the

@@ -1,7 +1,7 @@
 import { percentile, round, timeRuns } from './stats'
 
 /**
- * Issue #4's speed goals, measured over HTTP against the production server: the full PDF of a
+ * The board report's speed goals, measured over HTTP against the production server: the full PDF of a
  * quarter in at most 2 s, and the scorecard's p99 while 5 PDFs render at most 2× its idle p99.
  */
 export interface PdfHttpResult {

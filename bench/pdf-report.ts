@@ -27,7 +27,7 @@ export function renderPdfSection(r: PdfBenchResult): string {
   const m = r.mainThread
   const control = w.csvLoad ? `\n${loadRow('control: 5 CSV exports instead (same route and report model, no PDF)', w.csvLoad, false)}` : ''
   return `
-## Board report PDF (issue #4)
+## Board report PDF
 Request: \`GET /api/report/pdf?quarter=2026-Q3&scope=org\` signed in as an admin, on the same database,
 timed from request to the last byte (assembling the report model included). The server renders PDFs in
 ${r.workers} worker thread(s) at lowered OS priority (\`PDF_WORKERS\`, default half the cores). The first

@@ -36,7 +36,7 @@ export function renderReport(r: {
 Measured by \`npm run bench\` on ${r.date}: ${r.machine}. Rerun it to refresh this page; it
 rebuilds the app, seeds a fresh database under bench/.tmp and starts its own server on port 3200.
 
-## Scorecard page (issue #2)
+## Scorecard page
 Data: 10 years × (organisation + 20 teams) × every catalogue metric = ${r.figures.toLocaleString('en-US')} figures.
 Request: \`GET /?quarter=2026-Q3&scope=team-07\` signed in as an admin, 50 sequential requests after 30 warm-up requests,
 timed from request to the last byte of HTML. Baseline: the same rows read by hand-written SQL through

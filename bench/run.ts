@@ -70,11 +70,11 @@ async function main() {
   const inProcess = await timePdfInProcess(model, dir, 5)
   console.log('PDF, in-process:', JSON.stringify(inProcess))
 
-  // Issue #5: figures from events, on a separate (cached) database of a million deployments.
+  // Figures from events, on a separate (cached) database of a million deployments.
   const compute = await benchCompute(env)
   console.log('Figures from events:', JSON.stringify(compute.scopes))
 
-  // Issue #5: the events API over HTTP, on a server and database of its own.
+  // The events API over HTTP, on a server and database of its own.
   const ingest = await benchIngest(PORT, dir)
   console.log('Events ingestion:', JSON.stringify(ingest))
 

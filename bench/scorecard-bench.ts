@@ -34,7 +34,7 @@ async function getOk(url: string, cookie: string | null): Promise<void> {
 }
 
 /**
- * Issue #2's goal: the scorecard page's server response (p50/p95 over 50 sequential requests)
+ * The scorecard's goal: the page's server response (p50/p95 over 50 sequential requests)
  * against a raw better-sqlite3 read of the same rows; the page may take at most 1.5× raw + 10 ms
  * and must stay under 150 ms p95 (50 sequential requests after 30 warm-up ones). Also its first-load JavaScript, gzipped. For context it times the
  * same page right after each of 50 writes (its reads are then not cached), and the app's smallest page.

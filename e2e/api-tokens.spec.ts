@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 
 /**
- * API tokens (issue #5): an admin creates tokens in the UI, sees each once, a program uses them on
+ * API tokens: an admin creates tokens in the UI, sees each once, a program uses them on
  * the events API, and a revoked token stops working at once. Uses its own team "api-team" and the
  * quarter 2022-Q1, which no other spec touches.
  */

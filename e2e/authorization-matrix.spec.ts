@@ -6,7 +6,7 @@ import { MATRIX_PASSWORD, MATRIX_ROLES, MATRIX_USERS, type MatrixRole } from './
 import { listRoutes, sampleUrl } from './support/routes'
 
 /**
- * The authorization matrix of pages and route handlers, over real HTTP (issue #3): every page.tsx
+ * The authorization matrix of pages and route handlers, over real HTTP: every page.tsx
  * and route.ts under app/ against the signed-out visitor and each role, with the answer each gets.
  * Redirects are not followed, so "sent to /login" and "sent to /forbidden" are seen as such. A page
  * or route that is not in the table fails the first test. Server actions: lib/actions/authorization-matrix.test.ts.

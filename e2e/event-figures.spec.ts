@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 
 /**
- * Figures computed from events (issue #5, "Computation"): deployments sent through the events API
+ * Figures computed from events: deployments sent through the events API
  * show on the scorecard with source "events", their n and formula; a person's figure overrides the
  * computed value, which stays shown beside it and keeps being recomputed. Uses its own team
  * "events-override" and the quarter 2021-Q2, which no other spec touches.

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { runFaultTest } from '../tooling/fault/fault-test'
 
 /**
- * Issue #5, "Faults", in the browser suite because it needs the production build (which `npm test`
+ * The ingest fault test, in the browser suite because it needs the production build (which `npm test`
  * makes before Playwright runs): the production server is killed with SIGKILL during concurrent
  * ingest, five times, on a database of its own (not the e2e server's). See tooling/fault/fault-test.ts.
  */

@@ -14,7 +14,7 @@ import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE } from '@/lib/auth/permissions'
 import type { ActionHandler } from './handler'
 
 /**
- * Bad input, action by action (issue #3): every handler in lib/actions gets 10,000 invalid forms from
+ * Bad input, action by action: every handler in lib/actions gets 10,000 invalid forms from
  * an admin (so permission passes and validation is what refuses), against one migrated database.
  * Every answer must be a refusal, nothing may throw, and no row of any table may change. Handlers
  * marked `reads` look something up before they can refuse; all others must refuse without a query.

@@ -9,7 +9,7 @@ import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE } from '@/lib/auth/permissions'
 import type { ActionHandler } from './handler'
 
 /**
- * The authorization matrix of the server actions (issue #3): every action in app/**\/actions.ts,
+ * The authorization matrix of the server actions: every action in app/**\/actions.ts,
  * by its exported name, against the signed-out visitor and each role, with the answer each must get.
  * Each handler is called in-process with a real actor (signed in through a real session) against a
  * migrated database. A refusal must be the exact message, come before any query and change nothing;

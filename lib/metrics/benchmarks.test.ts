@@ -12,7 +12,7 @@ import { scoreFigure } from './scoring'
 
 type Row = Record<DoraMeasure, readonly (number | null)[]>
 
-// metrics.md §3 translated by hand with the conventions in benchmarks.ts, so a typo in the data fails.
+// The reports' level tables translated by hand with the conventions in benchmarks.ts, so a typo in the data fails.
 const D = 1 / 7
 const M = 1 / 30
 const EXPECTED_BOUNDS: Record<BenchmarkSetId, Row> = {

@@ -1,7 +1,7 @@
 import type { DoraMeasure } from './catalogue'
 
 /**
- * DORA performance levels as data, one set per State of DevOps report year (metrics.md §3). Each
+ * DORA performance levels as data, one set per State of DevOps report year. Each
  * quarter's scorecard names the set it was judged against, so a newer report never rescores history.
  *
  * Translating a report's words into numbers follows fixed conventions, so two readers of the same
@@ -62,7 +62,7 @@ const TIME = { direction: 'down', scale: 'log', best: 0.1, worst: 8760 } as cons
 const CFR = { direction: 'down', scale: 'linear', best: 0, worst: 100 } as const
 
 function makeSet(id: BenchmarkSetId, note: string, measures: Record<DoraMeasure, MeasureBenchmark>): BenchmarkSet {
-  const source = `Accelerate State of DevOps Report ${id} (DORA), as summarised in metrics.md §3`
+  const source = `Accelerate State of DevOps Report ${id} (DORA)`
   return { id, title: `DORA State of DevOps ${id}`, source, note, measures }
 }
 

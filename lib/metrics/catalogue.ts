@@ -5,7 +5,7 @@ import { ATTRITION, CHANGE_FAILURE_RATE, ENPS, REGRETTED_ATTRITION, type Derivat
 /** ↑ higher is better, ↓ lower is better, or context only (shown, never scored). */
 export type Direction = 'up' | 'down' | 'none'
 
-/** The four DORA measures that published benchmark levels judge (metrics.md §3). */
+/** The four DORA measures that published benchmark levels judge (lib/metrics/benchmarks.ts). */
 export type DoraMeasure = 'deployment_frequency' | 'lead_time' | 'change_failure_rate' | 'recovery_time'
 
 /**
@@ -39,42 +39,43 @@ export interface MetricDef {
   derivation?: Derivation
 }
 
-const METRICS_MD = 'Metric reference (metrics.md §2)'
+// Metrics this scorecard defines itself; docs/metrics.md and the Metrics page print the definitions.
+const HOUSE = 'House definition (CTO Scorecard metric reference)'
 const DORA = 'DORA State of DevOps reports; formula as in Four Keys'
 
 const ENTRIES = [
   // Product delivery
   { key: 'releases', label: 'Releases shipped', category: 'delivery', unit: 'count', direction: 'up',
     definition: 'Customer-facing releases in the quarter.', formula: 'count of customer-facing releases',
-    source: METRICS_MD, defaultTarget: 12, targetScale: 'count' },
+    source: HOUSE, defaultTarget: 12, targetScale: 'count' },
   { key: 'release_success_rate', label: 'Release success rate', category: 'delivery', unit: 'percent', direction: 'up',
     definition: 'Share of releases that needed no rollback or hotfix.',
-    formula: 'releases needing no rollback or hotfix ÷ releases × 100', source: METRICS_MD,
+    formula: 'releases needing no rollback or hotfix ÷ releases × 100', source: HOUSE,
     defaultTarget: 95, targetScale: 'shortfall' },
   { key: 'time_to_market_days', label: 'Time to market', category: 'delivery', unit: 'days', direction: 'down',
     definition: "Median days from a feature's approval to general availability.",
-    formula: 'median over features of (GA date − approval date), in days', source: METRICS_MD,
+    formula: 'median over features of (GA date − approval date), in days', source: HOUSE,
     defaultTarget: 30, targetScale: 'ratio' },
   { key: 'roadmap_delivery_rate', label: 'Roadmap commitments delivered', category: 'delivery', unit: 'percent',
     direction: 'up', definition: 'Commitments made at quarter start that were delivered by quarter end.',
-    formula: 'commitments delivered by quarter end ÷ commitments made at quarter start × 100', source: METRICS_MD,
+    formula: 'commitments delivered by quarter end ÷ commitments made at quarter start × 100', source: HOUSE,
     defaultTarget: 80, targetScale: 'shortfall' },
 
   // System reliability
   { key: 'availability', label: 'Uptime', category: 'reliability', unit: 'percent', direction: 'up',
     definition: 'Share of the quarter the tier-1 service(s) were up.',
     formula: '(period − downtime) ÷ period × 100, for the tier-1 service(s)',
-    source: `${METRICS_MD}; error budget = 100% − SLO`, defaultTarget: 99.9, targetScale: 'shortfall' },
+    source: `${HOUSE}; error budget = 100% − SLO`, defaultTarget: 99.9, targetScale: 'shortfall' },
   { key: 'major_incidents', label: 'Major incidents', category: 'reliability', unit: 'count', direction: 'down',
     definition: 'Incidents of severity 1 or 2.', formula: 'count of incidents with severity 1 or 2 opened in the quarter',
-    source: METRICS_MD, defaultTarget: 2, targetScale: 'count' },
+    source: HOUSE, defaultTarget: 2, targetScale: 'count' },
   { key: 'mtta_minutes', label: 'Mean time to acknowledge', category: 'reliability', unit: 'minutes', direction: 'down',
     definition: 'Mean time from an incident opening to its acknowledgement.',
-    formula: 'mean over incidents of (acknowledged − opened), in minutes', source: METRICS_MD,
+    formula: 'mean over incidents of (acknowledged − opened), in minutes', source: HOUSE,
     defaultTarget: 15, targetScale: 'ratio' },
   { key: 'mttr_hours', label: 'Mean time to recovery', category: 'reliability', unit: 'hours', direction: 'down',
     definition: 'Mean time from an incident opening to its resolution.',
-    formula: 'mean over incidents of (resolved − opened), in hours', source: METRICS_MD,
+    formula: 'mean over incidents of (resolved − opened), in hours', source: HOUSE,
     defaultTarget: 4, targetScale: 'ratio' },
 
   // Engineering velocity (DORA)
@@ -101,62 +102,62 @@ const ENTRIES = [
   // Security posture
   { key: 'security_incidents_critical', label: 'Security incidents: critical', category: 'security', unit: 'count',
     direction: 'down', definition: 'Security incidents of critical severity.', formula: 'count in the quarter',
-    source: `${METRICS_MD}; severity-index weight 10 (house default)`, defaultTarget: 0, targetScale: 'count' },
+    source: `${HOUSE}; severity-index weight 10 (house default)`, defaultTarget: 0, targetScale: 'count' },
   { key: 'security_incidents_high', label: 'Security incidents: high', category: 'security', unit: 'count',
     direction: 'down', definition: 'Security incidents of high severity.', formula: 'count in the quarter',
-    source: `${METRICS_MD}; severity-index weight 5 (house default)`, defaultTarget: 1, targetScale: 'count' },
+    source: `${HOUSE}; severity-index weight 5 (house default)`, defaultTarget: 1, targetScale: 'count' },
   { key: 'security_incidents_medium', label: 'Security incidents: medium', category: 'security', unit: 'count',
     direction: 'down', definition: 'Security incidents of medium severity.', formula: 'count in the quarter',
-    source: `${METRICS_MD}; severity-index weight 2 (house default)`, defaultTarget: 4, targetScale: 'count' },
+    source: `${HOUSE}; severity-index weight 2 (house default)`, defaultTarget: 4, targetScale: 'count' },
   { key: 'security_incidents_low', label: 'Security incidents: low', category: 'security', unit: 'count',
     direction: 'down', definition: 'Security incidents of low severity.', formula: 'count in the quarter',
-    source: `${METRICS_MD}; severity-index weight 1 (house default)`, defaultTarget: 10, targetScale: 'count' },
+    source: `${HOUSE}; severity-index weight 1 (house default)`, defaultTarget: 10, targetScale: 'count' },
   { key: 'vuln_remediation_days', label: 'Critical vulnerability remediation time', category: 'security', unit: 'days',
     direction: 'down', definition: 'Mean days from disclosure to fix for critical vulnerabilities.',
     formula: 'mean over critical vulnerabilities fixed of (fixed − disclosed), in days',
-    source: `${METRICS_MD}; default target 15 days as in CISA BOD 19-02`, defaultTarget: 15, targetScale: 'ratio' },
+    source: `${HOUSE}; default target 15 days as in CISA BOD 19-02`, defaultTarget: 15, targetScale: 'ratio' },
   { key: 'audit_findings_open', label: 'Open audit findings', category: 'security', unit: 'count', direction: 'down',
     definition: 'Audit findings still open at quarter end.', formula: 'count open at quarter end',
-    source: METRICS_MD, defaultTarget: 0, targetScale: 'count' },
+    source: HOUSE, defaultTarget: 0, targetScale: 'count' },
   { key: 'compliance_controls_passing', label: 'Compliance controls passing', category: 'security', unit: 'percent',
     direction: 'up', definition: 'Controls passing among the controls in scope (SOC 2, ISO 27001, …).',
-    formula: 'controls passing ÷ controls in scope × 100', source: METRICS_MD, defaultTarget: 95,
+    formula: 'controls passing ÷ controls in scope × 100', source: HOUSE, defaultTarget: 95,
     targetScale: 'shortfall' },
 
   // Talent retention
   { key: 'attrition_rate', label: 'Engineering attrition (annualized)', category: 'talent', unit: 'percent',
     direction: 'down', definition: 'Engineers who left, as an annual rate of the average headcount.',
-    formula: ATTRITION.formula, source: METRICS_MD, defaultTarget: 12, targetScale: 'ratio', derivation: ATTRITION },
+    formula: ATTRITION.formula, source: HOUSE, defaultTarget: 12, targetScale: 'ratio', derivation: ATTRITION },
   { key: 'regretted_attrition_rate', label: 'Regretted attrition (annualized)', category: 'talent', unit: 'percent',
     direction: 'down', definition: 'Engineers the company wanted to keep who left, as an annual rate.',
-    formula: REGRETTED_ATTRITION.formula, source: METRICS_MD, defaultTarget: 5, targetScale: 'ratio',
+    formula: REGRETTED_ATTRITION.formula, source: HOUSE, defaultTarget: 5, targetScale: 'ratio',
     derivation: REGRETTED_ATTRITION },
   { key: 'enps', label: 'Employee NPS', category: 'talent', unit: 'score', direction: 'up',
     definition: 'Employee net promoter score of engineering (from −100 to 100).', formula: ENPS.formula,
-    source: `${METRICS_MD}; above +30 is commonly called good, above +50 excellent (vendor convention)`,
+    source: `${HOUSE}; above +30 is commonly called good, above +50 excellent (vendor convention)`,
     defaultTarget: 30, targetScale: 'points', derivation: ENPS },
   { key: 'offer_acceptance_rate', label: 'Offer acceptance rate', category: 'talent', unit: 'percent', direction: 'up',
     definition: 'Offers accepted among offers extended.', formula: 'offers accepted ÷ offers extended × 100',
-    source: METRICS_MD, defaultTarget: 85, targetScale: 'shortfall' },
+    source: HOUSE, defaultTarget: 85, targetScale: 'shortfall' },
   { key: 'time_to_hire_days', label: 'Time to hire', category: 'talent', unit: 'days', direction: 'down',
     definition: 'Median days from a requisition opening to an offer accepted.',
-    formula: 'median over hires of (offer accepted − requisition opened), in days', source: METRICS_MD,
+    formula: 'median over hires of (offer accepted − requisition opened), in days', source: HOUSE,
     defaultTarget: 45, targetScale: 'ratio' },
   { key: 'headcount', label: 'Engineering headcount', category: 'talent', unit: 'count', direction: 'none',
     definition: 'Engineering headcount at quarter end (context only, never scored).', formula: 'people at quarter end',
-    source: METRICS_MD, defaultTarget: null, targetScale: 'count' },
+    source: HOUSE, defaultTarget: null, targetScale: 'count' },
 
   // Business impact
   { key: 'tech_revenue', label: 'Revenue from technology initiatives', category: 'business', unit: 'currency',
     direction: 'up', definition: 'Revenue attributed to technology-driven initiatives.',
-    formula: 'sum of revenue attributed to technology-driven initiatives', source: METRICS_MD,
+    formula: 'sum of revenue attributed to technology-driven initiatives', source: HOUSE,
     defaultTarget: null, targetScale: 'ratio' },
   { key: 'automation_savings', label: 'Cost savings from automation', category: 'business', unit: 'currency',
     direction: 'up', definition: 'Costs avoided through automation.', formula: 'e.g. hours saved × loaded hourly cost',
-    source: METRICS_MD, defaultTarget: null, targetScale: 'ratio' },
+    source: HOUSE, defaultTarget: null, targetScale: 'ratio' },
   { key: 'partnerships_enabled', label: 'Strategic partnerships enabled', category: 'business', unit: 'count',
     direction: 'up', definition: 'Partnerships that technical capability made possible.',
-    formula: 'count of partnerships signed in the quarter', source: METRICS_MD, defaultTarget: 1,
+    formula: 'count of partnerships signed in the quarter', source: HOUSE, defaultTarget: 1,
     targetScale: 'count' },
 ] as const satisfies readonly MetricDef[]
 

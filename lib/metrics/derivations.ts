@@ -1,5 +1,5 @@
 /**
- * Rates that people compute from counts (metrics.md §2). The entry form and the import take the
+ * Rates that people compute from counts. The entry form and the import take the
  * counts; these pure functions turn them into the rate, and the counts are kept with the figure
  * as its sample size n.
  */

@@ -1,5 +1,5 @@
 /**
- * DORA and reliability figures computed from raw events (metrics.md §5, the Four Keys method).
+ * DORA and reliability figures computed from raw events (the Four Keys method, as published in its queries).
  * Pure functions over plain arrays: they are the reference that the SQL in
  * lib/db/queries/event-figures.ts must agree with (a property test checks that it does).
  *

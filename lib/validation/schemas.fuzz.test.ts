@@ -19,7 +19,7 @@ import { createTeamSchema, renameTeamSchema, setTeamArchivedSchema, teamNameSche
 import { changeRoleSchema, emailSchema, newPasswordSchema, newUserSchema, setUserDisabledSchema, signInSchema, userDetailsSchema } from './user-schema'
 
 /**
- * Bad input, schema by schema (issue #3): at least 10,000 invalid inputs each, generated to break at
+ * Bad input, schema by schema: at least 10,000 invalid inputs each, generated to break at
  * least one rule (out-of-range and fractional numbers, text that is not a number, wrong types, oversize
  * text, missing fields, prototype keys, unicode junk, rules across fields). Every one must be refused,
  * and none may make the schema throw. Small controls check that the generators' good values pass, so

@@ -27,7 +27,7 @@ export interface FaultTestReport {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
- * Issue #5, "Faults": ingest into the production server from several senders at once, kill it with
+ * Faults: ingest into the production server from several senders at once, kill it with
  * SIGKILL at a random moment, restart it, and go on, `rounds` times. Then resend half of the batches
  * whose answer was lost (a client's retry) and some acknowledged ones (a duplicate delivery), and
  * check the database file (see checkDatabase). Needs a prior `next build`.
