@@ -49,7 +49,7 @@ function withConfirm(entries: Entries, confirm: (password: string) => string): E
 
 /** Every handler exported from lib/actions, by "<module>.<export>"; the first test checks none is missing. */
 const FUZZ: Record<string, Fuzzed | { skip: string }> = {
-  'save-category.saveCategory': {
+  'save-category-entry.saveCategoryEntryHandler': {
     previous: INITIAL_ENTRY_STATE,
     forms: () =>
       fc.oneof(
@@ -58,9 +58,9 @@ const FUZZ: Record<string, Fuzzed | { skip: string }> = {
       ),
     reads: 'whether the quarter is published decides if a reason is required',
   },
-  'settings.saveSettings': { previous: null, forms: () => form(shapes.settingsShape) },
-  'settings.removeDemo': { skip: 'takes no form data, so there is no invalid input; the authorization matrix covers it' },
-  'setup.setupAdmin': {
+  'settings.updateSettingsHandler': { previous: null, forms: () => form(shapes.settingsShape) },
+  'settings.removeDemoDataHandler': { skip: 'takes no form data, so there is no invalid input; the authorization matrix covers it' },
+  'setup.createFirstAdminHandler': {
     previous: null,
     forms: () =>
       fc.oneof(
@@ -69,16 +69,16 @@ const FUZZ: Record<string, Fuzzed | { skip: string }> = {
         fc.tuple(validEntries(shapes.setupShape), fc.string()).map(([e, s]) => withConfirm(e, (p) => `${p}${s}x`)),
       ),
   },
-  'teams.addTeam': { previous: null, forms: () => form(shapes.createTeamShape) },
-  'teams.editTeam': { previous: null, forms: () => form(shapes.renameTeamShape) },
-  'teams.archiveTeam': { previous: null, forms: () => form(shapes.setTeamArchivedShape) },
-  'users.addUser': { previous: null, forms: () => form(shapes.newUserShape) },
-  'users.changeUserRole': { previous: null, forms: () => form(shapes.changeRoleShape) },
-  'users.toggleUserDisabled': { previous: null, forms: () => form(shapes.toggleUserDisabledShape) },
-  'report-summary.saveReportSummary': { previous: null, forms: () => form(shapes.summaryShape) },
-  'api-tokens.createToken': { previous: null, forms: () => form(shapes.createApiTokenShape) },
-  'api-tokens.revokeToken': { previous: null, forms: () => form(shapes.revokeApiTokenShape) },
-  'import.previewImportFile': {
+  'teams.createTeamHandler': { previous: null, forms: () => form(shapes.createTeamShape) },
+  'teams.renameTeamHandler': { previous: null, forms: () => form(shapes.renameTeamShape) },
+  'teams.setTeamArchivedHandler': { previous: null, forms: () => form(shapes.setTeamArchivedShape) },
+  'users.createUserHandler': { previous: null, forms: () => form(shapes.newUserShape) },
+  'users.setUserRoleHandler': { previous: null, forms: () => form(shapes.changeRoleShape) },
+  'users.setUserDisabledHandler': { previous: null, forms: () => form(shapes.toggleUserDisabledShape) },
+  'save-summary.saveSummaryHandler': { previous: null, forms: () => form(shapes.summaryShape) },
+  'api-tokens.createApiTokenHandler': { previous: null, forms: () => form(shapes.createApiTokenShape) },
+  'api-tokens.revokeApiTokenHandler': { previous: null, forms: () => form(shapes.revokeApiTokenShape) },
+  'import.previewImportHandler': {
     forms: ({ teamSlugs }) => invalidImports(['org', ...teamSlugs]),
     // A preview of a file with bad rows is an answer too: it lists the problems and stores nothing.
     refuses: (state) => {
@@ -87,11 +87,11 @@ const FUZZ: Record<string, Fuzzed | { skip: string }> = {
     },
     reads: 'rows are checked against the teams and settings of the database',
   },
-  'import.applyImportFile': {
+  'import.applyImportHandler': {
     forms: ({ teamSlugs }) => invalidImports(['org', ...teamSlugs]),
     reads: 'rows are checked against the teams and settings of the database, under its write lock',
   },
-  'publish.publish': {
+  'publish-quarter.publishQuarterHandler': {
     previous: null,
     forms: ({ teamIds }) => form(shapes.publishShape(teamIds)),
     reads: 'a scope is refused when no team has that id',

@@ -9,7 +9,7 @@ import { refusal, refused, type Handled } from './handler'
 export type CreateTokenState = ActionState | { ok: true; message: string; token: string; name: string }
 
 /** Creates a token; the answer carries the token itself, the one time anyone sees it. */
-export async function createToken(actor: Actor | null, _prev: CreateTokenState, formData: FormData): Promise<Handled<CreateTokenState>> {
+export async function createApiTokenHandler(actor: Actor | null, _prev: CreateTokenState, formData: FormData): Promise<Handled<CreateTokenState>> {
   const denied = refusal(actor, { do: 'manage-tokens' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const { name, scope } = formFields(formData)
@@ -19,7 +19,7 @@ export async function createToken(actor: Actor | null, _prev: CreateTokenState, 
   return { state: { ok: true, message, token: result.token, name: result.name }, revalidate: true }
 }
 
-export async function revokeToken(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function revokeApiTokenHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'manage-tokens' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const result = await revokeApiToken({ id: formFields(formData).id }, actor.email)

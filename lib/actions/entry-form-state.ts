@@ -1,7 +1,7 @@
 import type { Conflict } from '@/lib/db/services/save-category-entry'
 import type { FieldErrors } from '@/lib/validation/field-errors'
 
-/** What saveCategoryAction answers; the entry form renders from it (with or without JavaScript). */
+/** What saveCategoryEntryAction answers; the entry form renders from it (with or without JavaScript). */
 export interface EntryFormState {
   /** Grows with every answer, so the form can tell a new answer from one it has already handled. */
   seq: number

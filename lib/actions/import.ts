@@ -42,7 +42,7 @@ function previewOf(request: ImportRequest, check: ImportCheck): ImportPreview {
  * Reads and checks an uploaded file (multipart: file, reason) and says what applying it would do:
  * every row's status and every problem by row, column and message. Writes nothing.
  */
-export async function previewImportFile(actor: Actor | null, _previous: ImportState, formData: FormData): Promise<Handled<ImportState>> {
+export async function previewImportHandler(actor: Actor | null, _previous: ImportState, formData: FormData): Promise<Handled<ImportState>> {
   const denied = importRefusal(actor)
   if (denied !== null || !actor) return refusedWith(denied?.status ?? 401, 'form', denied?.error ?? '')
   const request = await requestOf(formData)
@@ -55,7 +55,7 @@ export async function previewImportFile(actor: Actor | null, _previous: ImportSt
  * no row a browser could have altered is trusted. All or nothing: with any problem nothing is stored
  * and the problems come back as a preview (status 422).
  */
-export async function applyImportFile(
+export async function applyImportHandler(
   actor: Actor | null,
   _previous: ImportState,
   formData: FormData,

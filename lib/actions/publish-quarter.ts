@@ -7,7 +7,7 @@ import type { ActionState } from '@/lib/actions/action-state'
 import { refusal, refused, type Handled } from './handler'
 
 /** Publishes the quarter named by the form's "scope" (a scope id) and "quarter" fields. Admins only. */
-export async function publish(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function publishQuarterHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'publish' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const { scope = '', quarter = '' } = formFields(formData)

@@ -13,7 +13,7 @@ import { refusal, type Handled } from './handler'
  * from counts again), then stores through saveCategoryEntry. Every answer carries the submitted text
  * back, so a refused save loses nothing the person typed.
  */
-export async function saveCategory(actor: Actor | null, previous: EntryFormState, formData: FormData): Promise<Handled<EntryFormState>> {
+export async function saveCategoryEntryHandler(actor: Actor | null, previous: EntryFormState, formData: FormData): Promise<Handled<EntryFormState>> {
   const base = {
     seq: previous.seq + 1,
     changed: 0,
@@ -44,7 +44,7 @@ export async function saveCategory(actor: Actor | null, previous: EntryFormState
     result = await saveCategoryEntry(parsed.data, actor.email)
   } catch (error) {
     // Answer instead of throwing: an error boundary would replace the form and lose what was typed.
-    console.error('saveCategoryAction failed', error)
+    console.error('saveCategoryEntryAction failed', error)
     return invalid({ form: 'The figures could not be saved (server error). Nothing was stored; try again.' })
   }
   if (!result.ok) {

@@ -9,14 +9,14 @@ import { refusal, refused, type Handled } from './handler'
  * checked before anything is read). The form keeps what was typed whatever the answer (its
  * textarea is controlled), so a refusal loses nothing.
  */
-export async function saveReportSummary(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function saveSummaryHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'edit-summary' })
   if (denied !== null || !actor) return refused(denied ?? '')
   let result: Awaited<ReturnType<typeof saveSummary>>
   try {
     result = await saveSummary(formFields(formData), actor.email)
   } catch (error) {
-    console.error('saveReportSummary failed', error)
+    console.error('saveSummaryHandler failed', error)
     return refused('The summary could not be saved (server error). Nothing was stored; try again.')
   }
   // After a conflict the page is redrawn with the other person's text as the new starting point,

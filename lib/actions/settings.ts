@@ -8,7 +8,7 @@ import { refusal, refused, type Handled } from './handler'
 const count = new Intl.NumberFormat('en-US')
 const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n === 1 ? one : many}`
 
-export async function saveSettings(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function updateSettingsHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'manage-settings' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const result = await updateSettings(formFields(formData), actor.email)
@@ -17,7 +17,7 @@ export async function saveSettings(actor: Actor | null, _prev: ActionState, form
   return { state: { ok: true, message: 'Settings saved.' }, revalidate: true }
 }
 
-export async function removeDemo(actor: Actor | null): Promise<Handled<ActionState>> {
+export async function removeDemoDataHandler(actor: Actor | null): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'manage-settings' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const { figures, teams, restated, unpublished } = await removeDemoData(actor.email)

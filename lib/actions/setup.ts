@@ -10,7 +10,7 @@ import type { Handled } from './handler'
  * First run only: creates the admin account and opens their session. Public by necessity, so the
  * service refuses as soon as any user exists, whoever asks.
  */
-export async function setupAdmin(
+export async function createFirstAdminHandler(
   _actor: Actor | null,
   _prev: ActionState,
   formData: FormData,

@@ -4,7 +4,7 @@ import { formFields } from '@/lib/validation/field-errors'
 import type { ActionState } from '@/lib/actions/action-state'
 import { refusal, refused, type Handled } from './handler'
 
-export async function addTeam(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function createTeamHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'manage-teams' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const result = await createTeam(formFields(formData), actor.email)
@@ -12,7 +12,7 @@ export async function addTeam(actor: Actor | null, _prev: ActionState, formData:
   return { state: { ok: true, message: `Added the team ${result.team.name} (${result.team.slug}).` }, revalidate: true }
 }
 
-export async function editTeam(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function renameTeamHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'manage-teams' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const result = await renameTeam(formFields(formData), actor.email)
@@ -21,7 +21,7 @@ export async function editTeam(actor: Actor | null, _prev: ActionState, formData
   return { state: { ok: true, message: `Renamed to ${result.team.name} (${result.team.slug}).` }, revalidate: true }
 }
 
-export async function archiveTeam(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function setTeamArchivedHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'manage-teams' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const result = await setTeamArchived(formFields(formData), actor.email)

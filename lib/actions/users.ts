@@ -11,7 +11,7 @@ function userFields(formData: FormData): Record<string, unknown> {
   return { ...formFields(formData), categories }
 }
 
-export async function addUser(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function createUserHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'manage-users' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const result = await createUser(userFields(formData), actor.email)
@@ -20,7 +20,7 @@ export async function addUser(actor: Actor | null, _prev: ActionState, formData:
   return { state: { ok: true, message: `Added ${user.name} (${user.email}) as ${roleWords(user.role, user.categories)}. They can sign in now.` }, revalidate: true }
 }
 
-export async function changeUserRole(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function setUserRoleHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'manage-users' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const result = await setUserRole(userFields(formData), actor.email)
@@ -30,7 +30,7 @@ export async function changeUserRole(actor: Actor | null, _prev: ActionState, fo
   return { state: { ok: true, message: `${user.name} is now ${roleWords(user.role, user.categories)}.` }, revalidate: true }
 }
 
-export async function toggleUserDisabled(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function setUserDisabledHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'manage-users' })
   if (denied !== null || !actor) return refused(denied ?? '')
   // Only the id and the wanted state come from the form; an email field there is ignored.

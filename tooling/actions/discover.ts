@@ -70,13 +70,17 @@ export function handlerModuleFiles(): string[] {
 
 type Fn = (...args: never[]) => unknown
 
-/** Every function exported by a handler module, keyed "<module>.<export>" (e.g. "teams.addTeam"). */
+/**
+ * Every handler exported from lib/actions, keyed "<module>.<export>" (e.g. "teams.createTeamHandler").
+ * Handlers are named for their use case plus "Handler"; the same modules also export the words and
+ * form-state helpers their forms share, which are not handlers.
+ */
 export async function listHandlers(): Promise<Map<string, Fn>> {
   const found = new Map<string, Fn>()
   for (const file of handlerModuleFiles()) {
     const mod = (await import(file)) as Record<string, unknown>
     for (const [name, value] of Object.entries(mod)) {
-      if (typeof value === 'function') found.set(`${path.basename(file, '.ts')}.${name}`, value as Fn)
+      if (typeof value === 'function' && name.endsWith('Handler')) found.set(`${path.basename(file, '.ts')}.${name}`, value as Fn)
     }
   }
   return found

@@ -1,13 +1,13 @@
 'use server'
 
-import { removeDemo, saveSettings } from '@/lib/actions/settings'
+import { removeDemoDataHandler, updateSettingsHandler } from '@/lib/actions/settings'
 import { runAction } from '@/lib/request/run-action'
 import type { ActionState } from '@/lib/actions/action-state'
 
 export async function updateSettingsAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(saveSettings, previous, formData)
+  return runAction(updateSettingsHandler, previous, formData)
 }
 
 export async function removeDemoDataAction(): Promise<ActionState> {
-  return runAction(removeDemo, null, new FormData())
+  return runAction(removeDemoDataHandler, null, new FormData())
 }

@@ -1,17 +1,17 @@
 'use server'
 
-import { addTeam, archiveTeam, editTeam } from '@/lib/actions/teams'
+import { createTeamHandler, setTeamArchivedHandler, renameTeamHandler } from '@/lib/actions/teams'
 import { runAction } from '@/lib/request/run-action'
 import type { ActionState } from '@/lib/actions/action-state'
 
 export async function createTeamAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(addTeam, previous, formData)
+  return runAction(createTeamHandler, previous, formData)
 }
 
 export async function renameTeamAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(editTeam, previous, formData)
+  return runAction(renameTeamHandler, previous, formData)
 }
 
 export async function setTeamArchivedAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(archiveTeam, previous, formData)
+  return runAction(setTeamArchivedHandler, previous, formData)
 }

@@ -193,31 +193,31 @@ function form(fields: Record<string, string>): FormData {
 
 describe('the handlers', () => {
   it('refuses to publish for anyone but an admin, before writing anything', async () => {
-    const { publish } = await import('@/lib/actions/publish')
+    const { publishQuarterHandler } = await import('@/lib/actions/publish-quarter')
     await save.saveCategoryEntry(delivery(10, 0), 'alice')
     const before = await everything()
     for (const who of [null, actor('viewer'), actor('owner'), actor('editor')]) {
-      const answer = await publish(who, null, form({ scope: 'org', quarter: QUARTER }))
+      const answer = await publishQuarterHandler(who, null, form({ scope: 'org', quarter: QUARTER }))
       expect(answer).toEqual({ state: { ok: false, fieldErrors: { form: expect.stringMatching(/permission|Sign in/) } }, revalidate: false })
     }
     expect(await everything()).toEqual(before)
     expect((await db.prisma.quarter.findFirstOrThrow()).publishedAt).toBeNull()
 
-    const done = await publish(actor('admin'), null, form({ scope: 'org', quarter: QUARTER }))
+    const done = await publishQuarterHandler(actor('admin'), null, form({ scope: 'org', quarter: QUARTER }))
     expect(done).toEqual({ state: { ok: true, message: expect.stringMatching(/^Published FY2025 Q2\./) }, revalidate: true })
     expect((await db.prisma.quarter.findFirstOrThrow()).publishedBy).toBe('admin@example.test')
   })
 
   it('asks for the reason beside its field when the quarter is published, whatever the form claims', async () => {
-    const { saveCategory } = await import('@/lib/actions/save-category')
+    const { saveCategoryEntryHandler } = await import('@/lib/actions/save-category-entry')
     await publishedWithTen()
     const fields = { scope: 'org', quarter: QUARTER, category: 'delivery', 'values.releases': '12', 'targets.releases': '12', 'versions.releases': '1' }
-    const refused = await saveCategory(actor('editor'), INITIAL_ENTRY_STATE, form(fields))
+    const refused = await saveCategoryEntryHandler(actor('editor'), INITIAL_ENTRY_STATE, form(fields))
     expect(refused.state).toMatchObject({ outcome: 'invalid', fieldErrors: { reason: REASON_REQUIRED } })
     expect(refused.state.fields).toMatchObject({ 'values.releases': '12' })
     expect(await db.prisma.restatement.count()).toBe(0)
 
-    const saved = await saveCategory(actor('editor'), INITIAL_ENTRY_STATE, form({ ...fields, reason: '  Late report  ' }))
+    const saved = await saveCategoryEntryHandler(actor('editor'), INITIAL_ENTRY_STATE, form({ ...fields, reason: '  Late report  ' }))
     expect(saved.state).toMatchObject({ outcome: 'saved' })
     expect(await db.prisma.restatement.findMany()).toEqual([expect.objectContaining({ oldValue: 10, newValue: 12, reason: 'Late report', actor: 'editor@example.test' })])
   })

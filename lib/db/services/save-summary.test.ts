@@ -5,13 +5,13 @@ import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } 
 let temp: TempDatabase
 let db: typeof import('../client')
 let service: typeof import('./save-summary')
-let handler: typeof import('@/lib/actions/report-summary')
+let handler: typeof import('@/lib/actions/save-summary')
 
 beforeAll(async () => {
   temp = createTempDatabase('save-summary')
   db = await openAppClient(temp)
   service = await import('./save-summary')
-  handler = await import('@/lib/actions/report-summary')
+  handler = await import('@/lib/actions/save-summary')
 }, 120_000)
 
 afterAll(async () => {
@@ -96,12 +96,12 @@ describe('the summary form action', () => {
     ['a viewer', actor('viewer'), 'You do not have permission to do this.'],
     ['a category owner', actor('owner'), 'You do not have permission to do this.'],
   ])('refuses %s and writes nothing', async (_who, who, message) => {
-    expect(await handler.saveReportSummary(who, null, form('Hello'))).toEqual({ state: { ok: false, fieldErrors: { form: message } }, revalidate: false })
+    expect(await handler.saveSummaryHandler(who, null, form('Hello'))).toEqual({ state: { ok: false, fieldErrors: { form: message } }, revalidate: false })
     expect(await stored()).toBeNull()
   })
 
   it.each([['an editor', actor('editor')], ['an admin', actor('admin')]])('saves for %s and revalidates', async (_who, who) => {
-    expect(await handler.saveReportSummary(who, null, form('Hello board.'))).toEqual({ state: { ok: true, message: 'Saved the summary.' }, revalidate: true })
+    expect(await handler.saveSummaryHandler(who, null, form('Hello board.'))).toEqual({ state: { ok: true, message: 'Saved the summary.' }, revalidate: true })
     expect(await stored()).toBe('Hello board.')
     expect((await audits())[0].actor).toBe(who.email)
   })

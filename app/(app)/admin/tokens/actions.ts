@@ -1,13 +1,13 @@
 'use server'
 
-import { createToken, revokeToken, type CreateTokenState } from '@/lib/actions/api-tokens'
+import { createApiTokenHandler, revokeApiTokenHandler, type CreateTokenState } from '@/lib/actions/api-tokens'
 import { runAction } from '@/lib/request/run-action'
 import type { ActionState } from '@/lib/actions/action-state'
 
 export async function createApiTokenAction(previous: CreateTokenState, formData: FormData): Promise<CreateTokenState> {
-  return runAction(createToken, previous, formData)
+  return runAction(createApiTokenHandler, previous, formData)
 }
 
 export async function revokeApiTokenAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(revokeToken, previous, formData)
+  return runAction(revokeApiTokenHandler, previous, formData)
 }

@@ -1,17 +1,17 @@
 'use server'
 
-import { addUser, changeUserRole, toggleUserDisabled } from '@/lib/actions/users'
+import { createUserHandler, setUserRoleHandler, setUserDisabledHandler } from '@/lib/actions/users'
 import { runAction } from '@/lib/request/run-action'
 import type { ActionState } from '@/lib/actions/action-state'
 
 export async function createUserAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(addUser, previous, formData)
+  return runAction(createUserHandler, previous, formData)
 }
 
-export async function changeUserRoleAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(changeUserRole, previous, formData)
+export async function setUserRoleAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(setUserRoleHandler, previous, formData)
 }
 
 export async function setUserDisabledAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(toggleUserDisabled, previous, formData)
+  return runAction(setUserDisabledHandler, previous, formData)
 }

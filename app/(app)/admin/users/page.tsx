@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { AddUserForm } from '@/components/users/add-user-form'
 import type { UserListItem } from '@/components/users/user-row'
 import { UsersTable } from '@/components/users/users-table'
-import { changeUserRoleAction, createUserAction, setUserDisabledAction } from './actions'
+import { setUserRoleAction, createUserAction, setUserDisabledAction } from './actions'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Users' }
@@ -46,7 +46,7 @@ export default async function UsersPage() {
               ({active} active{users.length > active ? `, ${users.length - active} disabled` : ''})
             </span>
           </h2>
-          <UsersTable users={rows} roleAction={changeUserRoleAction} disableAction={setUserDisabledAction} />
+          <UsersTable users={rows} roleAction={setUserRoleAction} disableAction={setUserDisabledAction} />
         </Card>
       </div>
     </>

@@ -15,7 +15,7 @@ import { requirePagePermission } from '@/lib/request/current-user'
 import { can } from '@/lib/auth/permissions'
 import { calendarSpan, fiscalLabel, isQuarterKey } from '@/lib/metrics/quarters'
 import { hrefWith, resolveScope, type SearchParams } from '@/lib/request/page-params'
-import { saveCategoryAction } from './actions'
+import { saveCategoryEntryAction } from './actions'
 
 export const metadata: Metadata = { title: 'Enter figures' }
 
@@ -78,7 +78,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
         </div>
         <EntryForm
           key={`${scope.id}/${quarter}/${category}`}
-          action={saveCategoryAction}
+          action={saveCategoryEntryAction}
           scopeId={scope.id}
           quarter={quarter}
           category={category}

@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache'
 import { NextResponse } from 'next/server'
-import { applyImportFile } from '@/lib/actions/import'
+import { applyImportHandler } from '@/lib/actions/import'
 import { getCurrentActor } from '@/lib/request/current-user'
 import { acceptImportUpload, jsonLines } from '@/lib/import/import-response'
 
@@ -19,7 +19,7 @@ export async function POST(request: Request) {
   const { actor, form } = upload
   return jsonLines(async (send) => {
     send({ phase: 'reading' })
-    const { state, revalidate } = await applyImportFile(actor, null, form, send)
+    const { state, revalidate } = await applyImportHandler(actor, null, form, send)
     if (revalidate) revalidatePath('/', 'layout')
     return state
   })

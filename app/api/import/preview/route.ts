@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server'
-import { previewImportFile } from '@/lib/actions/import'
+import { previewImportHandler } from '@/lib/actions/import'
 import { getCurrentActor } from '@/lib/request/current-user'
 import { acceptImportUpload, importJson } from '@/lib/import/import-response'
 
@@ -16,7 +16,7 @@ export async function POST(request: Request) {
   if (upload instanceof NextResponse) return upload
   const { actor, form } = upload
   try {
-    const { state } = await previewImportFile(actor, null, form)
+    const { state } = await previewImportHandler(actor, null, form)
     return importJson(state, state?.ok === false ? state.status : 200)
   } catch (error) {
     console.error('import preview failed', error)
