@@ -135,9 +135,3 @@ export async function changeFigures(
   for (const { index, outcome } of results) outcomes[index] = outcome
   return outcomes
 }
-
-/** One figure's change: changeFigures for a single figure. */
-export async function changeFigure(tx: Prisma.TransactionClient, change: FigureChange, context: FigureChangeContext): Promise<FigureOutcome> {
-  const [outcome] = await changeFigures(tx, [change], context)
-  return outcome!
-}
