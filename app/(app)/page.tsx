@@ -20,6 +20,7 @@ import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib
 import { requirePagePermission } from '@/lib/request/current-user'
 import { can } from '@/lib/auth/permissions'
 import { publishQuarterAction } from './publish/actions'
+import { scopeDisplayName } from '@/lib/db/queries/teams'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Scorecard' }
@@ -37,7 +38,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
   ])
   const fiscal = settings.fiscalStartMonth
   // The picker names the organisation by its setting; the heading should agree with it.
-  const scopeName = scope.id === 'org' ? settings.orgName : scope.name
+  const scopeName = scopeDisplayName(scope, settings.orgName)
   const label = fiscalLabel(quarter, fiscal)
   const link = { quarter, scope: scope.slug }
   const entryHref = `/entry/${quarter}?scope=${encodeURIComponent(scope.slug)}`

@@ -1,5 +1,6 @@
 import type { MetricDef } from '@/lib/metrics/catalogue'
 import { formatValue } from '@/lib/metrics/format'
+import { sameNumber } from '@/lib/metrics/same-number'
 import { fiscalLabel, type FiscalStartMonth } from '@/lib/metrics/quarters'
 import type { EffectiveTarget } from '@/lib/metrics/targets'
 import { UNITS } from '@/lib/metrics/units'
@@ -44,7 +45,7 @@ export function computedNote(metric: MetricDef, computed: ComputedFact | undefin
   if (!computed || computed.value === null) return null
   const value = withN(formatValue(metric, computed.value, settings), computed.n)
   const overridden = figure !== undefined && (figure.source === 'manual' || figure.source === 'import')
-  const sameValue = figure?.value != null && Math.abs(figure.value - computed.value) <= 1e-12 * Math.max(Math.abs(figure.value), Math.abs(computed.value))
+  const sameValue = sameNumber(figure?.value ?? null, computed.value)
   const tail = overridden && !sameValue ? 'the saved value overrides it' : 'saving a different value overrides it'
   return `Computed from events: ${value} — ${tail}`
 }

@@ -3,6 +3,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'figure.create': 'Entered',
   'figure.update': 'Changed',
   'figure.restate': 'Restated',
+  'figure.remove': 'Removed',
   'target.set': 'Target set',
   'commentary.set': 'Commentary set',
   'quarter.publish': 'Quarter published',

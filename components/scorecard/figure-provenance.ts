@@ -2,6 +2,7 @@ import type { ComputedFact } from '@/lib/db/queries/computed-figures'
 import { getMetric, isMetricKey } from '@/lib/metrics/catalogue'
 import { EVENT_FORMULAS, isEventMetricKey } from '@/lib/metrics/dora-events'
 import { formatValue } from '@/lib/metrics/format'
+import { sameNumber } from '@/lib/metrics/same-number'
 
 const SOURCE_LABELS: Record<string, string> = {
   manual: 'Entered by hand',
@@ -18,11 +19,6 @@ export interface Provenance {
   label: string
   /** "n = 412" and the formula for a computed figure; the computed value a person's figure overrides. */
   details: string[]
-}
-
-/** The driver reads back about 16 significant digits, so a stored copy of a value may differ in the last ones. */
-function sameNumber(a: number, b: number | null): boolean {
-  return b !== null && (a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)))
 }
 
 const count = (n: number) => `n = ${n.toLocaleString('en-US')}`

@@ -1,5 +1,6 @@
 import { getMetric } from '@/lib/metrics/catalogue'
 import { effectiveTarget, type TargetRecord } from '@/lib/metrics/targets'
+import { sameFigure, sameNumber } from '@/lib/metrics/same-number'
 import { compareQuarters, fiscalLabel, type FiscalStartMonth } from '@/lib/metrics/quarters'
 import type { ImportProblem } from './import-problem'
 import type { ImportRow } from './validate-rows'
@@ -11,12 +12,15 @@ export interface StoredFigure {
   metricKey: string
   value: number | null
   n: number | null
+  /** The JSON of the counts a stored rate was derived from, or null. */
+  inputs: string | null
   version: number
 }
 
 /**
  * What applying a row does to its figure:
- * - new: no figure yet; changed: value or n differs; unchanged: the same value and n are stored;
+ * - new: no figure yet; changed: value or n differs; unchanged: the same value (and n, when the row
+ *   gives one) is stored;
  * - kept: the file's value is blank, so the stored figure (if any) is left as it is.
  */
 export type FigurePlan = 'new' | 'changed' | 'unchanged' | 'kept'
@@ -35,15 +39,6 @@ export interface ImportPlan {
   problems: ImportProblem[]
 }
 
-/**
- * Prisma's SQLite driver keeps about 16 significant digits of a double, so the same number read back
- * may differ in its last digits; treated as equal, or importing a file twice would count changes.
- */
-export function sameNumber(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b
-  return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b))
-}
-
 export const pairKey = (scope: string, quarter: string) => `${scope}\u0000${quarter}`
 const figureKey = (scope: string, quarter: string, metricKey: string) => `${scope}\u0000${quarter}\u0000${metricKey}`
 
@@ -51,7 +46,8 @@ function figurePlan(row: ImportRow, stored: StoredFigure | undefined): FigurePla
   // A blank value means "no data in this file": never 0, and never a reason to wipe a stored figure.
   if (row.value === null) return 'kept'
   if (!stored) return 'new'
-  return sameNumber(stored.value, row.value) && stored.n === row.n ? 'unchanged' : 'changed'
+  // The comparison every writer uses, so the preview counts what applying will write.
+  return sameFigure(stored, { value: row.value, n: row.n, inputs: null }) ? 'unchanged' : 'changed'
 }
 
 /**

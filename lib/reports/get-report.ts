@@ -4,7 +4,7 @@ import { getCommentary } from '@/lib/db/queries/commentary'
 import { listQuarterRows } from '@/lib/db/queries/quarters'
 import { getScorecard } from '@/lib/db/queries/scorecard'
 import { getSettings } from '@/lib/db/queries/settings'
-import type { Scope } from '@/lib/db/queries/teams'
+import { scopeDisplayName, type Scope } from '@/lib/db/queries/teams'
 
 /** Everything the board report of one scope and quarter shows, assembled once for every renderer. */
 export async function getReport(scope: Scope, quarter: string, preparedBy: string, now = new Date()): Promise<ReportModel> {
@@ -17,7 +17,7 @@ export async function getReport(scope: Scope, quarter: string, preparedBy: strin
   const row = quarterRows[0]
   return buildReport({
     card,
-    scope: { id: scope.id, slug: scope.slug, name: scope.id === 'org' ? settings.orgName : scope.name },
+    scope: { id: scope.id, slug: scope.slug, name: scopeDisplayName(scope, settings.orgName) },
     settings,
     commentary,
     preparedBy,

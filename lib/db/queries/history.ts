@@ -1,3 +1,4 @@
+import { parseScopedEntityId, scopedEntityId } from '../audit-entity'
 import { prisma } from '../client'
 
 /** One recorded change to a metric's figure or target. */
@@ -35,23 +36,10 @@ function valueOf(record: Record<string, unknown> | null): number | null | undefi
 }
 
 /**
- * The reason of the Restatement row written with a restatement's audit event, for an event that does
- * not carry it itself: same quarter and actor, written within a few seconds of it.
- */
-function restatementReason(
-  restatements: readonly { quarter: string; actor: string; at: Date; reason: string }[],
-  quarter: string,
-  event: { actor: string; at: Date },
-): string | null {
-  const match = restatements.find((r) => r.quarter === quarter && r.actor === event.actor && Math.abs(r.at.getTime() - event.at.getTime()) < 5000)
-  return match?.reason ?? null
-}
-
-/**
  * Every recorded change to one metric's figure and target for a scope over the given quarters,
  * newest first, from the audit log (figure and target events use "<scope>/<quarter>/<metric>" as
- * their entity id). A restatement's reason is recorded on its audit event; the Restatement table
- * backs it up for an event written without one.
+ * their entity id, see audit-entity.ts). A restatement's reason is recorded on its audit event; the
+ * Restatement row linked to the event backs it up for an event written without one.
  * At most HISTORY_LIMIT entries; `more` says whether older ones were left out.
  */
 export async function listMetricHistory(
@@ -59,28 +47,25 @@ export async function listMetricHistory(
   metricKey: string,
   quarters: readonly string[],
 ): Promise<{ entries: HistoryEntry[]; more: boolean }> {
-  const ids = new Map(quarters.map((quarter) => [`${scope}/${quarter}/${metricKey}`, quarter]))
-  const [rows, restatements] = await Promise.all([
-    prisma.auditEvent.findMany({
-      where: { entity: { in: ['figure', 'target'] }, entityId: { in: [...ids.keys()] } },
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
-      take: HISTORY_LIMIT + 1,
-    }),
-    prisma.restatement.findMany({ where: { scope, metricKey, quarter: { in: [...quarters] } } }),
-  ])
+  const ids = quarters.map((quarter) => scopedEntityId(scope, quarter, metricKey))
+  const rows = await prisma.auditEvent.findMany({
+    where: { entity: { in: ['figure', 'target'] }, entityId: { in: ids } },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    take: HISTORY_LIMIT + 1,
+    include: { restatement: { select: { reason: true } } },
+  })
   const entries = rows.slice(0, HISTORY_LIMIT).map((row): HistoryEntry => {
     const after = parse(row.after)
-    const quarter = ids.get(row.entityId) ?? ''
     return {
       id: row.id,
       at: row.at,
       actor: row.actor,
       action: row.action,
       kind: row.entity === 'target' ? 'target' : 'figure',
-      quarter,
+      quarter: parseScopedEntityId(row.entityId)?.quarter ?? '',
       before: valueOf(parse(row.before)),
       after: valueOf(after),
-      reason: typeof after?.reason === 'string' ? after.reason : row.action === 'figure.restate' ? restatementReason(restatements, quarter, row) : null,
+      reason: typeof after?.reason === 'string' ? after.reason : (row.restatement?.reason ?? null),
     }
   })
   return { entries, more: rows.length > HISTORY_LIMIT }

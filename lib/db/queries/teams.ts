@@ -19,6 +19,11 @@ export interface Scope {
 
 export const ORG_SCOPE: Scope = { id: 'org', slug: 'org', name: 'Organisation', archived: false }
 
+/** The name a page shows for a scope: the organisation goes by the name set in Settings, a team by its own. */
+export function scopeDisplayName(scope: Pick<Scope, 'id' | 'name'>, orgName: string): string {
+  return scope.id === ORG_SCOPE.id ? orgName : scope.name
+}
+
 /** Teams by name; archived ones only when asked. Every page's scope picker reads this. */
 export function listTeams(options: { includeArchived?: boolean } = {}): Promise<TeamRow[]> {
   return readTeams(options.includeArchived === true)

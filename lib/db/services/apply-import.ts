@@ -3,12 +3,14 @@ import type { Prisma } from '../generated/client'
 import { getSettings } from '../queries/settings'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
-import { ensureQuarter } from './ensure-quarter'
+import { changeFigures, type FigureChange, type FigureChangeContext } from './change-figures'
+import { changeTargets } from './change-targets'
 import type { Actor } from '@/lib/auth/roles'
 import { importableCategories } from '@/lib/import/import-access'
 import type { ImportProblem } from '@/lib/import/import-problem'
 import type { RawRow } from '@/lib/import/parse-file'
-import { pairKey, planImport, sameNumber, type ImportPlan, type PlannedRow, type StoredFigure } from '@/lib/import/plan-import'
+import { pairKey, planImport, type ImportPlan, type PlannedRow, type StoredFigure } from '@/lib/import/plan-import'
+import { compareQuarters } from '@/lib/metrics/quarters'
 import { validateRows } from '@/lib/import/validate-rows'
 import type { TargetRecord } from '@/lib/metrics/targets'
 
@@ -76,7 +78,7 @@ async function check(db: Db, request: ImportRequest, actor: Actor): Promise<Impo
   const [figures, targetRows, published] = [[], [], []] as [StoredFigure[], (TargetRecord & { scope: string })[], { scope: string; quarter: string }[]]
   for (const chunk of chunks(scopes)) {
     const scope = { in: chunk }
-    figures.push(...(await db.figure.findMany({ where: { scope, quarter: span }, select: { scope: true, quarter: true, metricKey: true, value: true, n: true, version: true } })))
+    figures.push(...(await db.figure.findMany({ where: { scope, quarter: span }, select: { scope: true, quarter: true, metricKey: true, value: true, n: true, inputs: true, version: true } })))
     targetRows.push(...(await db.target.findMany({ where: { scope, quarter: { lte: span.lte } }, select: { scope: true, quarter: true, metricKey: true, value: true } })))
     published.push(...(await db.quarter.findMany({ where: { scope, quarter: span, publishedAt: { not: null } }, select: { scope: true, quarter: true } })))
   }
@@ -100,77 +102,34 @@ export async function previewImport(request: ImportRequest, actor: Actor): Promi
   return check(prisma, request, actor)
 }
 
-/** An audit event as appendAudit stores it. */
-type AuditRow = { actor: string; action: string; entity: string; entityId: string; before: string | null; after: string | null }
-
-const entityId = (row: PlannedRow) => `${row.scope}/${row.quarter}/${row.metricKey}`
-
-/**
- * The figure writes of the import with their audit events (as a manual save records them, plus the
- * file name), and the restatements of published quarters. New rows go in with one statement per 500
- * rows, since a file may hold thousands; a changed figure is one update each (each has its own values).
- */
-async function writeFigures(tx: Db, rows: readonly PlannedRow[], fileName: string, actor: string, restating: (row: PlannedRow) => string | null, progress: () => void): Promise<AuditRow[]> {
-  const data = (row: PlannedRow) => ({ value: row.value, n: row.n, inputs: null, source: 'import', sourceRef: fileName, updatedBy: actor })
-  for (const chunk of chunks(rows.filter((r) => r.figure === 'new'))) {
-    await tx.figure.createMany({ data: chunk.map((row) => ({ ...data(row), scope: row.scope, quarter: row.quarter, metricKey: row.metricKey })) })
-    for (let i = 0; i < chunk.length; i++) progress()
+/** Importing rows: figures through the one figure-change service, 500 at a time so the progress line moves. */
+async function writeFigures(tx: Db, rows: readonly PlannedRow[], fileName: string, context: FigureChangeContext, progress: (n: number) => void): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    const changes: FigureChange[] = chunk.map((row) => ({
+      scope: row.scope,
+      quarter: row.quarter,
+      metricKey: row.metricKey,
+      value: row.value,
+      n: row.n,
+      inputs: null,
+      source: 'import',
+      sourceRef: fileName,
+      // Planned from what this transaction read: a figure at another version now would be a bug.
+      expectedVersion: row.before?.version ?? 0,
+    }))
+    const outcomes = await changeFigures(tx, changes, context)
+    if (outcomes.some((o) => o.status === 'conflict')) throw new Error('import: a figure changed between the check and the write')
+    progress(chunk.length)
   }
-  for (const row of rows.filter((r) => r.figure === 'changed')) {
-    const where = { scope_quarter_metricKey: { scope: row.scope, quarter: row.quarter, metricKey: row.metricKey } }
-    await tx.figure.update({ where, data: { ...data(row), version: { increment: 1 } } })
-    progress()
-  }
-  const restated = rows.filter((r) => restating(r) !== null && !sameNumber(r.before?.value ?? null, r.value))
-  for (const chunk of chunks(restated)) {
-    await tx.restatement.createMany({
-      data: chunk.map((row) => ({ scope: row.scope, quarter: row.quarter, metricKey: row.metricKey, oldValue: row.before?.value ?? null, newValue: row.value, reason: restating(row) ?? '', actor })),
-    })
-  }
-  return rows.map((row) => {
-    const reason = restating(row)
-    const after = { value: row.value, n: row.n, source: 'import', sourceRef: fileName, version: (row.before?.version ?? 0) + 1, ...(reason !== null ? { reason } : {}) }
-    return {
-      actor,
-      action: reason !== null ? 'figure.restate' : row.before ? 'figure.update' : 'figure.create',
-      entity: 'figure',
-      entityId: entityId(row),
-      before: row.before ? JSON.stringify(row.before) : null,
-      after: JSON.stringify(after),
-    }
-  })
 }
 
-/** Targets that differ from the one in force: created, or updated where this quarter already has one. */
-async function writeTargets(tx: Db, rows: readonly PlannedRow[], actor: string, restating: (row: PlannedRow) => string | null, progress: () => void): Promise<AuditRow[]> {
-  for (const chunk of chunks(rows.filter((r) => !r.targetStored))) {
-    await tx.target.createMany({ data: chunk.map((row) => ({ scope: row.scope, quarter: row.quarter, metricKey: row.metricKey, value: row.target, updatedBy: actor })) })
-    for (let i = 0; i < chunk.length; i++) progress()
+/** Targets that differ from the one in force, oldest quarter first so each carries into the next chunk. */
+async function writeTargets(tx: Db, rows: readonly PlannedRow[], context: FigureChangeContext, progress: (n: number) => void): Promise<void> {
+  const ordered = [...rows].sort((a, b) => compareQuarters(a.quarter, b.quarter))
+  for (const chunk of chunks(ordered)) {
+    await changeTargets(tx, chunk.map((row) => ({ scope: row.scope, quarter: row.quarter, metricKey: row.metricKey, value: row.target })), { ...context, source: 'import' })
+    progress(chunk.length)
   }
-  for (const row of rows.filter((r) => r.targetStored)) {
-    const where = { scope_quarter_metricKey: { scope: row.scope, quarter: row.quarter, metricKey: row.metricKey } }
-    await tx.target.update({ where, data: { value: row.target, updatedBy: actor, isDemo: false } })
-    progress()
-  }
-  return rows.map((row) => {
-    const reason = restating(row)
-    return {
-      actor,
-      action: 'target.set',
-      entity: 'target',
-      entityId: entityId(row),
-      before: JSON.stringify({ value: row.targetBefore ?? null }),
-      after: JSON.stringify({ value: row.target, source: 'import', ...(reason !== null ? { reason } : {}) }),
-    }
-  })
-}
-
-/**
- * The events appendAudit would append one by one, in one statement per 500: an import may carry
- * thousands. Same columns, same JSON, append only.
- */
-async function appendAuditRows(tx: Db, rows: readonly AuditRow[]): Promise<void> {
-  for (const chunk of chunks(rows)) await tx.auditEvent.createMany({ data: chunk })
 }
 
 /**
@@ -194,26 +153,19 @@ export async function applyImport(
         onPhase({ phase: 'checking' })
         const checked = await check(tx, request, actor)
         if (checked.problems.length > 0) throw new RefusedError(checked, checked.problems)
-        const settings = await getSettings(tx)
-        const changing = checked.rows.filter((r) => r.figure === 'new' || r.figure === 'changed' || r.targetBefore !== undefined)
-        const publishedAt = new Map<string, Date | null>()
-        for (const row of changing) {
-          const key = pairKey(row.scope, row.quarter)
-          if (!publishedAt.has(key)) publishedAt.set(key, (await ensureQuarter(tx, row.scope, row.quarter, settings.defaultBenchmarkSet)).publishedAt)
-        }
-        const restating = (row: PlannedRow) => (publishedAt.get(pairKey(row.scope, row.quarter)) ? request.reason : null)
-        const figureRows = changing.filter((r) => r.figure === 'new' || r.figure === 'changed')
-        const targetRows = changing.filter((r) => r.targetBefore !== undefined)
+        const figureRows = checked.rows.filter((r) => r.figure === 'new' || r.figure === 'changed')
+        const targetRows = checked.rows.filter((r) => r.targetBefore !== undefined)
         const total = figureRows.length + targetRows.length
         let done = 0
-        const progress = () => {
-          if (++done % CHUNK === 0) onPhase({ phase: 'writing', done, total })
+        // Reported at every 500 rows written, as the progress line expects.
+        const progress = (n: number) => {
+          for (let mark = (Math.floor(done / CHUNK) + 1) * CHUNK; mark <= done + n; mark += CHUNK) onPhase({ phase: 'writing', done: mark, total })
+          done += n
         }
-        const events = [
-          ...(await writeFigures(tx, figureRows, request.fileName, actor.email, restating, progress)),
-          ...(await writeTargets(tx, targetRows, actor.email, restating, progress)),
-        ]
-        await appendAuditRows(tx, events)
+        // The reason is recorded only on changes to published quarters (the change services decide which).
+        const context = { actor: actor.email, reason: request.reason }
+        await writeFigures(tx, figureRows, request.fileName, context, progress)
+        await writeTargets(tx, targetRows, context, progress)
         const figures = checked.rows.filter((r) => r.figure !== 'kept')
         const counts: ImportCounts = {
           figures: figures.length,

@@ -2,6 +2,9 @@ import { DEMO_COMMENTARY, DEMO_TEAMS, generateDemoData } from '@/lib/demo/demo-d
 import { getSettings } from '../queries/settings'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
+import { changeCommentary } from './change-commentary'
+import { changeFigures } from './change-figures'
+import { changeTargets } from './change-targets'
 
 /**
  * Loads the demo data in one transaction. Every row is marked (figures by source "demo", the rest
@@ -26,33 +29,24 @@ export async function loadDemoData(lastQuarter: string, actor = 'system'): Promi
         })
       }
     }
-    // Demo rows never replace a figure, target or commentary someone entered: those keys are skipped.
-    const keyOf = (scope: string, quarter: string, metricKey: string) => `${scope}|${quarter}|${metricKey}`
+    // Demo rows never replace a figure, target or commentary someone entered: those keys are skipped
+    // (a figure stored already is a conflict with "none expected", and is left as it is).
+    const context = { actor, reason: null }
+    const outcomes = await changeFigures(
+      tx,
+      demo.figures.map((f) => ({ scope: scopeIds[f.scopeSlug]!, quarter: f.quarter, metricKey: f.metricKey, value: f.value, n: f.n, inputs: f.inputs, source: 'demo', sourceRef: null, expectedVersion: 0 })),
+      context,
+    )
+    const created = outcomes.filter((o) => o.status === 'written').length
     const where = { scope: { in: Object.values(scopeIds) }, quarter: { in: demo.quarters } }
-    const select = { scope: true, quarter: true, metricKey: true } as const
-    const figuresTaken = new Set((await tx.figure.findMany({ where, select })).map((r) => keyOf(r.scope, r.quarter, r.metricKey)))
-    const targetsTaken = new Set((await tx.target.findMany({ where, select })).map((r) => keyOf(r.scope, r.quarter, r.metricKey)))
-    const created = await tx.figure.createMany({
-      data: demo.figures.filter((f) => !figuresTaken.has(keyOf(scopeIds[f.scopeSlug], f.quarter, f.metricKey))).map((f) => ({
-        scope: scopeIds[f.scopeSlug],
-        quarter: f.quarter,
-        metricKey: f.metricKey,
-        value: f.value,
-        n: f.n,
-        inputs: f.inputs ? JSON.stringify(f.inputs) : null,
-        source: 'demo',
-        updatedBy: actor,
-      })),
-    })
-    await tx.target.createMany({
-      data: demo.targets.filter((t) => !targetsTaken.has(keyOf(scopeIds[t.scopeSlug], t.quarter, t.metricKey))).map((t) => ({ scope: scopeIds[t.scopeSlug], quarter: t.quarter, metricKey: t.metricKey, value: t.value, isDemo: true, updatedBy: actor })),
-    })
+    const taken = new Set((await tx.target.findMany({ where, select: { scope: true, quarter: true, metricKey: true } })).map((t) => `${t.scope}/${t.quarter}/${t.metricKey}`))
+    const targets = demo.targets.map((t) => ({ scope: scopeIds[t.scopeSlug]!, quarter: t.quarter, metricKey: t.metricKey, value: t.value }))
+    await changeTargets(tx, targets.filter((t) => !taken.has(`${t.scope}/${t.quarter}/${t.metricKey}`)), { ...context, source: 'demo' })
     const latest = demo.quarters.at(-1)!
-    const written = new Set((await tx.commentary.findMany({ where: { scope: 'org', quarter: latest }, select: { category: true } })).map((c) => c.category))
-    await tx.commentary.createMany({
-      data: Object.entries(DEMO_COMMENTARY).filter(([category]) => !written.has(category)).map(([category, text]) => ({ scope: 'org', quarter: latest, category, text, isDemo: true, updatedBy: actor })),
-    })
-    await appendAudit(tx, { actor, action: 'demo.load', entity: 'demo', entityId: latest, after: { figures: created.count } })
-    return { figures: created.count }
+    for (const [category, text] of Object.entries(DEMO_COMMENTARY)) {
+      await changeCommentary(tx, { scope: 'org', quarter: latest, category, text, expectedText: '' }, { ...context, source: 'demo' })
+    }
+    await appendAudit(tx, { actor, action: 'demo.load', entity: 'demo', entityId: latest, after: { figures: created } })
+    return { figures: created }
   })
 }

@@ -136,7 +136,7 @@ describe('saving to a published quarter', () => {
     const { restatements, audit } = await everything()
     expect(restatements).toEqual([])
     const target = audit.filter((e) => e.action === 'target.set').at(-1)
-    expect(JSON.parse(target?.after ?? '')).toEqual({ value: 8, reason: 'Board agreed a lower target' })
+    expect(JSON.parse(target?.after ?? '')).toEqual({ value: 8, source: 'manual', reason: 'Board agreed a lower target' })
   })
 
   it('refuses the whole save when one figure conflicts: no figure, restatement or audit row is written', async () => {

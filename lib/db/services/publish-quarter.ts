@@ -1,6 +1,7 @@
 import { isQuarterKey } from '@/lib/metrics/quarters'
 import type { FieldErrors } from '@/lib/validation/field-errors'
 import { getSettings } from '../queries/settings'
+import { quarterEntityId } from '../audit-entity'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
@@ -50,7 +51,7 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
         actor,
         action: 'quarter.publish',
         entity: 'quarter',
-        entityId: `${scope}/${quarter}`,
+        entityId: quarterEntityId(scope, quarter),
         before: { publishedAt: null, publishedBy: null },
         after: { publishedAt: publishedAt.toISOString(), publishedBy: actor, benchmarkSet: row.benchmarkSet, figures },
       })

@@ -3,9 +3,10 @@ import type { Prisma } from '../generated/client'
 import type { EventFigure } from '@/lib/metrics/dora-events'
 import { computeQuarterFigures } from '../queries/event-figures'
 import { getSettings } from '../queries/settings'
+import { quarterEntityId } from '../audit-entity'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
-import { ensureQuarter } from './ensure-quarter'
+import { changeFigures, type FigureChange } from './change-figures'
 
 /** Who the audit trail names for figures the app computed itself. */
 export const EVENTS_ACTOR = 'system:events'
@@ -20,20 +21,17 @@ export interface RecomputeCounts {
   restated: number
 }
 
-/** The same double read back through the driver can differ in its last digits (see save-category-entry). */
-function sameNumber(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b
-  return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b))
-}
+/** Why a published figure changed when events recompute it: the reason its restatement records. */
+export const RECOMPUTE_REASON = 'Recomputed from deployment and incident events after publication (late events or a new time zone)'
 
-async function writeFigure(
-  tx: Prisma.TransactionClient,
-  scope: string,
-  quarter: string,
-  figure: EventFigure,
-  published: boolean,
-  counts: RecomputeCounts,
-): Promise<void> {
+/**
+ * Stores the computed values (ComputedFigure, always) and says what the reported Figure should
+ * become, or null where events do not own it: a manual or imported figure is a person's override and
+ * is kept; with no data from events nothing is shown, so no empty row is created and a demo
+ * placeholder stays, while a figure events wrote before does become blank (say, its only deployment
+ * was re-sent to another team).
+ */
+async function computedChange(tx: Prisma.TransactionClient, scope: string, quarter: string, figure: EventFigure, counts: RecomputeCounts): Promise<FigureChange | null> {
   const key = { scope, quarter, metricKey: figure.metricKey }
   await tx.computedFigure.upsert({
     where: { scope_quarter_metricKey: key },
@@ -41,27 +39,14 @@ async function writeFigure(
     update: { value: figure.value, n: figure.n, computedAt: new Date() },
   })
   counts.computed++
-  const current = await tx.figure.findUnique({ where: { scope_quarter_metricKey: key } })
+  const current = await tx.figure.findUnique({ where: { scope_quarter_metricKey: key }, select: { source: true } })
   if (current && !REPLACEABLE_SOURCES.has(current.source)) {
     counts.overridesKept++
-    return
+    return null
   }
-  // No data from events: nothing to show, so no empty row is created and a demo placeholder stays.
-  // A figure events wrote before does become blank (say, its only deployment was re-sent to another team).
-  if (figure.value === null && current?.source !== 'events') return
-  if (current && current.source === 'events' && sameNumber(current.value, figure.value) && current.n === figure.n) return
-  const data = { value: figure.value, n: figure.n, inputs: null, source: 'events', sourceRef: null, updatedBy: EVENTS_ACTOR }
-  if (current) await tx.figure.update({ where: { id: current.id }, data: { ...data, version: { increment: 1 } } })
-  else await tx.figure.create({ data: { ...key, ...data } })
-  counts.written++
-  const oldValue = current?.value ?? null
-  // A published quarter is locked: a change from late events is a restatement, never a silent rewrite.
-  if (published && !sameNumber(oldValue, figure.value)) {
-    await tx.restatement.create({
-      data: { ...key, oldValue, newValue: figure.value, reason: 'Recomputed from deployment and incident events after publication (late events or a new time zone)', actor: EVENTS_ACTOR },
-    })
-    counts.restated++
-  }
+  if (figure.value === null && current?.source !== 'events') return null
+  // Events take over a demo placeholder even at the same value, so removing the demo keeps the figure.
+  return { ...key, value: figure.value, n: figure.n, inputs: null, source: 'events', sourceRef: null, expectedVersion: 'any', adoptSource: true }
 }
 
 /**
@@ -78,17 +63,20 @@ async function recomputeOne(scope: string, quarter: string): Promise<RecomputeCo
     async (tx) => {
       const mark = await tx.staleEventFigures.findUnique({ where: { scope_quarter: { scope, quarter } } })
       if (!mark) return null
-      const { timeZone, defaultBenchmarkSet } = await getSettings(tx)
+      const { timeZone } = await getSettings(tx)
       const figures = await computeQuarterFigures(scope, quarter, timeZone, tx)
       const counts: RecomputeCounts = { computed: 0, written: 0, overridesKept: 0, restated: 0 }
-      // A quarter with figures gets its Quarter row (fixing its benchmark set), as a save by hand does.
-      const quarterRow = figures.some((f) => f.value !== null)
-        ? await ensureQuarter(tx, scope, quarter, defaultBenchmarkSet)
-        : await tx.quarter.findUnique({ where: { scope_quarter: { scope, quarter } }, select: { publishedAt: true } })
-      const published = Boolean(quarterRow?.publishedAt)
-      for (const figure of figures) await writeFigure(tx, scope, quarter, figure, published, counts)
+      const changes: FigureChange[] = []
+      for (const figure of figures) {
+        const change = await computedChange(tx, scope, quarter, figure, counts)
+        if (change) changes.push(change)
+      }
+      // A published quarter is locked: a change from late events is a restatement, never a silent rewrite.
+      const outcomes = await changeFigures(tx, changes, { actor: EVENTS_ACTOR, reason: RECOMPUTE_REASON })
+      counts.written = outcomes.filter((o) => o.status === 'written').length
+      counts.restated = outcomes.filter((o) => o.status === 'written' && o.restated).length
       await tx.staleEventFigures.delete({ where: { scope_quarter: { scope, quarter } } })
-      await appendAudit(tx, { actor: EVENTS_ACTOR, action: 'figures.recompute', entity: 'quarter', entityId: `${scope}/${quarter}`, after: counts })
+      await appendAudit(tx, { actor: EVENTS_ACTOR, action: 'figures.recompute', entity: 'quarter', entityId: quarterEntityId(scope, quarter), after: counts })
       return counts
     },
     // An organisation-wide quarter over a million deployments takes about a second to read.

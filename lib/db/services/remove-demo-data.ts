@@ -2,6 +2,9 @@ import { prisma } from '../client'
 import type { Prisma } from '../generated/client'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
+import { removeDemoCommentary } from './change-commentary'
+import { changeFigures, type FigureChange } from './change-figures'
+import { removeDemoTargets } from './change-targets'
 
 export const DEMO_REMOVAL_REASON = 'Demo data removed'
 
@@ -18,29 +21,30 @@ type Tx = Prisma.TransactionClient
 
 /**
  * A published quarter is a record the board has seen. If it also holds figures people entered, it
- * stays published and every demo figure taken out of it is recorded as a restatement (published
- * value → none), as any change to a published figure is. If it held demo figures only, it was a
- * try-out of publishing: it is unpublished, and nothing real is lost.
+ * stays published, and every demo figure taken out of it is a restatement (published value → none),
+ * as any change to a published figure is. If it held demo figures only, it was a try-out of
+ * publishing: it is unpublished first, and nothing real is lost.
  */
-async function settlePublishedQuarters(tx: Tx, actor: string): Promise<{ restated: number; unpublished: number }> {
+async function unpublishDemoOnlyQuarters(tx: Tx): Promise<number> {
   const published = await tx.quarter.findMany({ where: { publishedAt: { not: null } } })
-  let restated = 0
   let unpublished = 0
   for (const q of published) {
-    const demo = await tx.figure.findMany({ where: { scope: q.scope, quarter: q.quarter, source: 'demo' } })
-    if (demo.length === 0) continue
-    const real = await tx.figure.count({ where: { scope: q.scope, quarter: q.quarter, source: { not: 'demo' } } })
-    if (real === 0) {
-      await tx.quarter.update({ where: { id: q.id }, data: { publishedAt: null, publishedBy: null } })
-      unpublished++
-      continue
-    }
-    await tx.restatement.createMany({
-      data: demo.map((f) => ({ scope: q.scope, quarter: q.quarter, metricKey: f.metricKey, oldValue: f.value, newValue: null, reason: DEMO_REMOVAL_REASON, actor })),
-    })
-    restated += demo.length
+    const where = { scope: q.scope, quarter: q.quarter }
+    const demo = await tx.figure.count({ where: { ...where, source: 'demo' } })
+    if (demo === 0 || (await tx.figure.count({ where: { ...where, source: { not: 'demo' } } })) > 0) continue
+    await tx.quarter.update({ where: { id: q.id }, data: { publishedAt: null, publishedBy: null } })
+    unpublished++
   }
-  return { restated, unpublished }
+  return unpublished
+}
+
+/** Every demo figure, taken away through the one figure-change service (restated where published). */
+async function removeDemoFigures(tx: Tx, actor: string): Promise<{ figures: number; restated: number }> {
+  const demo = await tx.figure.findMany({ where: { source: 'demo' }, select: { scope: true, quarter: true, metricKey: true } })
+  const changes: FigureChange[] = demo.map((f) => ({ ...f, value: null, n: null, inputs: null, source: 'demo', sourceRef: null, expectedVersion: 'any', remove: true }))
+  const outcomes = await changeFigures(tx, changes, { actor, reason: DEMO_REMOVAL_REASON })
+  const written = outcomes.filter((o) => o.status === 'written')
+  return { figures: written.length, restated: written.filter((o) => o.restated).length }
 }
 
 /**
@@ -60,8 +64,8 @@ async function removeUnusedDemoTeams(tx: Tx): Promise<number> {
       await tx.team.update({ where: { id: team.id }, data: { isDemo: false } })
       continue
     }
+    // Its restatements, if any, stay: they record what the board was shown.
     await tx.quarter.deleteMany({ where: { scope: team.id } })
-    await tx.restatement.deleteMany({ where: { scope: team.id } })
     await tx.team.delete({ where: { id: team.id } })
     teams++
   }
@@ -89,13 +93,13 @@ async function removeEmptyQuarters(tx: Tx): Promise<void> {
  */
 export async function removeDemoData(actor: string): Promise<DemoRemoval> {
   return writeTransaction(async (tx) => {
-    const { restated, unpublished } = await settlePublishedQuarters(tx, actor)
-    const figures = await tx.figure.deleteMany({ where: { source: 'demo' } })
-    await tx.target.deleteMany({ where: { isDemo: true } })
-    await tx.commentary.deleteMany({ where: { isDemo: true } })
+    const unpublished = await unpublishDemoOnlyQuarters(tx)
+    const { figures, restated } = await removeDemoFigures(tx, actor)
+    await removeDemoTargets(tx)
+    await removeDemoCommentary(tx)
     const teams = await removeUnusedDemoTeams(tx)
     await removeEmptyQuarters(tx)
-    const result = { figures: figures.count, teams, restated, unpublished }
+    const result = { figures, teams, restated, unpublished }
     await appendAudit(tx, { actor, action: 'demo.remove', entity: 'demo', entityId: 'all', after: result })
     return result
   })

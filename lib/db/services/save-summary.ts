@@ -1,10 +1,9 @@
-import { getSettings } from '../queries/settings'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { REASON_REQUIRED } from '@/lib/validation/entry-schema'
 import { SUMMARY_CATEGORY, summarySchema } from '@/lib/validation/summary-schema'
 import { writeTransaction } from '../write-transaction'
-import { appendAudit } from './audit'
-import { ensureQuarter } from './ensure-quarter'
+import { changeCommentary } from './change-commentary'
+import { ReasonRequiredError } from './quarter-lock'
 
 export type SaveSummaryResult =
   | { ok: true; changed: boolean; text: string }
@@ -36,39 +35,18 @@ export async function saveSummary(input: unknown, actor: string): Promise<SaveSu
   const parsed = summarySchema.safeParse(input)
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
   const { scope, quarter, text, base, reason } = parsed.data
-  const settings = await getSettings()
   try {
     return await writeTransaction(async (tx) => {
       if (scope !== 'org') {
         const team = await tx.team.findUnique({ where: { id: scope } })
         if (!team || team.archivedAt) throw new SummaryRefused({ form: 'This team does not exist or is archived.' })
       }
-      const where = { scope_quarter_category: { scope, quarter, category: SUMMARY_CATEGORY } }
-      const stored = await tx.commentary.findUnique({ where })
-      const current = stored?.text ?? ''
-      if (current === text) return { ok: true as const, changed: false, text }
-      if (current !== base) throw new SummaryRefused({ text: conflictMessage(current) }, { current })
-      const { publishedAt } = await ensureQuarter(tx, scope, quarter, settings.defaultBenchmarkSet)
-      if (publishedAt && reason === '') throw new SummaryRefused({ reason: REASON_REQUIRED })
-      if (text === '') await tx.commentary.delete({ where })
-      else {
-        await tx.commentary.upsert({
-          where,
-          create: { scope, quarter, category: SUMMARY_CATEGORY, text, updatedBy: actor },
-          update: { text, updatedBy: actor, isDemo: false },
-        })
-      }
-      await appendAudit(tx, {
-        actor,
-        action: 'commentary.set',
-        entity: 'commentary',
-        entityId: `${scope}/${quarter}/${SUMMARY_CATEGORY}`,
-        before: stored ? { text: stored.text } : undefined,
-        after: { text, ...(publishedAt ? { reason } : {}) },
-      })
-      return { ok: true as const, changed: true, text }
+      const outcome = await changeCommentary(tx, { scope, quarter, category: SUMMARY_CATEGORY, text, expectedText: base }, { actor, reason, source: 'manual' })
+      if (outcome.status === 'conflict') throw new SummaryRefused({ text: conflictMessage(outcome.current) }, { current: outcome.current })
+      return { ok: true as const, changed: outcome.status === 'written', text }
     })
   } catch (error) {
+    if (error instanceof ReasonRequiredError) return { ok: false, fieldErrors: { reason: REASON_REQUIRED } }
     if (error instanceof SummaryRefused) return { ok: false, fieldErrors: error.fieldErrors, ...(error.conflict ? { conflict: error.conflict } : {}) }
     throw error
   }

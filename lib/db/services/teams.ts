@@ -1,7 +1,8 @@
-import { Prisma } from '../generated/client'
+import type { Prisma } from '../generated/client'
 import type { TeamRow } from '../queries/teams'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { createTeamSchema, renameTeamSchema, setTeamArchivedSchema } from '@/lib/validation/team-schema'
+import { isUniqueViolation } from '../write-lock'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
@@ -44,7 +45,7 @@ async function run(change: (tx: Prisma.TransactionClient) => Promise<{ team: Sto
   } catch (error) {
     if (error instanceof TeamInputError) return { ok: false, fieldErrors: error.fieldErrors }
     // The unique index is the last word when two people claim the same slug at the same moment.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       return { ok: false, fieldErrors: { slug: 'This slug was just taken by another team. Choose another slug.' } }
     }
     throw error

@@ -1,10 +1,11 @@
 import { prisma } from '../client'
-import { Prisma } from '../generated/client'
+import type { Prisma } from '../generated/client'
 import { hashPassword } from '@/lib/auth/password'
 import { parseCategories } from '@/lib/auth/roles'
 import type { CategoryKey } from '@/lib/metrics/categories'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { changeRoleSchema, newUserSchema, setUserDisabledSchema, type NewUser } from '@/lib/validation/user-schema'
+import { isUniqueViolation } from '../write-lock'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
@@ -63,7 +64,7 @@ async function insertUser(tx: Prisma.TransactionClient, user: NewUser, passwordH
 
 /** The unique index settles two admins adding the same email at the same moment. */
 function emailRace(error: unknown): UserResult {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return refused({ email: EMAIL_TAKEN })
+  if (isUniqueViolation(error)) return refused({ email: EMAIL_TAKEN })
   throw error
 }
 

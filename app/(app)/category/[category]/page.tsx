@@ -17,6 +17,7 @@ import { findCategory } from '@/lib/metrics/scorecard-model'
 import { hrefWith, resolveCategory, resolveQuarter, resolveScope, type SearchParams } from '@/lib/request/page-params'
 import { requirePagePermission } from '@/lib/request/current-user'
 import { can } from '@/lib/auth/permissions'
+import { scopeDisplayName } from '@/lib/db/queries/teams'
 
 export const dynamic = 'force-dynamic'
 
@@ -43,7 +44,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   const view = findCategory(card, key)
   const fiscal = settings.fiscalStartMonth
   const label = fiscalLabel(quarter, fiscal)
-  const scopeName = scope.id === 'org' ? settings.orgName : scope.name
+  const scopeName = scopeDisplayName(scope, settings.orgName)
   const link = { quarter, scope: scope.slug }
   const comparisons = comparisonsFor(quarter, fiscal)
 

@@ -16,6 +16,7 @@ import { can } from '@/lib/auth/permissions'
 import { calendarSpan, fiscalLabel, isQuarterKey } from '@/lib/metrics/quarters'
 import { hrefWith, resolveScope, type SearchParams } from '@/lib/request/page-params'
 import { saveCategoryEntryAction } from './actions'
+import { scopeDisplayName } from '@/lib/db/queries/teams'
 
 export const metadata: Metadata = { title: 'Enter figures' }
 
@@ -34,7 +35,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
 
   const [data, settings] = await Promise.all([getEntryFormData(scope.id, quarter, category), getSettings()])
   const quarterLabel = fiscalLabel(quarter, settings.fiscalStartMonth)
-  const scopeName = scope.id === 'org' ? settings.orgName : scope.name
+  const scopeName = scopeDisplayName(scope, settings.orgName)
   const { label, summary, owner } = getCategory(category)
   const mayEdit = editable.includes(category)
   // A published quarter stays editable: a change there is a restatement and asks for a reason.

@@ -20,6 +20,7 @@ import { findCategory, TREND_QUARTERS } from '@/lib/metrics/scorecard-model'
 import { hasPoints, metricTrend } from '@/lib/metrics/series'
 import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/request/page-params'
 import { requirePagePermission } from '@/lib/request/current-user'
+import { scopeDisplayName } from '@/lib/db/queries/teams'
 
 export const dynamic = 'force-dynamic'
 
@@ -47,7 +48,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   if (!view) notFound()
   const { metric } = view
   const fiscal = settings.fiscalStartMonth
-  const scopeName = scope.id === 'org' ? settings.orgName : scope.name
+  const scopeName = scopeDisplayName(scope, settings.orgName)
   const link = { quarter, scope: scope.slug }
   const benchmark = `DORA ${card.benchmarkSet.id}`
   const points = metricTrend(view, fiscal)
