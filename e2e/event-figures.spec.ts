@@ -52,7 +52,9 @@ test('computed figures show their n and formula, and a saved value overrides the
   await page.getByLabel('Slug').fill(TEAM.slug)
   await page.getByRole('button', { name: 'Add team' }).click()
   await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
-  const headers = { authorization: `Bearer ${await createIngestToken(page)}` }
+  // A fresh connection per call: between the two batches the browser works for longer than the
+  // server's keep-alive timeout, and a reused socket the server is just closing resets the call.
+  const headers = { authorization: `Bearer ${await createIngestToken(page)}`, connection: 'close' }
 
   // Lead times 1, 2, 3 and 4 hours: the median of an even count is the mean of the middle two, 2.5 h.
   const sent = await request.post('/api/v1/deployments', { headers, data: deployments(1, 4, [1]) })
@@ -82,6 +84,13 @@ test('computed figures show their n and formula, and a saved value overrides the
 
   // More events: the override stands, and the computed value beside it moves (median of 1…6 h = 3.5 h).
   expect((await request.post('/api/v1/deployments', { headers, data: deployments(5, 6) })).status()).toBe(200)
+  // A download waits for the recompute of every batch acknowledged before it: six deployments, not four.
+  const csv = await request.get(`/api/report/csv?quarter=${QUARTER}&scope=${TEAM.slug}`)
+  expect(csv.status()).toBe(200)
+  expect(csv.headers()['x-figures-updating']).toBeUndefined()
+  const [header, ...rows] = (await csv.text()).replace(/^\uFEFF/, '').split(/\r?\n/).map((line) => line.split(','))
+  const frequency = rows.find((cells) => cells[header.indexOf('metric key')] === 'deployment_frequency')
+  expect(frequency?.[header.indexOf('n')]).toBe('6')
   const overview = page.getByRole('region', { name: /^Events override · FY2021 Q2/ })
   await openUntilShown(page, `/metric/lead_time_hours?quarter=${QUARTER}&scope=${TEAM.slug}`, () => overview, 'computed value 3.5 h')
   await expect(overview).toContainText('30.0 h')
