@@ -5,6 +5,7 @@ import { CategoryCard } from '@/components/scorecard/category-card'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { OverallSummary } from '@/components/scorecard/overall-summary'
 import { PublicationBar } from '@/components/scorecard/publication-bar'
+import { UpdatingNote } from '@/components/scorecard/updating-note'
 import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -13,8 +14,10 @@ import { getCommentary } from '@/lib/db/queries/commentary'
 import { getPublication, listRestatementMarks } from '@/lib/db/queries/restatements'
 import { getScorecard } from '@/lib/db/queries/scorecard'
 import { getSettings } from '@/lib/db/queries/settings'
+import { listUpdatingQuarters } from '@/lib/db/queries/stale-marks'
 import { CATEGORY_KEYS } from '@/lib/metrics/categories'
-import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
+import { calendarSpan, fiscalLabel, quartersEnding } from '@/lib/metrics/quarters'
+import { TREND_QUARTERS } from '@/lib/metrics/scorecard-model'
 import { categorySparkline, overallSparkline } from '@/lib/metrics/series'
 import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/request/page-params'
 import { requirePagePermission } from '@/lib/request/current-user'
@@ -30,11 +33,12 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
   const params = await searchParams
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, publication, restated] = await Promise.all([
+  const [card, commentary, publication, restated, updating] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     getPublication(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
+    listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
   ])
   const fiscal = settings.fiscalStartMonth
   // The picker names the organisation by its setting; the heading should agree with it.
@@ -67,6 +71,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
           ) : null
         }
       />
+      <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
       <PublicationBar
         key={`${scope.id}/${quarter}`}
         scopeId={scope.id}

@@ -40,9 +40,8 @@ export async function getEntryFormData(scope: string, quarter: string, category:
   const metrics = metricsInCategory(category)
   const keys = new Set(metrics.map((m) => m.key))
   const last = previousQuarter(quarter)
-  // First, so that a quarter ingestion marked stale is recomputed before its figures and versions are read.
-  const computed = await listComputedFigures(scope, quarter)
-  const [figures, targetRecords, commentary, quarterRow] = await Promise.all([
+  const [computed, figures, targetRecords, commentary, quarterRow] = await Promise.all([
+    listComputedFigures(scope, quarter),
     listFigures(scope, [quarter, last]),
     listTargetRecords(scope, quarter),
     prisma.commentary.findUnique({ where: { scope_quarter_category: { scope, quarter, category } }, select: { text: true } }),

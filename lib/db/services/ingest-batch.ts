@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Prisma } from '../generated/client'
+import { wakeRecomputeJob } from '../jobs/recompute-job-state'
 import { writeTransaction } from '../write-transaction'
 import type { ApiErrorBody } from '@/lib/validation/api-error-body'
 import { itemProblem } from '@/lib/validation/event-schemas'
@@ -82,7 +83,10 @@ export function jsonRows<T>(rows: { data: string | null }[]): T[] {
  */
 export async function inBatchTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T | { refused: ApiErrorBody }> {
   try {
-    return await writeTransaction(work, { maxWait: 60_000, timeout: 60_000 })
+    const result = await writeTransaction(work, { maxWait: 60_000, timeout: 60_000 })
+    // Committed: the quarters it marked stale are recomputed now, not at the job's next poll.
+    wakeRecomputeJob()
+    return result
   } catch (error) {
     if (error instanceof BatchRefusal) return { refused: error.body }
     throw error

@@ -35,8 +35,8 @@ export function quarterResolver(timeZone: string): (at: Date) => QuarterKey {
 
 /**
  * The (scope, quarter) pairs a batch changed, marked stale in the batch's own transaction so the
- * figures API recomputes them before it next reads. An event counts for its team and for the
- * organisation, so both scopes are marked.
+ * recompute job (lib/db/jobs/recompute-job.ts) brings their figures up to date. An event counts for
+ * its team and for the organisation, so both scopes are marked.
  */
 export class StaleMarks {
   private readonly pairs = new Map<string, { scope: string; quarter: string }>()

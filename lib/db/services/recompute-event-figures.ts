@@ -99,8 +99,8 @@ export async function recomputeEventFigures(pairs: readonly { scope: string; qua
 }
 
 /**
- * Brings one scope's quarter up to date if ingestion marked it stale (called by the ingestion
- * routes, the figures API and the scorecard before they read). Cheap when it is not stale.
+ * Brings one scope's quarter up to date if it is marked stale (called by the recompute job,
+ * lib/db/jobs/recompute-job.ts; never by a read). Cheap when it is not stale.
  */
 export async function recomputeStaleEventFigures(scope: string, quarter: string): Promise<void> {
   await recomputeEventFigures([{ scope, quarter }])

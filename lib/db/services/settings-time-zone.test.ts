@@ -3,17 +3,19 @@ import { daysInQuarter } from '@/lib/metrics/quarters'
 import type { Scorecard } from '@/lib/metrics/scorecard-model'
 import { clearEventsAndFigures, closeIngestTestDb, openIngestTestDb, staleMarks, type IngestTestDb } from '@/tooling/db/ingest-test-support'
 
-// Real ingestion and the real scorecard read: a change of time zone must move events between
-// quarters the next time the scorecard is read, with nothing else run in between.
+// Real ingestion, the real recompute and the real scorecard read: a change of time zone must move
+// events between quarters once the marked quarters are recomputed, as the recompute job does.
 let t: IngestTestDb
 let settings: typeof import('./settings')
 let scorecard: typeof import('../queries/scorecard')
+let recompute: typeof import('./recompute-event-figures')
 let teamId: string
 
 beforeAll(async () => {
   t = await openIngestTestDb('settings-time-zone')
   settings = await import('./settings')
   scorecard = await import('../queries/scorecard')
+  recompute = await import('./recompute-event-figures')
   teamId = (await t.db.prisma.team.create({ data: { slug: 'alpha', name: 'Alpha' } })).id
 }, 120_000)
 
@@ -32,6 +34,12 @@ async function deploy(...items: [id: string, deployedAt: string][]) {
   expect(await t.deployments.ingestDeployments(batch, 'api-token:test')).toMatchObject({ ok: true })
 }
 
+/** Recomputes every marked quarter, one at a time, as the recompute job would. */
+async function recomputeMarked() {
+  const marks = await t.db.prisma.staleEventFigures.findMany()
+  for (const { scope, quarter } of marks) await recompute.recomputeStaleEventFigures(scope, quarter)
+}
+
 function history(card: Scorecard, metricKey: string) {
   const metric = card.categories.flatMap((c) => c.metrics).find((m) => m.metric.key === metricKey)
   return metric?.history ?? []
@@ -39,11 +47,13 @@ function history(card: Scorecard, metricKey: string) {
 
 /** Deployments per quarter as the scorecard shows them (frequency × days); null where no figure. */
 async function deploymentsPerQuarter(scope: string, quarter: string): Promise<Record<string, number | null>> {
+  await recomputeMarked()
   const points = history(await scorecard.getScorecard(scope, quarter), 'deployment_frequency')
   return Object.fromEntries(points.map((p) => [p.quarter, p.value === null ? null : Math.round(p.value * daysInQuarter(p.quarter))]))
 }
 
 async function majorIncidentsPerQuarter(scope: string, quarter: string): Promise<Record<string, number | null>> {
+  await recomputeMarked()
   const points = history(await scorecard.getScorecard(scope, quarter), 'major_incidents')
   return Object.fromEntries(points.map((p) => [p.quarter, p.value]))
 }
@@ -108,7 +118,7 @@ describe('updateSettings and event figures', () => {
   it('restates a published quarter rather than rewriting it silently', async () => {
     await saveSettings('UTC')
     await deploy(['a', '2026-03-31T23:30:00Z'], ['b', '2026-02-10T12:00:00Z'])
-    await scorecard.getScorecard('org', '2026-Q2')
+    await recomputeMarked()
     await t.db.prisma.quarter.update({ where: { scope_quarter: { scope: 'org', quarter: '2026-Q1' } }, data: { publishedAt: new Date() } })
 
     await saveSettings('Europe/Berlin')
@@ -122,8 +132,7 @@ describe('updateSettings and event figures', () => {
   it('marks nothing when the time zone does not change', async () => {
     await saveSettings('Europe/Berlin')
     await deploy(['a', '2026-03-31T23:30:00Z'])
-    await scorecard.getScorecard('org', '2026-Q2')
-    await scorecard.getScorecard(teamId, '2026-Q2')
+    await recomputeMarked()
     expect(await staleMarks(t)).toEqual([])
 
     await saveSettings('Europe/Berlin', 'Acme Corp')

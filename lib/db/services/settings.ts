@@ -1,6 +1,7 @@
 import { getSettings } from '../queries/settings'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'
+import { wakeRecomputeJob } from '../jobs/recompute-job-state'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 import { markEventFiguresStaleForTimeZone } from './time-zone-stale-marks'
@@ -22,7 +23,7 @@ export async function updateSettings(input: unknown, actor: string): Promise<Set
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
   const next = parsed.data as Settings
   const keys = Object.keys(next) as (keyof Settings)[]
-  return writeTransaction(
+  const result = await writeTransaction(
     async (tx) => {
       // Locked from the start (writeTransaction), as ingestion and recompute are: the marks below are
       // taken from the figures and events as they stand when the new zone commits, with no batch between.
@@ -48,4 +49,7 @@ export async function updateSettings(input: unknown, actor: string): Promise<Set
     // Waits its turn behind an ingest batch (up to a minute, as batches allow each other).
     { maxWait: 60_000, timeout: 60_000 },
   )
+  // Committed: the quarters a new time zone marked stale are recomputed now, not at the job's next poll.
+  if (result.ok && result.changed.includes('timeZone')) wakeRecomputeJob()
+  return result
 }

@@ -37,7 +37,7 @@ async function windowsWithEvents(tx: Prisma.TransactionClient, windows: readonly
 
 /**
  * Marks stale, in the caller's transaction, every (scope, quarter) whose event figures can differ
- * once quarters run from local midnight in `timeZone`; the next read recomputes them (a published
+ * once quarters run from local midnight in `timeZone`; the recompute job recomputes them (a published
  * quarter by restatement, as for late events). Two kinds:
  * - every pair with computed figures: its events may have moved out (it may fall to zero);
  * - every pair that now holds events but had none computed: an event near a boundary moves at most

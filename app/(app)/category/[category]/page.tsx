@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { CategorySummary } from '@/components/scorecard/category-summary'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { MetricTable } from '@/components/scorecard/metric-table'
+import { UpdatingNote } from '@/components/scorecard/updating-note'
 import { buttonClass } from '@/components/ui/button'
 import { PageHeader } from '@/components/ui/page-header'
 import { getCommentary } from '@/lib/db/queries/commentary'
@@ -11,9 +12,10 @@ import { listComputedFigures } from '@/lib/db/queries/computed-figures'
 import { listRestatementMarks } from '@/lib/db/queries/restatements'
 import { getScorecard } from '@/lib/db/queries/scorecard'
 import { getSettings } from '@/lib/db/queries/settings'
+import { listUpdatingQuarters } from '@/lib/db/queries/stale-marks'
 import { CATEGORY_KEYS, getCategory } from '@/lib/metrics/categories'
-import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
-import { findCategory } from '@/lib/metrics/scorecard-model'
+import { calendarSpan, fiscalLabel, quartersEnding } from '@/lib/metrics/quarters'
+import { findCategory, TREND_QUARTERS } from '@/lib/metrics/scorecard-model'
 import { hrefWith, resolveCategory, resolveQuarter, resolveScope, type SearchParams } from '@/lib/request/page-params'
 import { requirePagePermission } from '@/lib/request/current-user'
 import { can } from '@/lib/auth/permissions'
@@ -35,11 +37,12 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   if (!key) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, restated, computed] = await Promise.all([
+  const [card, commentary, restated, computed, updating] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listComputedFigures(scope.id, quarter),
+    listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
   ])
   const view = findCategory(card, key)
   const fiscal = settings.fiscalStartMonth
@@ -67,6 +70,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
           ) : null
         }
       />
+      <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
       <div className="space-y-6">
         <CategorySummary view={view} comparisons={comparisons} commentary={commentary[key] ?? null} />
         <section aria-labelledby="metrics-heading">

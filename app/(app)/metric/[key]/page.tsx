@@ -7,6 +7,7 @@ import { comparisonsFor } from '@/components/scorecard/comparison'
 import { MetricDefinition } from '@/components/scorecard/metric-definition'
 import { MetricOverview } from '@/components/scorecard/metric-overview'
 import { TrendTable } from '@/components/scorecard/trend-table'
+import { UpdatingNote } from '@/components/scorecard/updating-note'
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { PageHeader } from '@/components/ui/page-header'
 import { listComputedFigures } from '@/lib/db/queries/computed-figures'
@@ -14,6 +15,7 @@ import { listMetricHistory } from '@/lib/db/queries/history'
 import { listRestatementMarks } from '@/lib/db/queries/restatements'
 import { getScorecard } from '@/lib/db/queries/scorecard'
 import { getSettings } from '@/lib/db/queries/settings'
+import { listUpdatingQuarters } from '@/lib/db/queries/stale-marks'
 import { getMetric, isMetricKey } from '@/lib/metrics/catalogue'
 import { calendarSpan, fiscalLabel, quartersEnding } from '@/lib/metrics/quarters'
 import { findCategory, TREND_QUARTERS } from '@/lib/metrics/scorecard-model'
@@ -37,11 +39,12 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   if (!isMetricKey(key)) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, restated, history, computed] = await Promise.all([
+  const [card, restated, history, computed, updating] = await Promise.all([
     getScorecard(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listMetricHistory(scope.id, key, quartersEnding(quarter, TREND_QUARTERS)),
     listComputedFigures(scope.id, quarter),
+    listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
   ])
   const category = findCategory(card, getMetric(key).category)
   const view = category.metrics.find((m) => m.metric.key === key)
@@ -65,6 +68,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
         title={metric.label}
         description={metric.definition}
       />
+      <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
       <div className="space-y-6">
         <MetricOverview
           view={view}

@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { AuthError, requirePermission } from '@/lib/request/current-user'
+import { awaitRecompute } from '@/lib/db/jobs/await-recompute'
 import { getReport } from '@/lib/reports/get-report'
 import { getScopeBySlug } from '@/lib/db/queries/teams'
-import { isQuarterKey } from '@/lib/metrics/quarters'
+import { isQuarterKey, quartersEnding } from '@/lib/metrics/quarters'
+import { TREND_QUARTERS } from '@/lib/metrics/scorecard-model'
 import { renderReportCsv } from '@/lib/reports/csv'
 import { EXPORT_TYPES, exportFileName, isExportFormat, type ExportFormat } from '@/lib/reports/export-formats'
 import { renderPdfInWorker } from '@/lib/reports/pdf/pdf-pool'
@@ -48,6 +50,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const scope = await getScopeBySlug(slug)
   if (!scope) return problem(400, `No team has the slug “${slug}”. Use ?scope=org or a team's slug.`)
 
+  // The report draws the scorecard's trend quarters: wait (bounded, without writing) for their pending
+  // recompute, so the file is as of every events batch acknowledged before this request.
+  const pending = quartersEnding(quarter, TREND_QUARTERS).map((q) => ({ scope: scope.id, quarter: q }))
+  const { updating } = await awaitRecompute(pending)
   const model = await getReport(scope, quarter, actor.name)
   let body: Uint8Array | string
   try {
@@ -62,6 +68,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       'Content-Disposition': `attachment; filename="${exportFileName(model.meta, format)}"`,
       // The report holds the organisation's figures: no shared or browser cache may keep a copy.
       'Cache-Control': 'no-store',
+      // Set when figures from events were still being recomputed after the wait: the file shows the last computed ones.
+      ...(updating ? { 'X-Figures-Updating': 'true' } : {}),
     },
   })
 }

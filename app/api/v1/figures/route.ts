@@ -1,17 +1,18 @@
 import { figuresBody } from '@/lib/api/figures-body'
 import { apiError, apiJson, internalError } from '@/lib/api/responses'
 import { requireApiToken } from '@/lib/request/api-auth'
+import { awaitRecompute } from '@/lib/db/jobs/await-recompute'
 import { listFigures } from '@/lib/db/queries/figures'
 import { getScopeBySlug } from '@/lib/db/queries/teams'
-import { recomputeStaleEventFigures } from '@/lib/db/services/recompute-event-figures'
 import { isQuarterKey } from '@/lib/metrics/quarters'
 
 export const dynamic = 'force-dynamic'
 
 /**
  * Every figure of a quarter and scope (`org` or a team slug). Needs a token with the read scope:
- * an ingest token cannot read (see lib/validation/api-token-schema.ts). Figures computed from
- * events are brought up to date first, so a batch acknowledged before this request is reflected.
+ * an ingest token cannot read (see lib/validation/api-token-schema.ts). It waits (up to 10 s, without
+ * writing) for the recompute job to bring figures from events up to date, so every batch acknowledged
+ * before this request is reflected; `updating: true` says a recompute was still pending as it answered.
  */
 export async function GET(request: Request) {
   try {
@@ -25,8 +26,8 @@ export async function GET(request: Request) {
     const slug = params.get('scope') ?? 'org'
     const scope = await getScopeBySlug(slug)
     if (!scope) return apiError(404, { error: 'unknown scope', problem: `scope: no team has the slug "${slug}"; use org or a team slug.` })
-    await recomputeStaleEventFigures(scope.id, quarter)
-    return apiJson(figuresBody(quarter, scope.slug, await listFigures(scope.id, [quarter])))
+    const { updating } = await awaitRecompute([{ scope: scope.id, quarter }])
+    return apiJson({ ...figuresBody(quarter, scope.slug, await listFigures(scope.id, [quarter])), updating })
   } catch (error) {
     return internalError(error)
   }

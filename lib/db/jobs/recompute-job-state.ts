@@ -1,0 +1,52 @@
+import type { ScopeQuarter } from '../queries/stale-marks'
+
+/**
+ * What this process's recompute job shares with the writers that wake it and the requests that wait
+ * on it. Kept on globalThis, not in module scope: Next bundles instrumentation and each route
+ * separately, so one module can be loaded more than once in a process, and all must see one job.
+ */
+export interface RecomputeJobState {
+  running: boolean
+  /** Set by wake: marks may have been written since the job last looked, so it must not pause. */
+  woken: boolean
+  /** Ends the job's current pause, when it is pausing. */
+  resume: (() => void) | null
+  /** Pairs a waiting request needs, recomputed before older marks. */
+  urgent: Map<string, ScopeQuarter>
+  /** How many recomputes this job has begun: a waiter notes the count when it arrives. */
+  begun: number
+  /** Per pair, the count (of `begun`) of its latest recompute that committed here. */
+  finished: Map<string, number>
+  /** Settled after each recompute, committed or failed, then replaced; waiters race it against a timer. */
+  progress: Promise<void>
+  announceProgress: () => void
+  /** Settles when the job's loop has ended. */
+  done: Promise<void>
+}
+
+const KEY = Symbol.for('cto-scorecard.recompute-job')
+type WithJob = typeof globalThis & { [KEY]?: RecomputeJobState }
+
+export function jobState(): RecomputeJobState | undefined {
+  return (globalThis as WithJob)[KEY]
+}
+
+export function setJobState(state: RecomputeJobState | undefined): void {
+  ;(globalThis as WithJob)[KEY] = state
+}
+
+export function pairKey(pair: ScopeQuarter): string {
+  return `${pair.scope}|${pair.quarter}`
+}
+
+/**
+ * Called by a write that committed stale marks (an events batch, a new time zone), so this process's
+ * job recomputes them now rather than at its next poll. Does nothing where no job runs (the admin
+ * command line, tests): the job of the server, polling, finds those marks.
+ */
+export function wakeRecomputeJob(): void {
+  const state = jobState()
+  if (!state?.running) return
+  state.woken = true
+  state.resume?.()
+}
