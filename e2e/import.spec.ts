@@ -103,7 +103,7 @@ test('a large file shows its progress and is applied in one go', async ({ page }
 })
 
 test('the import routes refuse a signed-out caller with JSON, before reading anything', async ({ baseURL }) => {
-  const anonymous = await request.newContext({ baseURL, storageState: { cookies: [], origins: [] } })
+  const anonymous = await request.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { Origin: baseURL ?? '' } })
   for (const url of ['/api/import/preview', '/api/import/apply']) {
     const response = await anonymous.post(url, { multipart: { file: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(HEADER) } } })
     expect(response.status()).toBe(401)

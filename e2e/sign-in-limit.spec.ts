@@ -6,7 +6,7 @@ const ADDRESS = '203.0.113.250'
 const EMAIL = 'limit-probe@example.test'
 
 test('after 5 failed sign-ins in a minute the answer is 429 with Retry-After', async ({ playwright, baseURL }) => {
-  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': ADDRESS } })
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': ADDRESS, Origin: baseURL ?? '' } })
   for (let i = 0; i < 5; i++) {
     const res = await api.post('/api/auth/login', { data: { email: EMAIL, password: `wrong guess ${i}` } })
     expect(res.status()).toBe(401)
