@@ -137,4 +137,18 @@ describe('updateSettings and event figures', () => {
     await saveSettings('Asia/Tokyo')
     expect(await staleMarks(t)).toEqual([])
   })
+
+  it('saves a new time zone even when a far-future event was stored before the event window existed', async () => {
+    await saveSettings('UTC')
+    // As an older version stored it: the event, and its quarter marked for recompute.
+    await t.db.prisma.deployment.create({ data: { externalId: 'far', deployedAt: new Date('9999-12-31T23:59:59Z') } })
+    await t.db.prisma.staleEventFigures.create({ data: { scope: 'org', quarter: '9999-Q4', markedAt: new Date() } })
+    await deploy(['a', '2026-05-10T12:00:00Z'])
+    await scorecard.getScorecard('org', '2026-Q2')
+
+    await saveSettings('America/New_York')
+    await saveSettings('Asia/Tokyo')
+    expect(await staleMarks(t)).not.toContain('org/10000-Q1')
+    expect(await deploymentsPerQuarter('org', '2026-Q2')).toMatchObject({ '2026-Q2': 1 })
+  })
 })
