@@ -9,14 +9,14 @@ import { SESSION_COOKIE } from '@/lib/auth/session-policy'
 const PUBLIC = [/^\/login$/, /^\/setup$/, /^\/forbidden$/, /^\/api\/health$/, /^\/api\/auth\//, /^\/api\/v1\//]
 
 /**
- * Where a signed-out visitor is sent: APP_URL's sign-in page when it is set, else a relative
- * Location, which the browser resolves against the origin it used. Never built from the Host header:
- * a forged Host would otherwise be reflected into the redirect (cache poisoning, phishing links).
+ * Where a signed-out visitor is sent: APP_URL's sign-in page when it is set, else the sign-in page
+ * on the URL Next derives from its own bind address, which Next turns into a relative Location (it
+ * relativizes a proxy's redirect to the request's own origin), so the browser stays on the origin it
+ * used. Never built from the Host header: a forged Host would be reflected into the redirect.
  */
-function signInRedirect(): NextResponse {
+function signInRedirect(request: NextRequest): NextResponse {
   const own = configuredOrigin()
-  if (own) return NextResponse.redirect(new URL('/login', own))
-  return new NextResponse(null, { status: 307, headers: { Location: '/login' } })
+  return NextResponse.redirect(new URL('/login', own ?? request.nextUrl))
 }
 
 /**
@@ -30,7 +30,7 @@ export function proxy(request: NextRequest) {
   const signedOut = !request.cookies.has(SESSION_COOKIE)
   const isPage = request.method === 'GET' && !pathname.startsWith('/api/')
   if (signedOut && isPage && !PUBLIC.some((p) => p.test(pathname))) {
-    return withHeaders(signInRedirect(), csp, request)
+    return withHeaders(signInRedirect(request), csp, request)
   }
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-nonce', nonce)

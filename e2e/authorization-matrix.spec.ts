@@ -78,6 +78,8 @@ const MATRIX: Record<string, Row> = {
   // Machine APIs take a bearer token only: a browser session, even an admin's, is not one.
   'POST /api/v1/deployments': { answers: all(status(401)) },
   'POST /api/v1/incidents': { answers: all(status(401)) },
+  'DELETE /api/v1/deployments': { answers: all(status(401)) },
+  'DELETE /api/v1/incidents': { answers: all(status(401)) },
   'GET /api/v1/figures': { query: `?quarter=${SAMPLES.quarter}`, answers: all(status(401)) },
 }
 
