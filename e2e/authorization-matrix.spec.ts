@@ -68,7 +68,7 @@ const MATRIX: Record<string, Row> = {
   // The admin exists, so setup is closed to everyone.
   'GET /setup': { answers: all(to('/login')) },
   'GET /api/health': { answers: all(ok) },
-  'POST /api/auth/login': { answers: all(status(400)) }, // an empty body
+  'POST /api/auth/login': { answers: all(status(415)) }, // an empty body: not application/json
   'POST /api/auth/logout': { answers: all(seeOther('/login')), freshSession: true },
   'GET /api/report/[format]': { query: `?quarter=${SAMPLES.quarter}`, answers: { ...all(ok), 'signed-out': status(401) } },
   'GET /api/import/template': { answers: { ...IMPORTERS, 'signed-out': status(401) } },
