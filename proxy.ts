@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { configuredOrigin } from '@/lib/auth/app-origin'
+import { HSTS_VALUE, isHttps } from '@/lib/auth/request-info'
 import { contentSecurityPolicy } from '@/lib/auth/security-headers'
 import { SESSION_COOKIE } from '@/lib/auth/session-policy'
 
@@ -7,14 +9,14 @@ import { SESSION_COOKIE } from '@/lib/auth/session-policy'
 const PUBLIC = [/^\/login$/, /^\/setup$/, /^\/forbidden$/, /^\/api\/health$/, /^\/api\/auth\//, /^\/api\/v1\//]
 
 /**
- * An absolute URL on the origin the browser used (its Host header), not the one Next derives from
- * its bind address (127.0.0.1 vs localhost, or a proxy's name): switching origins would drop the
- * session cookie. The proxy must give Next an absolute Location.
+ * Where a signed-out visitor is sent: APP_URL's sign-in page when it is set, else the sign-in page
+ * on the URL Next derives from its own bind address, which Next turns into a relative Location (it
+ * relativizes a proxy's redirect to the request's own origin), so the browser stays on the origin it
+ * used. Never built from the Host header: a forged Host would be reflected into the redirect.
  */
-function sameOriginUrl(request: NextRequest, path: string): URL {
-  const host = request.headers.get('host') ?? request.nextUrl.host
-  const proto = request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '')
-  return new URL(path, `${proto}://${host}`)
+function signInRedirect(request: NextRequest): NextResponse {
+  const own = configuredOrigin()
+  return NextResponse.redirect(new URL('/login', own ?? request.nextUrl))
 }
 
 /**
@@ -28,15 +30,18 @@ export function proxy(request: NextRequest) {
   const signedOut = !request.cookies.has(SESSION_COOKIE)
   const isPage = request.method === 'GET' && !pathname.startsWith('/api/')
   if (signedOut && isPage && !PUBLIC.some((p) => p.test(pathname))) {
-    const response = NextResponse.redirect(sameOriginUrl(request, '/login'))
-    response.headers.set('Content-Security-Policy', csp)
-    return response
+    return withHeaders(signInRedirect(request), csp, request)
   }
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-nonce', nonce)
   requestHeaders.set('Content-Security-Policy', csp)
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, request)
+}
+
+/** The CSP, and HSTS when the request came over HTTPS (directly, or through a trusted proxy). */
+function withHeaders(response: NextResponse, csp: string, request: NextRequest): NextResponse {
   response.headers.set('Content-Security-Policy', csp)
+  if (isHttps(request.headers)) response.headers.set('Strict-Transport-Security', HSTS_VALUE)
   return response
 }
 

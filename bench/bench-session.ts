@@ -17,7 +17,8 @@ export async function createBenchAdmin(): Promise<void> {
 export async function signIn(baseUrl: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    // The sign-in route refuses requests that do not come from the app's own origin.
+    headers: { 'Content-Type': 'application/json', Origin: new URL(baseUrl).origin },
     body: JSON.stringify({ email: BENCH_ADMIN.email, password: BENCH_ADMIN.password }),
   })
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('cto_session='))

@@ -68,7 +68,7 @@ const MATRIX: Record<string, Row> = {
   // The admin exists, so setup is closed to everyone.
   'GET /setup': { answers: all(to('/login')) },
   'GET /api/health': { answers: all(ok) },
-  'POST /api/auth/login': { answers: all(status(400)) }, // an empty body
+  'POST /api/auth/login': { answers: all(status(415)) }, // an empty body: not application/json
   'POST /api/auth/logout': { answers: all(seeOther('/login')), freshSession: true },
   'GET /api/report/[format]': { query: `?quarter=${SAMPLES.quarter}`, answers: { ...all(ok), 'signed-out': status(401) } },
   'GET /api/import/template': { answers: { ...IMPORTERS, 'signed-out': status(401) } },
@@ -78,6 +78,8 @@ const MATRIX: Record<string, Row> = {
   // Machine APIs take a bearer token only: a browser session, even an admin's, is not one.
   'POST /api/v1/deployments': { answers: all(status(401)) },
   'POST /api/v1/incidents': { answers: all(status(401)) },
+  'DELETE /api/v1/deployments': { answers: all(status(401)) },
+  'DELETE /api/v1/incidents': { answers: all(status(401)) },
   'GET /api/v1/figures': { query: `?quarter=${SAMPLES.quarter}`, answers: all(status(401)) },
 }
 
@@ -92,7 +94,7 @@ async function signedIn(who: Visitor): Promise<APIRequestContext> {
   }
   const context = await request.newContext({ baseURL, storageState: empty })
   if (who === 'signed-out') return context
-  const response = await context.post('/api/auth/login', { data: { email: `matrix-${who}@example.test`, password: MATRIX_PASSWORD } })
+  const response = await context.post('/api/auth/login', { headers: { Origin: baseURL }, data: { email: `matrix-${who}@example.test`, password: MATRIX_PASSWORD } })
   expect(response.status(), `signing in as ${who}`).toBe(200)
   return context
 }
@@ -125,7 +127,9 @@ for (const [route, row] of Object.entries(MATRIX)) {
     test(`${route} as ${who}: ${answer}`, async () => {
       const context = row.freshSession ? await signedIn(who) : contexts.get(who)
       if (!context) throw new Error(`no context for ${who}`)
-      const response = await context.fetch(sampleUrl(routePath, SAMPLES) + (row.query ?? ''), { method, maxRedirects: 0 })
+      // A page of the app sends its own origin, as a browser does with every POST.
+      const headers: Record<string, string> = method === 'GET' ? {} : { Origin: baseURL }
+      const response = await context.fetch(sampleUrl(routePath, SAMPLES) + (row.query ?? ''), { method, headers, maxRedirects: 0 })
       if ('status' in expected) {
         expect(response.status()).toBe(expected.status)
       } else {
@@ -136,6 +140,23 @@ for (const [route, row] of Object.entries(MATRIX)) {
         else expect(target).toMatch(expected.redirect)
       }
       if (row.freshSession) await context.dispose()
+    })
+  }
+}
+
+// A write that a browser session authorizes must come from a page of the app: from any other origin
+// it is refused (403) for everyone, before the session or the body is looked at. Bearer-token routes
+// (/api/v1) carry no cookie and are exempt.
+const SESSION_WRITES = Object.keys(MATRIX).filter((route) => !route.startsWith('GET ') && !route.includes(' /api/v1/'))
+for (const route of SESSION_WRITES) {
+  const [method, routePath] = route.split(' ')
+  for (const who of EVERYONE) {
+    test(`${route} as ${who} from another origin: 403`, async () => {
+      const context = await signedIn(who)
+      const response = await context.fetch(sampleUrl(routePath, SAMPLES), { method, headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })
+      expect(response.status()).toBe(403)
+      if (who !== 'signed-out') expect((await context.get('/api/import/template', { maxRedirects: 0 })).status(), 'the session survives').not.toBe(401)
+      await context.dispose()
     })
   }
 }

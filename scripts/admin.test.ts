@@ -163,4 +163,19 @@ describe('npm run admin', () => {
     for (const command of ['create-user', 'disable-user', 'list-users', 'create-team', 'list-teams']) expect(all.stdout).toContain(`  ${command}`)
     expect(admin(['create-team', '--help']).stdout).toMatch(/^Usage: npm run admin -- create-team --name N \[--slug S\]/)
   })
+
+  it('corrects an event by id and deletes one, each audited; an unknown id or kind is refused', () => {
+    const deployment = '{"id":"cli-d-1","deployedAt":"2026-07-01T10:00:00Z","commits":[]}'
+    expect(admin(['correct-event', '--kind', 'deployment', '--item', deployment])).toMatchObject({ code: 0, stdout: 'Created deployment cli-d-1.\n' })
+    const moved = deployment.replace('2026-07-01', '2026-08-01')
+    expect(admin(['correct-event', '--kind', 'deployment', '--item', moved])).toMatchObject({ code: 0, stdout: 'Corrected deployment cli-d-1.\n' })
+    expect(rows<{ deployedAt: string }>('SELECT deployedAt FROM Deployment WHERE externalId = ?', 'cli-d-1')[0].deployedAt).toMatch(/^2026-08-01T10:00/)
+    expect(admin(['correct-event', '--kind', 'deployment', '--item', deployment.replace('2026-07-01', '9999-12-31')])).toMatchObject({ code: 1, stdout: '' })
+
+    expect(admin(['delete-event', '--kind', 'incident', '--id', 'cli-d-1'])).toMatchObject({ code: 1, stderr: expect.stringContaining('No incident has the id "cli-d-1".') })
+    expect(admin(['delete-event', '--kind', 'build', '--id', 'cli-d-1'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--kind must be one of: deployment, incident.') })
+    expect(admin(['delete-event', '--kind', 'deployment', '--id', 'cli-d-1'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Deleted deployment cli-d-1; 1 scope-quarters will be recomputed/) })
+    expect(rows('SELECT id FROM Deployment WHERE externalId = ?', 'cli-d-1')).toEqual([])
+    expect(rows<{ actor: string }>("SELECT actor FROM AuditEvent WHERE action = 'events.deployment.delete'")).toEqual([{ actor: ACTOR }])
+  })
 })

@@ -15,9 +15,10 @@ rmSync(dir, { recursive: true, force: true })
 mkdirSync(dir, { recursive: true })
 const env = { DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`, DEMO_DATA: '0' }
 run('tsx', ['scripts/prepare-db.ts'], env)
-const server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', port, '-H', '127.0.0.1'], {
+// The same server as `npm start`, so the browser tests exercise what people run.
+const server = spawn(process.execPath, [path.join('scripts', 'server.mjs')], {
   stdio: 'inherit',
-  env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ...env, PORT: port, HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

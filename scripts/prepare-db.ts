@@ -1,10 +1,10 @@
 // Creates the SQLite file if needed, applies migrations with Prisma Migrate, switches on WAL, and
 // on the very first start loads the demo data (unless DEMO_DATA=0).
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import Database from 'better-sqlite3'
 import { databaseFilePath, databaseUrl } from '../lib/config/database-url'
+import { databaseDir, ensurePrivateDir, restrictDatabaseFiles } from '../lib/db/file-modes'
 
 function migrate() {
   const result = spawnSync(path.join('node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
@@ -16,12 +16,15 @@ function migrate() {
 
 async function main() {
   const file = databaseFilePath()
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  ensurePrivateDir(databaseDir(file))
   migrate()
+  // Before WAL is switched on: SQLite creates the -wal and -shm files with the database's mode.
+  restrictDatabaseFiles(file)
   const db = new Database(file)
   // WAL lets the scorecard be read while figures are written; it is a property of the file.
   db.pragma('journal_mode = WAL')
   db.close()
+  restrictDatabaseFiles(file)
   const { ensureSecret, serverSecret } = await import('../lib/auth/secret')
   const source = ensureSecret()
   serverSecret() // refuses a known default or weak APP_SECRET before anything is served

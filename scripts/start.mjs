@@ -11,10 +11,11 @@ run('tsx', ['scripts/prepare-db.ts'])
 run('next', ['build'])
 await buildPdfWorker()
 
-const port = process.env.PORT ?? '3000'
-const server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', port], {
+// The app's own server (Next's custom-server API) rather than `next start`: it passes the socket's
+// address on to the app, which `next start` cannot (see scripts/server.mjs).
+const server = spawn(process.execPath, [path.join('scripts', 'server.mjs')], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, PORT: process.env.PORT ?? '3000', NEXT_TELEMETRY_DISABLED: '1' },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,13 +1,14 @@
 import { CliError } from './cli-error'
 import type { CliCommand } from './command'
 import { createUserCommand } from './commands/create-user'
+import { correctEventCommand, deleteEventCommand } from './commands/events'
 import { listUsersCommand } from './commands/list-users'
 import { disableUserCommand, enableUserCommand } from './commands/set-user-disabled'
 import { createTeamCommand, listTeamsCommand } from './commands/teams'
 import { createTokenCommand, listTokensCommand, revokeTokenCommand } from './commands/tokens'
 import { checkFlags, parseArgs } from './parse-args'
 
-export const COMMANDS: readonly CliCommand[] = [createUserCommand, disableUserCommand, enableUserCommand, listUsersCommand, createTeamCommand, listTeamsCommand, createTokenCommand, revokeTokenCommand, listTokensCommand]
+export const COMMANDS: readonly CliCommand[] = [createUserCommand, disableUserCommand, enableUserCommand, listUsersCommand, createTeamCommand, listTeamsCommand, createTokenCommand, revokeTokenCommand, listTokensCommand, deleteEventCommand, correctEventCommand]
 
 /** What the command line talks to; scripts/admin.ts passes the real process, tests their own. */
 export interface CliIo {

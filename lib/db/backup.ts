@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { createPrivateFile, ensurePrivateDir } from './file-modes'
 
 // sqlite3_backup_step copies this many pages per step: all of them, so each copy is one read of one
 // consistent snapshot (in WAL mode the app keeps writing meanwhile). Copied in small steps, a backup
@@ -46,9 +47,10 @@ function countFigures(db: Database.Database): number {
 export async function backupDatabase(source: string, destination: string): Promise<CopyReport> {
   if (!existsSync(source)) throw new Error(`There is no database at ${source}.`)
   if (existsSync(destination)) throw new Error(`${destination} already exists; choose another path.`)
-  mkdirSync(path.dirname(path.resolve(destination)), { recursive: true })
+  ensurePrivateDir(path.dirname(path.resolve(destination)))
   const partial = `${destination}.partial`
   rmSync(partial, { force: true })
+  createPrivateFile(partial)
   const live = new Database(source, { fileMustExist: true })
   try {
     await live.backup(partial, { progress: () => ALL_PAGES })

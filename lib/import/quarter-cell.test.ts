@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { FISCAL_START_MONTHS, fiscalLabel, quarterKey } from '@/lib/metrics/quarters'
+import { FIRST_YEAR, FISCAL_START_MONTHS, fiscalLabel, LAST_YEAR, quarterKey } from '@/lib/metrics/quarters'
 import { parseQuarterCell } from './quarter-cell'
 
 describe('parseQuarterCell', () => {
@@ -20,11 +20,18 @@ describe('parseQuarterCell', () => {
 
   it('gives back the quarter of every fiscal label the screens show (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom(...FISCAL_START_MONTHS), (year, q, start) => {
+      fc.property(fc.integer({ min: FIRST_YEAR, max: LAST_YEAR - 1 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom(...FISCAL_START_MONTHS), (year, q, start) => {
         const key = quarterKey(year, q)
         expect(parseQuarterCell(fiscalLabel(key, start), start)).toBe(key)
         expect(parseQuarterCell(key, start)).toBe(key)
       }),
     )
+  })
+})
+
+describe('parseQuarterCell outside the supported years', () => {
+  it('refuses a quarter before 2000 or after 2100, as a page or an export would', () => {
+    expect(parseQuarterCell('1999-Q4', 1)).toBeNull()
+    expect(parseQuarterCell('2101-Q1', 1)).toBeNull()
   })
 })

@@ -39,6 +39,19 @@ describe('quarter keys', () => {
     expect(() => parseQuarter('2026Q3')).toThrow()
   })
 
+  it('accepts from outside only four-digit keys of the supported years, 2000 to 2100', () => {
+    for (const key of ['2000-Q1', '2100-Q4', '2026-Q3']) expect(isQuarterKey(key)).toBe(true)
+    for (const key of ['0000-Q1', '1001-Q1', '1999-Q4', '2101-Q1', '9999-Q4', '10000-Q1', ' 2026-Q3']) expect(isQuarterKey(key)).toBe(false)
+  })
+
+  it('does arithmetic on any year, so views and time-zone changes never fail on an odd stored key', () => {
+    expect(addQuarters('9999-Q4', 1)).toBe('10000-Q1')
+    expect(parseQuarter('10000-Q1')).toEqual({ year: 10000, quarter: 1 })
+    expect(quartersEnding('0000-Q2', 3)).toEqual(['-0001-Q4', '0000-Q1', '0000-Q2'])
+    expect(addQuarters('-0001-Q4', 1)).toBe('0000-Q1')
+    expect(quartersEnding('2000-Q1', 2)).toEqual(['1999-Q4', '2000-Q1'])
+  })
+
   it('adds quarters across years in both directions', () => {
     expect(addQuarters('2025-Q4', 1)).toBe('2026-Q1')
     expect(addQuarters('2026-Q1', -1)).toBe('2025-Q4')

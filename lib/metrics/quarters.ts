@@ -13,20 +13,35 @@ export type QuarterKey = `${number}-Q${1 | 2 | 3 | 4}`
 export const FISCAL_START_MONTHS = [1, 4, 7, 10] as const
 export type FiscalStartMonth = (typeof FISCAL_START_MONTHS)[number]
 
-const KEY_PATTERN = /^(\d{4})-Q([1-4])$/
+/**
+ * The years a quarter key may name when it comes from outside (a URL, a form, a file). Figures and
+ * events older than 2000 or beyond 2100 are certainly mistakes, and keeping keys to four digits keeps
+ * them sorting as text. Arithmetic (a trend reaching back before 2000) works on any year.
+ */
+export const FIRST_YEAR = 2000
+export const LAST_YEAR = 2100
 
+const KEY_PATTERN = /^(\d{4})-Q([1-4])$/
+// Any year, as arithmetic may produce (zero-padded to four digits, "-" before a negative one).
+const ANY_YEAR_PATTERN = /^(-?\d{4,})-Q([1-4])$/
+
+/** A well-formed key of a supported year: the gate for every quarter that arrives from outside. */
 export function isQuarterKey(value: string): value is QuarterKey {
-  return KEY_PATTERN.test(value)
+  const match = KEY_PATTERN.exec(value)
+  if (!match) return false
+  const year = Number(match[1])
+  return year >= FIRST_YEAR && year <= LAST_YEAR
 }
 
 export function parseQuarter(key: string): { year: number; quarter: 1 | 2 | 3 | 4 } {
-  const match = KEY_PATTERN.exec(key)
+  const match = ANY_YEAR_PATTERN.exec(key)
   if (!match) throw new Error(`Not a quarter key: ${key}`)
   return { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 }
 }
 
 export function quarterKey(year: number, quarter: number): QuarterKey {
-  return `${year}-Q${quarter}` as QuarterKey
+  const digits = String(Math.abs(year)).padStart(4, '0')
+  return `${year < 0 ? '-' : ''}${digits}-Q${quarter}` as QuarterKey
 }
 
 /** A running index (year × 4 + quarter − 1) so quarters can be added and compared. */
@@ -36,7 +51,7 @@ function toIndex(key: string): number {
 }
 
 function fromIndex(index: number): QuarterKey {
-  return quarterKey(Math.floor(index / 4), (index % 4) + 1)
+  return quarterKey(Math.floor(index / 4), (((index % 4) + 4) % 4) + 1)
 }
 
 export function addQuarters(key: string, count: number): QuarterKey {

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import { isCategoryKey, type CategoryKey } from '@/lib/metrics/categories'
 import { isQuarterKey, previousQuarter, quarterOf, type QuarterKey } from '@/lib/metrics/quarters'
 import { getLatestQuarterWithData } from '@/lib/db/queries/quarters'
@@ -13,10 +14,15 @@ function first(value: string | string[] | undefined): string | undefined {
 /**
  * The quarter a page shows: the one in the URL, else the newest quarter with data, else the quarter
  * that has just ended in the organisation's time zone (the one a quarterly review reports on).
+ * A quarter in the URL that is malformed or outside the supported years is a page that does not
+ * exist (404), never a fallback that would show other figures under the asked-for link.
  */
 export async function resolveQuarter(raw: string | string[] | undefined): Promise<QuarterKey> {
   const asked = first(raw)
-  if (asked && isQuarterKey(asked)) return asked
+  if (asked !== undefined && asked !== '') {
+    if (!isQuarterKey(asked)) notFound()
+    return asked
+  }
   const latest = await getLatestQuarterWithData()
   if (latest && isQuarterKey(latest)) return latest
   const { timeZone } = await getSettings()

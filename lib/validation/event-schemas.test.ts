@@ -104,3 +104,43 @@ describe('incidentItemSchema', () => {
     expect(problemOf(incidentItemSchema, item)).toBe(problem)
   })
 })
+
+describe('the event window: 2000-01-01 to one day after now', () => {
+  const window = 'must fall between 2000-01-01T00:00:00Z and one day after now'
+
+  it.each([
+    ['9999-12-31T23:59:59Z', `deployedAt: ${window}`],
+    ['9999-12-31T23:59:59-05:00', `deployedAt: ${window}`],
+    ['1999-12-31T23:59:59Z', `deployedAt: ${window}`],
+    [new Date(Date.now() + 2 * 86_400_000).toISOString(), `deployedAt: ${window}`],
+  ])('refuses a deployment at %s', (deployedAt, problem) => {
+    expect(problemOf(deploymentItemSchema, { ...deployment, deployedAt })).toBe(problem)
+  })
+
+  it('refuses an instant outside it wherever it appears (commits, incident times)', () => {
+    expect(problemOf(deploymentItemSchema, { ...deployment, commits: [{ sha: 'a', committedAt: '1999-06-01T00:00:00Z' }] })).toBe(`commits[0].committedAt: ${window}`)
+    expect(problemOf(incidentItemSchema, { id: 'i', openedAt: '2026-07-01T00:00:00Z', severity: 2, resolvedAt: '9999-01-01T00:00:00Z' })).toBe(`resolvedAt: ${window}`)
+  })
+
+  it('accepts its edges: the first instant of 2000, and a clock a few hours ahead', () => {
+    expect(problemOf(deploymentItemSchema, { ...deployment, deployedAt: '2000-01-01T00:00:00Z' })).toBeNull()
+    expect(problemOf(deploymentItemSchema, { ...deployment, deployedAt: new Date(Date.now() + 6 * 3_600_000).toISOString() })).toBeNull()
+  })
+})
+
+describe('well-formed event ids', () => {
+  it.each([
+    ['d-1\u0000', 'must not contain control characters such as NUL'],
+    ['d-\u202e1', 'must not contain bidirectional control characters'],
+    ['d-\u20661\u2069', 'must not contain bidirectional control characters'],
+    ['d-\ud8001', 'is not well-formed Unicode (a lone surrogate)'],
+    ['\udc00d-1', 'is not well-formed Unicode (a lone surrogate)'],
+  ])('refuses the id %j', (id, problem) => {
+    expect(problemOf(deploymentItemSchema, { ...deployment, id })).toBe(`id: ${problem}`)
+    expect(problemOf(incidentItemSchema, { id, openedAt: '2026-07-01T00:00:00Z', severity: 2 })).toBe(`id: ${problem}`)
+  })
+
+  it('accepts any well-formed Unicode, pairs of surrogates included', () => {
+    expect(problemOf(deploymentItemSchema, { ...deployment, id: 'déploiement-✓-🚀-نشر' })).toBeNull()
+  })
+})

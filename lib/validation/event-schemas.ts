@@ -40,6 +40,34 @@ export function parseIsoDateTime(text: string): Date | null {
   return new Date(utc)
 }
 
+/**
+ * The window an event's instants must fall in: from 2000-01-01 to one day after the moment the item
+ * is checked (a day allows for clocks that run ahead). Outside it an instant is certainly wrong, and
+ * a far-future one would create quarters no page can show.
+ */
+export const EVENT_WINDOW_START = new Date('2000-01-01T00:00:00Z')
+export const EVENT_WINDOW_AHEAD_MS = 86_400_000
+export const EVENT_WINDOW_TEXT = 'must fall between 2000-01-01T00:00:00Z and one day after now'
+
+export function inEventWindow(date: Date, now = new Date()): boolean {
+  return date.getTime() >= EVENT_WINDOW_START.getTime() && date.getTime() <= now.getTime() + EVENT_WINDOW_AHEAD_MS
+}
+
+// Text that looks like one thing and is stored as another: control characters (NUL ends a C string),
+// bidirectional overrides and isolates (they reorder how an id reads), and surrogate halves without
+// their partner (not Unicode at all: stored as U+FFFD, so the id would never match itself again).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** Why a text of an event is not well-formed, or null when it is. */
+export function malformedText(value: string): string | null {
+  if (CONTROL.test(value)) return 'must not contain control characters such as NUL'
+  if (BIDI.test(value)) return 'must not contain bidirectional control characters'
+  if (LONE_SURROGATE.test(value)) return 'is not well-formed Unicode (a lone surrogate)'
+  return null
+}
+
 const required = (what: string) => (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`)
 
 const text = (max: number) =>
@@ -47,12 +75,22 @@ const text = (max: number) =>
     .string({ error: required('a string') })
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
+    .superRefine((value, ctx) => {
+      const problem = malformedText(value)
+      if (problem) ctx.addIssue({ code: 'custom', message: problem })
+    })
 
 const dateTime = z.string({ error: required('an ISO 8601 date-time') }).transform((value, ctx) => {
   const date = parseIsoDateTime(value)
-  if (date) return date
-  ctx.addIssue({ code: 'custom', message: 'is not an ISO 8601 date-time with a time zone (e.g. 2026-07-01T09:30:00Z)' })
-  return z.NEVER
+  if (!date) {
+    ctx.addIssue({ code: 'custom', message: 'is not an ISO 8601 date-time with a time zone (e.g. 2026-07-01T09:30:00Z)' })
+    return z.NEVER
+  }
+  if (!inEventWindow(date)) {
+    ctx.addIssue({ code: 'custom', message: EVENT_WINDOW_TEXT })
+    return z.NEVER
+  }
+  return date
 })
 
 const flag = z

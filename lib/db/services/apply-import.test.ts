@@ -157,8 +157,8 @@ describe('applyImport', () => {
   })
 
   it('applies a large file over many quarters in one transaction and reports its progress', async () => {
-    // 1,200 quarters: more than the driver takes as parameters of one query.
-    const lines = Array.from({ length: 1200 }, (_, i) => `${1700 + Math.floor(i / 4)}-Q${(i % 4) + 1},org,${CATALOGUE[i % CATALOGUE.length].key},1,,`)
+    // 1,200 figures over 400 quarters (all of 2000–2099, the supported years): more than the driver takes as parameters of one query.
+    const lines = Array.from({ length: 1200 }, (_, i) => `${2000 + Math.floor(i / 12)}-Q${(Math.floor(i / 3) % 4) + 1},org,${CATALOGUE[i % CATALOGUE.length].key},1,,`)
     const phases: ApplyPhase[] = []
     const result = await service.applyImport(await request('big.csv', lines), ADMIN, (phase) => phases.push(phase))
     expect(result.ok && result.counts.changed).toBe(lines.length)

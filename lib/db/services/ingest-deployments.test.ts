@@ -175,3 +175,27 @@ describe('ingestDeployments', () => {
     expect(await staleMarks(t)).toEqual([`${teamA}/2026-Q3`, 'org/2026-Q3'].sort())
   })
 })
+
+describe('hostile instants and ids', () => {
+  it('refuses a deployment outside the event window by its index, storing nothing of the batch', async () => {
+    const before = await snapshot()
+    for (const deployedAt of ['9999-12-31T23:59:59Z', '9999-12-31T23:59:59-05:00', '1999-12-31T23:59:59Z']) {
+      expect(await ingest([dep('ok-1', '2026-07-01T10:00:00Z'), dep('far', deployedAt)])).toEqual({
+        ok: false,
+        status: 400,
+        body: { error: 'invalid item', index: 1, problem: 'deployedAt: must fall between 2000-01-01T00:00:00Z and one day after now' },
+      })
+    }
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('refuses an id that would be stored as something else, so a resent id always matches itself', async () => {
+    for (const id of ['d\ud800', 'd\u0000x', 'd\u202ex']) {
+      expect(await ingest([dep(id, '2026-07-01T10:00:00Z')])).toMatchObject({ ok: false, status: 400, body: { index: 0 } })
+    }
+    expect(await t.db.prisma.deployment.count()).toBe(0)
+    const item = dep('déploiement-🚀', '2026-07-01T10:00:00Z', [c('a1')])
+    expect(await ingest([item])).toMatchObject({ ok: true, created: 1, unchanged: 0 })
+    expect(await ingest([item])).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 1 })
+  })
+})

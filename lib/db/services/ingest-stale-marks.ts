@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/client'
-import { addQuarters, quarterKey, type QuarterKey } from '@/lib/metrics/quarters'
+import { addQuarters, isQuarterKey, quarterKey, type QuarterKey } from '@/lib/metrics/quarters'
 import { quarterBoundsUtc } from '@/lib/metrics/time-zone'
 import { jsonParam, storedInstant } from './ingest-batch'
 
@@ -50,6 +50,8 @@ export class StaleMarks {
   add(teamId: string | null, at: Date | string | null): void {
     if (at === null) return
     const quarter = this.quarterOf(typeof at === 'string' ? new Date(at) : at)
+    // An event stored before the event window existed may lie in a year no page can show.
+    if (!isQuarterKey(quarter)) return
     this.pairs.set(`org|${quarter}`, { scope: 'org', quarter })
     if (teamId !== null) this.pairs.set(`${teamId}|${quarter}`, { scope: teamId, quarter })
   }

@@ -1,7 +1,8 @@
 import { prisma } from '../client'
 import { hashToken, newToken } from '@/lib/auth/session-token'
-import { ABSOLUTE_LIFETIME_MS, isSessionAlive, TOUCH_INTERVAL_MS } from '@/lib/auth/session-policy'
+import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_MS, isSessionAlive, TOUCH_INTERVAL_MS } from '@/lib/auth/session-policy'
 import { isRole, parseCategories, type Actor } from '@/lib/auth/roles'
+import type { Prisma } from '../generated/client'
 import { writeTransaction } from '../write-transaction'
 
 /** Opens a session for a user; returns the token for the cookie (the database keeps only its HMAC). */
@@ -36,4 +37,15 @@ export async function getSessionActor(token: string | undefined, now = new Date(
 /** Ends one session at once (sign-out). */
 export async function deleteSession(token: string): Promise<void> {
   await writeTransaction((tx) => tx.session.deleteMany({ where: { tokenHash: hashToken(token) } }))
+}
+
+/**
+ * Deletes every session past its absolute end or idle too long, in the caller's transaction. Dead
+ * sessions are refused on sight anyway; sweeping (on each sign-in) keeps their token hashes from
+ * lingering in the database and its backups.
+ */
+export async function sweepDeadSessions(tx: Prisma.TransactionClient, now: Date): Promise<number> {
+  const idleSince = new Date(now.getTime() - IDLE_TIMEOUT_MS)
+  const { count } = await tx.session.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: idleSince } }] } })
+  return count
 }

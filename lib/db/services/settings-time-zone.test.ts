@@ -58,24 +58,24 @@ async function majorIncidentsPerQuarter(scope: string, quarter: string): Promise
   return Object.fromEntries(points.map((p) => [p.quarter, p.value]))
 }
 
-const EARLIER = { '2025-Q2': null, '2025-Q3': null, '2025-Q4': null }
+const EARLIER = { '2024-Q2': null, '2024-Q3': null, '2024-Q4': null }
 
 describe('updateSettings and event figures', () => {
   it('recomputes the quarters a new time zone moves events between, including one that had no figures', async () => {
     await saveSettings('UTC')
     await deploy(
-      ['a', '2026-03-31T23:30:00Z'], // 1 April 01:30 in Berlin (CEST): Q1 in UTC, Q2 in Berlin
-      ['b', '2026-02-10T12:00:00Z'],
-      ['c', '2026-05-10T12:00:00Z'],
-      ['e', '2026-12-31T23:30:00Z'], // 1 January 2027 in Berlin: a quarter with no figures in UTC
+      ['a', '2025-03-31T23:30:00Z'], // 1 April 01:30 in Berlin (CEST): Q1 in UTC, Q2 in Berlin
+      ['b', '2025-02-10T12:00:00Z'],
+      ['c', '2025-05-10T12:00:00Z'],
+      ['e', '2025-12-31T23:30:00Z'], // 1 January 2026 in Berlin: a quarter with no figures in UTC
     )
     // Opened and resolved on 30 June in UTC, on 1 July in Berlin.
-    const incident = { id: 'i1', team: 'alpha', severity: 1, openedAt: '2026-06-30T23:00:00Z', resolvedAt: '2026-06-30T23:45:00Z' }
+    const incident = { id: 'i1', team: 'alpha', severity: 1, openedAt: '2025-06-30T23:00:00Z', resolvedAt: '2025-06-30T23:45:00Z' }
     expect(await t.incidents.ingestIncidents([incident], 'api-token:test')).toMatchObject({ ok: true })
 
     for (const scope of [teamId, 'org']) {
-      expect(await deploymentsPerQuarter(scope, '2027-Q1')).toEqual({
-        ...EARLIER, '2026-Q1': 2, '2026-Q2': 1, '2026-Q3': null, '2026-Q4': 1, '2027-Q1': null,
+      expect(await deploymentsPerQuarter(scope, '2026-Q1')).toEqual({
+        ...EARLIER, '2025-Q1': 2, '2025-Q2': 1, '2025-Q3': null, '2025-Q4': 1, '2026-Q1': null,
       })
     }
     expect(await staleMarks(t)).toEqual([])
@@ -83,16 +83,16 @@ describe('updateSettings and event figures', () => {
     await saveSettings('Europe/Berlin')
     // Exactly the quarters with figures and those events moved into: not the empty quarters around
     // them, where a recompute would show zeros that were never reported.
-    const quarters = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1']
+    const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']
     expect(await staleMarks(t)).toEqual([teamId, 'org'].flatMap((scope) => quarters.map((q) => `${scope}/${q}`)).sort())
 
     for (const scope of [teamId, 'org']) {
       // Q3 and Q4 show no deployments rather than none reported: the team deploys, just not then.
-      expect(await deploymentsPerQuarter(scope, '2027-Q1')).toEqual({
-        ...EARLIER, '2026-Q1': 1, '2026-Q2': 2, '2026-Q3': 0, '2026-Q4': 0, '2027-Q1': 1,
+      expect(await deploymentsPerQuarter(scope, '2026-Q1')).toEqual({
+        ...EARLIER, '2025-Q1': 1, '2025-Q2': 2, '2025-Q3': 0, '2025-Q4': 0, '2026-Q1': 1,
       })
-      expect(await majorIncidentsPerQuarter(scope, '2027-Q1')).toEqual({
-        ...EARLIER, '2026-Q1': 0, '2026-Q2': 0, '2026-Q3': 1, '2026-Q4': 0, '2027-Q1': 0,
+      expect(await majorIncidentsPerQuarter(scope, '2026-Q1')).toEqual({
+        ...EARLIER, '2025-Q1': 0, '2025-Q2': 0, '2025-Q3': 1, '2025-Q4': 0, '2026-Q1': 0,
       })
     }
     expect(await staleMarks(t)).toEqual([])
@@ -145,5 +145,19 @@ describe('updateSettings and event figures', () => {
     await saveSettings('UTC')
     await saveSettings('Asia/Tokyo')
     expect(await staleMarks(t)).toEqual([])
+  })
+
+  it('saves a new time zone even when a far-future event was stored before the event window existed', async () => {
+    await saveSettings('UTC')
+    // As an older version stored it: the event, and its quarter marked for recompute.
+    await t.db.prisma.deployment.create({ data: { externalId: 'far', deployedAt: new Date('9999-12-31T23:59:59Z') } })
+    await t.db.prisma.staleEventFigures.create({ data: { scope: 'org', quarter: '9999-Q4', markedAt: new Date() } })
+    await deploy(['a', '2026-05-10T12:00:00Z'])
+    await scorecard.getScorecard('org', '2026-Q2')
+
+    await saveSettings('America/New_York')
+    await saveSettings('Asia/Tokyo')
+    expect(await staleMarks(t)).not.toContain('org/10000-Q1')
+    expect(await deploymentsPerQuarter('org', '2026-Q2')).toMatchObject({ '2026-Q2': 1 })
   })
 })

@@ -67,6 +67,8 @@ export async function markEventFiguresStaleForTimeZone(tx: Prisma.TransactionCli
   for (const [scope, quarter] of known) {
     if (!isQuarterKey(quarter)) continue
     for (const next of [addQuarters(quarter, -1), addQuarters(quarter, 1)]) {
+      // Events from before the event window (stored by older versions) must not spill into unsupported quarters.
+      if (!isQuarterKey(next)) continue
       const id = `${scope}|${next}`
       if (seen.has(id)) continue
       seen.add(id)

@@ -1,6 +1,7 @@
 import { revalidatePath } from 'next/cache'
 import { NextResponse } from 'next/server'
 import { applyImportHandler } from '@/lib/actions/import'
+import { refuseCrossOrigin } from '@/lib/auth/app-origin'
 import { getCurrentActor } from '@/lib/request/current-user'
 import { acceptImportUpload, jsonLines } from '@/lib/import/import-response'
 
@@ -14,6 +15,8 @@ export const runtime = 'nodejs'
  * anything is read, as the preview route does.
  */
 export async function POST(request: Request) {
+  const crossOrigin = refuseCrossOrigin(request)
+  if (crossOrigin) return crossOrigin
   const upload = await acceptImportUpload(request, await getCurrentActor())
   if (upload instanceof NextResponse) return upload
   const { actor, form } = upload

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server'
 import { previewImportHandler } from '@/lib/actions/import'
+import { refuseCrossOrigin } from '@/lib/auth/app-origin'
 import { getCurrentActor } from '@/lib/request/current-user'
 import { acceptImportUpload, importJson } from '@/lib/import/import-response'
 
@@ -12,6 +13,8 @@ export const runtime = 'nodejs'
  * 401 signed out, 403 for someone who may edit no category, 400 an unreadable file, 413 too large.
  */
 export async function POST(request: Request) {
+  const crossOrigin = refuseCrossOrigin(request)
+  if (crossOrigin) return crossOrigin
   const upload = await acceptImportUpload(request, await getCurrentActor())
   if (upload instanceof NextResponse) return upload
   const { actor, form } = upload
