@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { RefreshOnDataChange } from '@/components/scorecard/refresh-on-data-change'
 import { CategoryCard } from '@/components/scorecard/category-card'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { OverallSummary } from '@/components/scorecard/overall-summary'
@@ -17,6 +18,7 @@ import { CATEGORY_KEYS } from '@/lib/metrics/categories'
 import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
 import { categorySparkline, overallSparkline } from '@/lib/metrics/series'
 import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
+import { renderedDataVersionTag } from '@/lib/db/read-cache'
 import { requirePagePermission } from '@/lib/auth/current-user'
 import { can } from '@/lib/auth/permissions'
 import { publishQuarterAction } from './publish/actions'
@@ -29,11 +31,12 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
   const params = await searchParams
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, publication, restated] = await Promise.all([
+  const [card, commentary, publication, restated, version] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     getPublication(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
+    renderedDataVersionTag(),
   ])
   const fiscal = settings.fiscalStartMonth
   // The picker names the organisation by its setting; the heading should agree with it.
@@ -55,6 +58,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
 
   return (
     <>
+      <RefreshOnDataChange renderedVersion={version} />
       <PageHeader
         title={`${scopeName} — ${label}`}
         description={`${calendarSpan(quarter)} · Engineering scorecard`}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { RefreshOnDataChange } from '@/components/scorecard/refresh-on-data-change'
 import { CategorySummary } from '@/components/scorecard/category-summary'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { MetricTable } from '@/components/scorecard/metric-table'
@@ -15,6 +16,7 @@ import { CATEGORY_KEYS, getCategory } from '@/lib/metrics/categories'
 import { calendarSpan, fiscalLabel } from '@/lib/metrics/quarters'
 import { findCategory } from '@/lib/metrics/scorecard-model'
 import { hrefWith, resolveCategory, resolveQuarter, resolveScope, type SearchParams } from '@/lib/page-params'
+import { renderedDataVersionTag } from '@/lib/db/read-cache'
 import { requirePagePermission } from '@/lib/auth/current-user'
 import { can } from '@/lib/auth/permissions'
 
@@ -34,11 +36,12 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   if (!key) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, restated, computed] = await Promise.all([
+  const [card, commentary, restated, computed, version] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listComputedFigures(scope.id, quarter),
+    renderedDataVersionTag(),
   ])
   const view = findCategory(card, key)
   const fiscal = settings.fiscalStartMonth
@@ -49,6 +52,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
 
   return (
     <>
+      <RefreshOnDataChange renderedVersion={version} />
       <p className="mb-2 text-sm">
         <Link href={hrefWith('/', link)} className="text-blue-700 underline-offset-4 hover:underline">
           ← Scorecard
