@@ -12,7 +12,7 @@ const BOX = { width: 320, height: 64, pad: 6 }
  * faint line marks the on-track threshold; gaps stay gaps. Put it inside a ChartFrame, which names
  * it and adds the data table.
  */
-export function Sparkline({ points }: { points: ScoreSeriesPoint[] }) {
+export function Sparkline({ points }: { points: readonly ScoreSeriesPoint[] }) {
   const g = sparklineGeometry(points.map((p) => p.score), BOX, ON_TRACK_SCORE)
   return (
     <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} preserveAspectRatio="none" className="h-full w-full" aria-hidden="true">
@@ -20,10 +20,11 @@ export function Sparkline({ points }: { points: ScoreSeriesPoint[] }) {
       {g.runs.map((run) => (
         <polyline key={run} points={run} fill="none" stroke={VALUE_COLOUR} strokeWidth={2} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
       ))}
-      {g.dots.map((d) => (
-        // A zero-length line with round caps stays a circle however the box is stretched.
-        <line key={`${d.x}-${d.y}`} x1={d.x} x2={d.x} y1={d.y} y2={d.y} stroke={VALUE_COLOUR} strokeWidth={5} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
-      ))}
+      {g.dots.length > 0 ? (
+        // Each dot is a zero-length segment with round caps: a circle however the box is stretched,
+        // and all of them one element rather than one each (the scorecard draws seven sparklines).
+        <path d={g.dots.map((d) => `M${d.x} ${d.y}h0`).join('')} stroke={VALUE_COLOUR} strokeWidth={5} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+      ) : null}
     </svg>
   )
 }

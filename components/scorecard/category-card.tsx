@@ -1,13 +1,11 @@
 import Link from 'next/link'
-import { ChartFrame } from '@/components/ui/chart-frame'
-import { Sparkline } from '@/components/charts/sparkline'
 import { formatScore } from '@/lib/metrics/format'
 import { coverageLabel } from '@/lib/metrics/rollup'
 import type { CategoryView } from '@/lib/metrics/scorecard-model'
 import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
 import type { Comparison } from './comparison'
 import { ScoreChangeList } from './score-change-list'
-import { ScoreSeriesTable } from './score-series-table'
+import { ScoreTrend } from './score-trend'
 import { StatusBadge } from './status-badge'
 
 /** One category on the home page: score, status, coverage, changes and its 8-quarter sparkline. */
@@ -42,9 +40,7 @@ export function CategoryCard({
       <ScoreChangeList score={score.score} history={view.history} comparisons={comparisons} className="mt-2 text-sm" />
       <div className="mt-auto pt-3">
         {hasPoints(points, 'score') ? (
-          <ChartFrame title={chartTitle} height={64} table={<ScoreSeriesTable caption={chartTitle} points={points} />}>
-            <Sparkline points={points} />
-          </ChartFrame>
+          <ScoreTrend title={chartTitle} points={points} height={64} />
         ) : (
           <p className="text-sm text-slate-500">No scores in the last {points.length} quarters.</p>
         )}

@@ -1,12 +1,10 @@
 import Link from 'next/link'
-import { ChartFrame } from '@/components/ui/chart-frame'
-import { Sparkline } from '@/components/charts/sparkline'
 import { formatScore } from '@/lib/metrics/format'
 import type { Scorecard } from '@/lib/metrics/scorecard-model'
 import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
 import type { Comparison } from './comparison'
 import { ScoreChangeList } from './score-change-list'
-import { ScoreSeriesTable } from './score-series-table'
+import { ScoreTrend } from './score-trend'
 import { StatusBadge } from './status-badge'
 
 /** The overall score of the quarter, its changes, what it rests on and which benchmarks judged it. */
@@ -55,9 +53,7 @@ export function OverallSummary({
           </p>
         </div>
         {hasPoints(points, 'score') ? (
-          <ChartFrame title={chartTitle} height={80} table={<ScoreSeriesTable caption={chartTitle} points={points} />}>
-            <Sparkline points={points} />
-          </ChartFrame>
+          <ScoreTrend title={chartTitle} points={points} height={80} />
         ) : null}
       </div>
     </section>
