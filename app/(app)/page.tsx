@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RefreshOnDataChange } from '@/components/scorecard/refresh-on-data-change'
 import { CategoryCard } from '@/components/scorecard/category-card'
+import { categoryCardData } from '@/components/scorecard/category-card-data'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { OverallSummary } from '@/components/scorecard/overall-summary'
 import { PublicationBar } from '@/components/scorecard/publication-bar'
@@ -98,10 +99,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
             {card.categories.map((view) => (
               <CategoryCard
                 key={view.category.key}
-                view={view}
-                href={hrefWith(`/category/${view.category.key}`, link)}
-                points={categorySparkline(card, view.category.key, fiscal)}
-                comparisons={comparisonsFor(quarter, fiscal)}
+                card={categoryCardData(view, hrefWith(`/category/${view.category.key}`, link), categorySparkline(card, view.category.key, fiscal), comparisonsFor(quarter, fiscal))}
               />
             ))}
           </div>

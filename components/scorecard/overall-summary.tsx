@@ -4,6 +4,8 @@ import type { Scorecard } from '@/lib/metrics/scorecard-model'
 import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
 import type { Comparison } from './comparison'
 import { ScoreChangeList } from './score-change-list'
+import { scoreChanges } from './score-changes'
+import { scoreTrendData } from './score-trend-data'
 import { ScoreTrend } from './score-trend'
 import { StatusBadge } from './status-badge'
 
@@ -37,7 +39,7 @@ export function OverallSummary({
           </div>
         </div>
         <div className="space-y-2 text-sm">
-          <ScoreChangeList score={overall.score} history={card.overallHistory} comparisons={comparisons} className="text-base" />
+          <ScoreChangeList changes={scoreChanges(overall.score, card.overallHistory, comparisons)} className="text-base" />
           <p className="text-slate-600">
             Mean of {overall.withData} of {overall.total} categories with a score.
           </p>
@@ -53,7 +55,7 @@ export function OverallSummary({
           </p>
         </div>
         {hasPoints(points, 'score') ? (
-          <ScoreTrend title={chartTitle} points={points} height={80} />
+          <ScoreTrend trend={scoreTrendData(chartTitle, points)} height={80} />
         ) : null}
       </div>
     </section>

@@ -4,7 +4,7 @@ import { useState } from 'react'
 
 /** One quarter of a score series as the table shows it: words and numbers already formatted. */
 export interface ScoreTableRow {
-  quarter: string
+  /** The quarter as the organisation names it, e.g. "FY2026 Q3"; one per row. */
   label: string
   score: string
   status: string
@@ -39,7 +39,7 @@ export function ScoreTableDetails({ title, rows }: { title: string; rows: readon
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((row) => (
-                <tr key={row.quarter}>
+                <tr key={row.label}>
                   <th scope="row" className="pr-3 font-normal">
                     {row.label}
                   </th>
