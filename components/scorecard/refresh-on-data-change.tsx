@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef } from 'react'
+import { isNewerVersion } from './data-version-tag'
 import { useDataVersionQuery } from './use-data-version-query'
 
 /**
@@ -16,7 +17,7 @@ export function RefreshOnDataChange({ renderedVersion }: { renderedVersion: stri
   // The version a refresh was last asked for: one refresh per change, however often the poll answers.
   const requested = useRef<string | null>(null)
   useEffect(() => {
-    if (!latest || latest === renderedVersion || latest === requested.current) return
+    if (!latest || !isNewerVersion(latest, renderedVersion) || latest === requested.current) return
     requested.current = latest
     router.refresh()
   }, [latest, renderedVersion, router])
