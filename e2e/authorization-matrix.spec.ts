@@ -71,6 +71,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/auth/login': { answers: all(status(415)) }, // an empty body: not application/json
   'POST /api/auth/logout': { answers: all(seeOther('/login')), freshSession: true },
   'GET /api/report/[format]': { query: `?quarter=${SAMPLES.quarter}`, answers: { ...all(ok), 'signed-out': status(401) } },
+  // Pages that show figures poll it to redraw when the data changes: a reader's, like the pages.
+  'GET /api/data-version': { answers: { ...all(ok), 'signed-out': status(401) } },
   'GET /api/import/template': { answers: { ...IMPORTERS, 'signed-out': status(401) } },
   // An empty body is not a multipart upload: refused once the person may import at all.
   'POST /api/import/preview': { answers: { ...IMPORTERS_BAD_UPLOAD, 'signed-out': status(401) } },

@@ -118,3 +118,29 @@ test('the import routes refuse a signed-out caller with JSON, before reading any
   expect(template.status()).toBe(401)
   await anonymous.dispose()
 })
+
+test('the preview shows its progress while the server checks the file, and a lost connection says nothing was stored', async ({ page }) => {
+  const file = csvFile('slow.csv', [`${QUARTER},org,releases,7,,`])
+  await page.goto('/import')
+  // Hold the request a moment, so the progress can be seen before the answer comes.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/import/preview', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.getByLabel('File to import').setInputFiles(file)
+  await page.getByRole('button', { name: 'Preview import' }).click()
+  await expect(page.getByRole('progressbar', { name: 'Uploading slow.csv' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Checking…' })).toBeDisabled()
+  release()
+  await expect(page.getByRole('heading', { name: 'Preview of slow.csv' })).toBeVisible()
+  await expect(page.getByRole('progressbar')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Apply import' })).toBeEnabled()
+
+  await page.unroute('**/api/import/preview')
+  await page.route('**/api/import/preview', (route) => route.abort())
+  await page.getByRole('button', { name: 'Preview import' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'The upload failed (no connection to the server). Nothing was stored; try again.' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Apply import' })).toBeDisabled()
+})

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { Suspense, type ReactNode } from 'react'
 import { NavLinks } from '@/components/layout/nav-links'
+import { QueryProvider } from '@/components/layout/query-provider'
 import { ScopeQuarterPickerFromUrl } from '@/components/layout/scope-quarter-picker-from-url'
 import { fiscalLabel, quarterOf, quartersEnding, addQuarters } from '@/lib/metrics/quarters'
 import { resolveQuarter } from '@/lib/request/page-params'
@@ -58,7 +59,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </form>
         </div>
       </div>
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-7xl px-4 py-6">
+        <QueryProvider>{children}</QueryProvider>
+      </main>
     </div>
   )
 }

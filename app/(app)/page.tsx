@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { RefreshOnDataChange } from '@/components/scorecard/refresh-on-data-change'
 import { CategoryCard } from '@/components/scorecard/category-card'
+import { categoryCardData } from '@/components/scorecard/category-card-data'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { OverallSummary } from '@/components/scorecard/overall-summary'
 import { PublicationBar } from '@/components/scorecard/publication-bar'
@@ -21,6 +23,7 @@ import { TREND_QUARTERS } from '@/lib/metrics/scorecard-model'
 import { categorySparkline, overallSparkline } from '@/lib/metrics/series'
 import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/request/page-params'
 import { requirePagePermission } from '@/lib/request/current-user'
+import { renderedDataVersionTag } from '@/lib/db/read-cache'
 import { can } from '@/lib/auth/permissions'
 import { publishQuarterAction } from './publish/actions'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
@@ -33,12 +36,13 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
   const params = await searchParams
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, publication, restated, updating] = await Promise.all([
+  const [card, commentary, publication, restated, updating, version] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     getPublication(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
+    renderedDataVersionTag(),
   ])
   const fiscal = settings.fiscalStartMonth
   // The picker names the organisation by its setting; the heading should agree with it.
@@ -60,6 +64,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
 
   return (
     <>
+      <RefreshOnDataChange renderedVersion={version} />
       <PageHeader
         title={`${scopeName} — ${label}`}
         description={`${calendarSpan(quarter)} · Engineering scorecard`}
@@ -100,10 +105,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
             {card.categories.map((view) => (
               <CategoryCard
                 key={view.category.key}
-                view={view}
-                href={hrefWith(`/category/${view.category.key}`, link)}
-                points={categorySparkline(card, view.category.key, fiscal)}
-                comparisons={comparisonsFor(quarter, fiscal)}
+                card={categoryCardData(view, hrefWith(`/category/${view.category.key}`, link), categorySparkline(card, view.category.key, fiscal), comparisonsFor(quarter, fiscal))}
               />
             ))}
           </div>

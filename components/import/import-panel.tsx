@@ -7,82 +7,64 @@ import { describedBy, FormField, INPUT_CLASS } from '@/components/ui/form-field'
 import type { ImportPreview } from '@/lib/actions/import-answer'
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@/lib/validation/import-schema'
 import type { FieldErrors } from '@/lib/validation/field-errors'
-import { answerOf, phaseText } from './import-phase'
 import { PreviewSummaryLine } from './preview-summary'
 import { PreviewTable } from './preview-table'
 import { ProblemList } from './problem-list'
 import { UploadProgressBar } from './upload-progress'
-import { postForm, type UploadProgress } from './upload-request'
-
-type Busy = { action: 'preview' | 'apply'; progress: UploadProgress | null; status: string } | null
+import { useImportUpload, type ImportAction, type ImportAnswer } from './use-import-upload'
 
 const FILE_HINT = `A .csv or .xlsx file of at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB and ${IMPORT_MAX_ROWS.toLocaleString('en-US')} rows, with the template's columns.`
 const REASON_HINT = 'Needed only when the file changes a published quarter: each change is then recorded as a restatement with this reason.'
+const NO_CONNECTION = 'The upload failed (no connection to the server). Nothing was stored; try again.'
 
 /**
  * Upload, preview, apply. The chosen File stays in state, so "Apply import" sends the very file
  * that was previewed and the server reads and checks it again (it never trusts rows from here).
+ * What the server answered lives in the two requests' mutations (useImportUpload).
  */
 export function ImportPanel() {
   const router = useRouter()
   const inputRef = useRef<HTMLInputElement>(null)
   const [file, setFile] = useState<File | null>(null)
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState<Busy>(null)
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [preview, setPreview] = useState<ImportPreview | null>(null)
-  const [message, setMessage] = useState('')
+  const [noFile, setNoFile] = useState(false)
+  const { preview: checking, apply: applying, progress } = useImportUpload(() => router.refresh())
   const reasonId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
+
+  // The request sent last speaks: starting a preview forgets the last apply.
+  const latest = applying.isIdle ? checking : applying
+  const answer = latest.data
+  const errors: FieldErrors = noFile ? { file: 'Choose a file to import.' } : latest.isError ? { form: NO_CONNECTION } : answer && !answer.ok ? answer.fieldErrors : {}
+  // A refused apply with problems brings its own preview; otherwise the last preview stays.
+  const failedPreview = (a: ImportAnswer | undefined) => (a && !a.ok ? (a.preview ?? null) : null)
+  const preview = failedPreview(applying.data) ?? (checking.data?.ok && checking.data.kind === 'preview' ? checking.data.preview : failedPreview(checking.data))
+  const message = applying.data?.ok && applying.data.kind === 'applied' ? applying.data.message : ''
+  const busy: ImportAction | null = checking.isPending ? 'preview' : applying.isPending ? 'apply' : null
 
   // A fresh preview takes the focus, so keyboard and screen reader users land on what it found.
   useEffect(() => {
     if (preview) headingRef.current?.focus()
   }, [preview])
 
-  async function send(action: 'preview' | 'apply') {
+  function send(action: ImportAction) {
     if (!file) {
-      setErrors({ file: 'Choose a file to import.' })
+      setNoFile(true)
       inputRef.current?.focus()
       return
     }
-    const form = new FormData()
-    form.append('file', file)
-    form.append('reason', reason)
-    setErrors({})
-    setMessage('')
-    const rows = preview?.summary.rows ?? null
-    setBusy({ action, progress: { loaded: 0, total: file.size }, status: `Uploading ${file.name}…` })
-    try {
-      const answer = await postForm(`/api/import/${action}`, form, {
-        onUpload: (progress) => setBusy((b) => b && { ...b, progress }),
-        onUploaded: () => setBusy((b) => b && { ...b, status: action === 'preview' ? 'Checking every row…' : 'Reading the file…' }),
-        onLine: (line) => {
-          const status = phaseText(line, rows)
-          if (status) setBusy((b) => b && { ...b, status })
-        },
-      })
-      const state = answerOf(answer.status, answer.body)
-      if (!state.ok) {
-        setErrors(state.fieldErrors)
-        if (state.preview) setPreview(state.preview)
-      } else if (state.kind === 'preview') {
-        setPreview(state.preview)
-      } else {
-        setPreview(null)
-        setMessage(state.message)
-        router.refresh()
-      }
-    } catch {
-      setErrors({ form: 'The upload failed (no connection to the server). Nothing was stored; try again.' })
-    } finally {
-      setBusy(null)
+    setNoFile(false)
+    if (action === 'preview') {
+      applying.reset()
+      checking.mutate({ file, reason, rows: null })
+    } else {
+      applying.mutate({ file, reason, rows: preview?.summary.rows ?? null })
     }
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    void send('preview')
+    send('preview')
   }
 
   const canApply = preview !== null && preview.problemCount === 0 && busy === null
@@ -100,9 +82,9 @@ export function ImportPanel() {
             onChange={(e) => {
               // A new file needs a new preview: the old one says nothing about it.
               setFile(e.target.files?.[0] ?? null)
-              setPreview(null)
-              setErrors({})
-              setMessage('')
+              setNoFile(false)
+              checking.reset()
+              applying.reset()
             }}
           />
         </FormField>
@@ -119,17 +101,17 @@ export function ImportPanel() {
         {errors.form ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" variant={preview ? 'secondary' : 'primary'} disabled={busy !== null}>
-            {busy?.action === 'preview' ? 'Checking…' : 'Preview import'}
+            {busy === 'preview' ? 'Checking…' : 'Preview import'}
           </Button>
-          <Button type="button" disabled={!canApply} onClick={() => void send('apply')}>
-            {busy?.action === 'apply' ? 'Importing…' : 'Apply import'}
+          <Button type="button" disabled={!canApply} onClick={() => send('apply')}>
+            {busy === 'apply' ? 'Importing…' : 'Apply import'}
           </Button>
           {preview && preview.problemCount > 0 ? (
             <span className="text-sm text-slate-600">Apply is available once the file has no problems.</span>
           ) : null}
         </div>
       </form>
-      {busy ? <UploadProgressBar progress={busy.progress} label={`Uploading ${file?.name ?? 'the file'}`} status={busy.status} /> : null}
+      {busy && progress ? <UploadProgressBar progress={progress.upload} label={`Uploading ${file?.name ?? 'the file'}`} status={progress.status} /> : null}
       <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
         {message}
       </p>

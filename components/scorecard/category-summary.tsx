@@ -3,6 +3,7 @@ import { coverageLabel } from '@/lib/metrics/rollup'
 import type { CategoryView } from '@/lib/metrics/scorecard-model'
 import type { Comparison } from './comparison'
 import { ScoreChangeList } from './score-change-list'
+import { scoreChanges } from './score-changes'
 import { StatusBadge } from './status-badge'
 
 /** A category's score for the quarter, with its coverage and changes, and the CTO's commentary. */
@@ -31,7 +32,7 @@ export function CategorySummary({
           Mean of {coverageLabel(score)} with a score
           {score.withData > score.scored ? ` (${score.withData - score.scored} more entered but not scorable)` : ''}.
         </p>
-        <ScoreChangeList score={score.score} history={view.history} comparisons={comparisons} className="mt-2 text-sm" />
+        <ScoreChangeList changes={scoreChanges(score.score, view.history, comparisons)} className="mt-2 text-sm" />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="text-sm font-medium text-slate-600">Commentary</h2>

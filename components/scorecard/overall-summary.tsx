@@ -1,12 +1,12 @@
 import Link from 'next/link'
-import { ChartFrame } from '@/components/ui/chart-frame'
-import { Sparkline } from '@/components/charts/sparkline'
 import { formatScore } from '@/lib/metrics/format'
 import type { Scorecard } from '@/lib/metrics/scorecard-model'
 import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
 import type { Comparison } from './comparison'
 import { ScoreChangeList } from './score-change-list'
-import { ScoreSeriesTable } from './score-series-table'
+import { scoreChanges } from './score-changes'
+import { scoreTrendData } from './score-trend-data'
+import { ScoreTrend } from './score-trend'
 import { StatusBadge } from './status-badge'
 
 /** The overall score of the quarter, its changes, what it rests on and which benchmarks judged it. */
@@ -39,7 +39,7 @@ export function OverallSummary({
           </div>
         </div>
         <div className="space-y-2 text-sm">
-          <ScoreChangeList score={overall.score} history={card.overallHistory} comparisons={comparisons} className="text-base" />
+          <ScoreChangeList changes={scoreChanges(overall.score, card.overallHistory, comparisons)} className="text-base" />
           <p className="text-slate-600">
             Mean of {overall.withData} of {overall.total} categories with a score.
           </p>
@@ -55,9 +55,7 @@ export function OverallSummary({
           </p>
         </div>
         {hasPoints(points, 'score') ? (
-          <ChartFrame title={chartTitle} height={80} table={<ScoreSeriesTable caption={chartTitle} points={points} />}>
-            <Sparkline points={points} />
-          </ChartFrame>
+          <ScoreTrend trend={scoreTrendData(chartTitle, points)} height={80} />
         ) : null}
       </div>
     </section>

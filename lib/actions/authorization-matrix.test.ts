@@ -150,6 +150,7 @@ const MATRIX: Record<string, Row> = {
 }
 
 const IMPORTERS: Answers = EDITORS_AND_OWNER // anyone who may edit a category may import into it
+const READERS: Answers = { ...ANYONE, 'signed-out': 'sign-in' }
 
 /**
  * Handlers in lib/actions that route handlers (app/api/**\/route.ts) call rather than a server action,
@@ -159,6 +160,10 @@ const ROUTE_HANDLERS: Record<string, Row> = {
   'import.previewImportHandler': {
     handler: 'import.previewImportHandler',
     cases: [{ label: 'preview without a file', form: { reason: '' }, answers: IMPORTERS, whenAllowed: { ok: false, status: 400, fieldErrors: { file: 'Choose a file to import.' } } }],
+  },
+  'data-version.currentDataVersionHandler': {
+    handler: 'data-version.currentDataVersionHandler',
+    cases: [{ label: 'data version', form: {}, answers: READERS, whenAllowed: { ok: true, version: expect.stringMatching(/^[0-9a-f]+\.\d+$/) } }],
   },
   'import.applyImportHandler': {
     handler: 'import.applyImportHandler',

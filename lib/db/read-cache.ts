@@ -64,6 +64,19 @@ const dataVersionOfRender = cache(async (): Promise<ObservedVersion> => {
   return { version, writesBegun: quiet ? after.begun : -1 }
 })
 
+/** A version as one opaque string, e.g. for a browser to compare; null without a version row. */
+export function dataVersionTag(version: DataVersion | null): string | null {
+  return version ? `${version.epoch}.${version.n}` : null
+}
+
+/**
+ * The version this server render reads its data at (no extra query: the render's cached reads share
+ * it). A page hands it to the browser, which redraws the page once the version has moved past it.
+ */
+export async function renderedDataVersionTag(): Promise<string | null> {
+  return dataVersionTag((await dataVersionOfRender()).version)
+}
+
 /** Whether no write transaction has been open since `observed` was read: what was read since is committed. */
 function stillQuiet(observed: ObservedVersion): boolean {
   const now = writeActivity()

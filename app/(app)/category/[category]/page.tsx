@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { RefreshOnDataChange } from '@/components/scorecard/refresh-on-data-change'
 import { CategorySummary } from '@/components/scorecard/category-summary'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { MetricTable } from '@/components/scorecard/metric-table'
@@ -18,6 +19,7 @@ import { calendarSpan, fiscalLabel, quartersEnding } from '@/lib/metrics/quarter
 import { findCategory, TREND_QUARTERS } from '@/lib/metrics/scorecard-model'
 import { hrefWith, resolveCategory, resolveQuarter, resolveScope, type SearchParams } from '@/lib/request/page-params'
 import { requirePagePermission } from '@/lib/request/current-user'
+import { renderedDataVersionTag } from '@/lib/db/read-cache'
 import { can } from '@/lib/auth/permissions'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
 
@@ -37,12 +39,13 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   if (!key) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, restated, computed, updating] = await Promise.all([
+  const [card, commentary, restated, computed, updating, version] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listComputedFigures(scope.id, quarter),
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
+    renderedDataVersionTag(),
   ])
   const view = findCategory(card, key)
   const fiscal = settings.fiscalStartMonth
@@ -53,6 +56,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
 
   return (
     <>
+      <RefreshOnDataChange renderedVersion={version} />
       <p className="mb-2 text-sm">
         <Link href={hrefWith('/', link)} className="text-blue-700 underline-offset-4 hover:underline">
           ← Scorecard

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { RefreshOnDataChange } from '@/components/scorecard/refresh-on-data-change'
 import { MetricTrendChart } from '@/components/charts/metric-trend-chart'
 import { MetricHistory } from '@/components/history/metric-history'
 import { comparisonsFor } from '@/components/scorecard/comparison'
@@ -23,6 +24,7 @@ import { hasPoints, metricTrend } from '@/lib/metrics/series'
 import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib/request/page-params'
 import { requirePagePermission } from '@/lib/request/current-user'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
+import { renderedDataVersionTag } from '@/lib/db/read-cache'
 
 export const dynamic = 'force-dynamic'
 
@@ -39,12 +41,13 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   if (!isMetricKey(key)) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, restated, history, computed, updating] = await Promise.all([
+  const [card, restated, history, computed, updating, version] = await Promise.all([
     getScorecard(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listMetricHistory(scope.id, key, quartersEnding(quarter, TREND_QUARTERS)),
     listComputedFigures(scope.id, quarter),
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
+    renderedDataVersionTag(),
   ])
   const category = findCategory(card, getMetric(key).category)
   const view = category.metrics.find((m) => m.metric.key === key)
@@ -59,6 +62,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
 
   return (
     <>
+      <RefreshOnDataChange renderedVersion={version} />
       <p className="mb-2 text-sm">
         <Link href={hrefWith(`/category/${category.category.key}`, link)} className="text-blue-700 underline-offset-4 hover:underline">
           ← {category.category.label}

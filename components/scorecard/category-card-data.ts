@@ -1,0 +1,43 @@
+import { formatScore } from '@/lib/metrics/format'
+import { coverageLabel } from '@/lib/metrics/rollup'
+import { STATUS_LABELS, type Status } from '@/lib/metrics/scoring'
+import type { CategoryView } from '@/lib/metrics/scorecard-model'
+import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
+import type { Comparison } from './comparison'
+import { scoreChanges, type ScoreChange } from './score-changes'
+import { scoreTrendData, type ScoreTrendData } from './score-trend-data'
+
+/**
+ * What one category card shows, and nothing more: the browser gets these few strings and numbers,
+ * not the category's view of every metric, figure and target that the server scored it from.
+ */
+export interface CategoryCardData {
+  key: string
+  label: string
+  href: string
+  score: string
+  status: Status | null
+  statusLabel: string
+  coverage: string
+  changes: ScoreChange[]
+  /** The sparkline and its table; null when no quarter of the series has a score. */
+  trend: ScoreTrendData | null
+  /** How many quarters the sparkline spans, for the "no scores" note. */
+  quarters: number
+}
+
+export function categoryCardData(view: CategoryView, href: string, points: readonly ScoreSeriesPoint[], comparisons: readonly Comparison[]): CategoryCardData {
+  const { category, score } = view
+  return {
+    key: category.key,
+    label: category.label,
+    href,
+    score: formatScore(score.score),
+    status: score.status,
+    statusLabel: score.status === null ? 'No score' : STATUS_LABELS[score.status],
+    coverage: coverageLabel(score),
+    changes: scoreChanges(score.score, view.history, comparisons),
+    trend: hasPoints(points, 'score') ? scoreTrendData(`${category.label} score, last ${points.length} quarters`, points) : null,
+    quarters: points.length,
+  }
+}

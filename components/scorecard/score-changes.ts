@@ -1,0 +1,25 @@
+import type { ChangeDirection } from '@/lib/metrics/change'
+import { scoreDelta, scoreIn } from '@/lib/metrics/score-delta'
+import type { ScorePoint } from '@/lib/metrics/scorecard-model'
+import type { Comparison } from './comparison'
+
+/** A score's change since one past quarter, worded for ChangeIndicator. */
+export interface ScoreChange {
+  /** The past quarter's key, e.g. "2026-Q2". */
+  quarter: string
+  text: string | null
+  /** The sign of the difference: +1, −1 or 0. */
+  sign: number
+  direction: ChangeDirection
+  /** The past quarter as the organisation names it, e.g. "FY2026 Q2". */
+  against: string
+}
+
+/** A 0–100 score's change since each comparison quarter (higher is better). */
+export function scoreChanges(score: number | null, history: readonly ScorePoint[], comparisons: readonly Comparison[]): ScoreChange[] {
+  return comparisons.map((c) => {
+    const d = scoreDelta(score, scoreIn(history, c.quarter))
+    const sign = d.direction === 'better' ? 1 : d.direction === 'worse' ? -1 : 0
+    return { quarter: c.quarter, text: d.text, sign, direction: d.direction, against: c.label }
+  })
+}
