@@ -13,9 +13,10 @@ export type DoraMeasure = 'deployment_frequency' | 'lead_time' | 'change_failure
  * - ratio: how many times better or worse than the target;
  * - count: the same, with one added to both sides so that a target of 0 incidents works;
  * - shortfall: a percentage judged by its gap to 100% (2% failing is twice as bad as 1%);
- * - points: a score on a fixed scale (eNPS), judged by the points between figure and target.
+ * - points: a score on a fixed scale (eNPS), judged by the points between figure and target;
+ * - budget: uptime, judged by the downtime used over the downtime the target allows (error budget).
  */
-export type TargetScale = 'ratio' | 'count' | 'shortfall' | 'points'
+export type TargetScale = 'ratio' | 'count' | 'shortfall' | 'points' | 'budget'
 
 export interface MetricDef {
   /** Stable identifier: stored in the database, the API and exports. Never rename. */
@@ -64,7 +65,7 @@ const ENTRIES = [
   { key: 'availability', label: 'Uptime', category: 'reliability', unit: 'percent', direction: 'up',
     definition: 'Share of the quarter the tier-1 service(s) were up.',
     formula: '(period − downtime) ÷ period × 100, for the tier-1 service(s)',
-    source: `${METRICS_MD}; error budget = 100% − SLO`, defaultTarget: 99.9, targetScale: 'shortfall' },
+    source: `${METRICS_MD}; error budget = 100% − SLO`, defaultTarget: 99.9, targetScale: 'budget' },
   { key: 'major_incidents', label: 'Major incidents', category: 'reliability', unit: 'count', direction: 'down',
     definition: 'Incidents of severity 1 or 2.', formula: 'count of incidents with severity 1 or 2 opened in the quarter',
     source: METRICS_MD, defaultTarget: 2, targetScale: 'count' },
