@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BENCHMARK_SETS, type BenchmarkSet } from './benchmarks'
-import { CATALOGUE, isScored, metricsInCategory, type MetricDef } from './catalogue'
+import { CATALOGUE, isScored, type MetricDef } from './catalogue'
 import { CATEGORY_KEYS } from './categories'
 import { overallScore, scoreCategory, scoredKeys, type CategoryScore } from './rollup'
 import { scoreFigure, statusForScore, type FigureScore } from './scoring'
