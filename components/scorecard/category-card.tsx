@@ -39,7 +39,7 @@ export function CategoryCard({
         <span className="text-sm text-slate-500">/ 100</span>
         <span className="ml-auto text-sm text-slate-600">{coverageLabel(score)}</span>
       </p>
-      <ScoreChangeList score={score.score} history={view.history} comparisons={comparisons} className="mt-2 text-sm" />
+      <ScoreChangeList score={score.score} history={view.history} comparisons={comparisons} past={view.past} className="mt-2 text-sm" />
       <div className="mt-auto pt-3">
         {hasPoints(points, 'score') ? (
           <ChartFrame title={chartTitle} height={64} table={<ScoreSeriesTable caption={chartTitle} points={points} />}>

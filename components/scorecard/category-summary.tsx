@@ -31,7 +31,7 @@ export function CategorySummary({
           Mean of {coverageLabel(score)} with a score
           {score.withData > score.scored ? ` (${score.withData - score.scored} more entered but not scorable)` : ''}.
         </p>
-        <ScoreChangeList score={score.score} history={view.history} comparisons={comparisons} className="mt-2 text-sm" />
+        <ScoreChangeList score={score.score} history={view.history} comparisons={comparisons} past={view.past} className="mt-2 text-sm" />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="text-sm font-medium text-slate-600">Commentary</h2>

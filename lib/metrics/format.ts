@@ -54,7 +54,8 @@ function deployRate(perDay: number): string {
   if (perDay === 0) return '0/day'
   const unit = RATE_UNITS.find((u) => perDay >= u.min) ?? RATE_UNITS[RATE_UNITS.length - 1]
   const scaled = perDay * unit.per
-  const digits = Math.max(2, 2 - Math.floor(Math.log10(scaled)))
+  // Capped: Intl takes at most 100 digits, and a rate below a millionth a month is noise.
+  const digits = Math.min(6, Math.max(2, 2 - Math.floor(Math.log10(scaled))))
   return `${fixed(scaled, digits, digits)}${unit.suffix}`
 }
 

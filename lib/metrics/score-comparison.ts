@@ -13,6 +13,14 @@ export interface ComparisonNote {
 export interface ScoreComparison {
   change: Change
   note: ComparisonNote
+  /** The earlier quarter's score as compared: under the later quarter's set. */
+  past: number | null
+}
+
+/** A past quarter's score as a change compares it, with the note to print beside the change. */
+export interface PastScore {
+  score: number | null
+  note: ComparisonNote
 }
 
 export const NO_NOTE: ComparisonNote = { rescoredUnder: null, metrics: null }
@@ -32,12 +40,13 @@ export function compareScores(
   keys: readonly string[],
 ): ScoreComparison {
   const change = scoreChange(later.score, earlier.score)
-  if (change.delta === null) return { change, note: NO_NOTE }
+  if (change.delta === null) return { change, note: NO_NOTE, past: earlier.score }
   const now = scoredKeysOf(keys, later.scores)
   const then = scoredKeysOf(keys, earlier.scores)
   const same = now.size === then.size && [...now].every((k) => then.has(k))
   return {
     change,
+    past: earlier.score,
     note: {
       rescoredUnder: earlier.set.id === later.set.id ? null : later.set.id,
       metrics: same ? null : { from: then.size, to: now.size },

@@ -102,3 +102,13 @@ describe('overall coverage', () => {
     expect(getMetric('releases').defaultTarget).toBe(12)
   })
 })
+
+describe('past scores as the changes compare them', () => {
+  it('holds the earlier quarter rescored, with its note, for the pages and the report', () => {
+    const card = build([fact('2026-Q2', 'change_failure_rate', 15), fact('2026-Q3', 'change_failure_rate', 15)], { '2026-Q2': '2023', '2026-Q3': '2024' })
+    const past = findCategory(card, 'velocity').past['2026-Q2']
+    expect(past.score).toBe(findCategory(card, 'velocity').score.score)
+    expect(comparisonNoteText(past.note)).toBe('rescored under DORA 2024')
+    expect(card.overallPast['2026-Q2'].note.rescoredUnder).toBe('2024')
+  })
+})

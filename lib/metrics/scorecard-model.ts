@@ -4,7 +4,7 @@ import { getBenchmarkSet, type BenchmarkSet } from './benchmarks'
 import { changeBetween, type Change } from './change'
 import { previousQuarter, quartersEnding, yearAgo } from './quarters'
 import { overallScore, scoreCategory, scoredKeys, SEVERITY_INDEX_KEY, type CategoryScore, type OverallScore } from './rollup'
-import { compareScores, type ComparisonNote } from './score-comparison'
+import { compareScores, type ComparisonNote, type PastScore, type ScoreComparison } from './score-comparison'
 import { scoreFigure, type FigureScore } from './scoring'
 import {
   DEFAULT_SEVERITY_WEIGHTS,
@@ -75,6 +75,8 @@ export interface CategoryView {
   /** What the reader must know about each change ("rescored under DORA 2024", "3 → 4 metrics"). */
   previousNote: ComparisonNote
   yearAgoNote: ComparisonNote
+  /** The previous and year-ago scores as the changes compare them, by quarter. */
+  past: Readonly<Record<string, PastScore>>
   metrics: MetricView[]
   history: ScorePoint[]
 }
@@ -97,6 +99,7 @@ export interface Scorecard {
   overallSinceYearAgo: Change
   overallPreviousNote: ComparisonNote
   overallYearAgoNote: ComparisonNote
+  overallPast: Readonly<Record<string, PastScore>>
   severityIndex: SeverityIndexView
   overallHistory: ScorePoint[]
   categories: CategoryView[]
@@ -157,6 +160,10 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     const scores = own.set.id === now.set.id ? own : scoresOfQuarter(input, byQuarter, quarter, now.set)
     return { own, scores }
   }
+  const pastScores = (previous: ScoreComparison, ago: ScoreComparison): Record<string, PastScore> => ({
+    [previousQuarter(input.quarter)]: { score: previous.past, note: previous.note },
+    [yearAgo(input.quarter)]: { score: ago.past, note: ago.note },
+  })
   const prev = rescored(previousQuarter(input.quarter))
   const ago = rescored(yearAgo(input.quarter))
   const compare = (index: number | null, past: { own: QuarterScores; scores: QuarterScores }) => {
@@ -197,6 +204,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
       sinceYearAgo: sinceYearAgo.change,
       previousNote: sincePrevious.note,
       yearAgoNote: sinceYearAgo.note,
+      past: pastScores(sincePrevious, sinceYearAgo),
       metrics,
       history: quarters.map((q) => ({ quarter: q, score: perQuarter.get(q)!.categories[index].score })),
     }
@@ -213,6 +221,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     overallSinceYearAgo: overallYearAgo.change,
     overallPreviousNote: overallPrevious.note,
     overallYearAgoNote: overallYearAgo.note,
+    overallPast: pastScores(overallPrevious, overallYearAgo),
     severityIndex: now.severity,
     overallHistory: quarters.map((q) => ({ quarter: q, score: perQuarter.get(q)!.overall.score })),
     categories,
