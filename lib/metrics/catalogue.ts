@@ -1,5 +1,5 @@
 import type { CategoryKey } from './categories'
-import type { Unit } from './units'
+import { UNITS, type Unit } from './units'
 import { ATTRITION, CHANGE_FAILURE_RATE, ENPS, REGRETTED_ATTRITION, type Derivation } from './derivations'
 
 /** ↑ higher is better, ↓ lower is better, or context only (shown, never scored). */
@@ -38,7 +38,17 @@ export interface MetricDef {
   dora?: DoraMeasure
   /** Set when the form takes counts and derives the rate. */
   derivation?: Derivation
+  /** Upper limit of a value where the unit's own (100 for a percentage) does not fit, e.g. an annualised rate. */
+  max?: number
 }
+
+/** The one upper limit a value of this metric obeys, typed, imported or derived; undefined: none. */
+export function valueMax(metric: MetricDef): number | undefined {
+  return metric.max ?? UNITS[metric.unit].max
+}
+
+// An annualised quarterly rate: the whole average headcount leaving in one quarter is 100% × 4.
+const ANNUALISED_MAX = 400
 
 const METRICS_MD = 'Metric reference (metrics.md §2)'
 const DORA = 'DORA State of DevOps reports; formula as in Four Keys'
@@ -127,11 +137,12 @@ const ENTRIES = [
   // Talent retention
   { key: 'attrition_rate', label: 'Engineering attrition (annualized)', category: 'talent', unit: 'percent',
     direction: 'down', definition: 'Engineers who left, as an annual rate of the average headcount.',
-    formula: ATTRITION.formula, source: METRICS_MD, defaultTarget: 12, targetScale: 'ratio', derivation: ATTRITION },
+    formula: ATTRITION.formula, source: METRICS_MD, defaultTarget: 12, targetScale: 'ratio', derivation: ATTRITION,
+    max: ANNUALISED_MAX },
   { key: 'regretted_attrition_rate', label: 'Regretted attrition (annualized)', category: 'talent', unit: 'percent',
     direction: 'down', definition: 'Engineers the company wanted to keep who left, as an annual rate.',
     formula: REGRETTED_ATTRITION.formula, source: METRICS_MD, defaultTarget: 5, targetScale: 'ratio',
-    derivation: REGRETTED_ATTRITION },
+    derivation: REGRETTED_ATTRITION, max: ANNUALISED_MAX },
   { key: 'enps', label: 'Employee NPS', category: 'talent', unit: 'score', direction: 'up',
     definition: 'Employee net promoter score of engineering (from −100 to 100).', formula: ENPS.formula,
     source: `${METRICS_MD}; above +30 is commonly called good, above +50 excellent (vendor convention)`,
