@@ -8,7 +8,7 @@ export const DIRECTION_TEXT: Record<Direction, { arrow: string; words: string }>
   none: { arrow: '·', words: 'context only' },
 }
 
-/** The four ways a figure is compared with its target (scoring.ts), in words a board member can follow. */
+/** The ways a figure is compared with its target (scoring.ts), in words a board member can follow. */
 export const TARGET_SCALE_TEXT: Record<TargetScale, { name: string; rule: string }> = {
   ratio: { name: 'ratio', rule: 'how many times better or worse than the target it is' },
   count: {
@@ -20,6 +20,10 @@ export const TARGET_SCALE_TEXT: Record<TargetScale, { name: string; rule: string
     rule: 'its gap to 100% against the target’s gap (2% failing is twice as bad as 1%)',
   },
   points: { name: 'points', rule: 'the points between the figure and the target' },
+  budget: {
+    name: 'error budget',
+    rule: 'the downtime it used against the downtime the target allows (99.9% against 99.99% is 10 times the budget)',
+  },
 }
 
 /** The catalogue label of the metric a DORA measure judges, e.g. "Lead time for changes". */

@@ -1,8 +1,8 @@
 import { LEVEL_LABELS, type BenchmarkSet, type MeasureBenchmark } from '@/lib/metrics/benchmarks'
 import type { DoraMeasure } from '@/lib/metrics/catalogue'
-import { formatScore } from '@/lib/metrics/format'
+import { levelBands, levelRanges } from '@/lib/metrics/dora-levels'
 import { DIRECTION_TEXT } from '@/components/catalogue/metric-words'
-import { boundText, levelBands, metricForMeasure } from './level-bands'
+import { boundText, metricForMeasure } from './level-bands'
 
 const TH = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600'
 
@@ -43,17 +43,22 @@ export function BenchmarkSetTable({ set, badges }: { set: BenchmarkSet; badges: 
                 <th scope="row" className="px-3 py-2 text-left align-top">
                   {LEVEL_LABELS[band.level]}
                   <span className="block text-xs font-normal text-slate-600">
-                    scores {formatScore(band.bottom)}–{formatScore(band.top)}
+                    scores {band.bottom}–{band.top}
                   </span>
                 </th>
                 {measures.map(([measure, m]) => {
-                  const level = m.levels.find((l) => l.level === band.level)
+                  const level = levelRanges(m).find((l) => l.level === band.level)
+                  const used = !level?.reachable
+                    ? 'no range of its own: inside a better level'
+                    : level.bound === null
+                      ? 'anything worse'
+                      : boundText(metricForMeasure(measure), m, level.bound, level.strict)
                   return (
                     <td key={measure} className="px-3 py-2 align-top">
                       {level ? (
                         <>
                           <span>“{level.published}”</span>
-                          <span className="block text-xs text-slate-600">used: {boundText(metricForMeasure(measure), m, level.bound)}</span>
+                          <span className="block text-xs text-slate-600">used: {used}</span>
                         </>
                       ) : (
                         '—'

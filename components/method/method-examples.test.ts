@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { BENCHMARK_SETS, getBenchmarkSet } from '@/lib/metrics/benchmarks'
 import { CATALOGUE } from '@/lib/metrics/catalogue'
 import { derivationExamples } from './derivation-examples'
-import { doraSlideExample, smallSampleExample } from './dora-examples'
-import { boundText, hoursAndDays, levelBands, listInWords, metricForMeasure } from './level-bands'
+import { doraSlideExample, gapExample, settledExample, smallSampleExample } from './dora-examples'
+import { bandsText, levelBands } from '@/lib/metrics/dora-levels'
+import { methodRules } from '@/lib/reports/method-rules'
+import { boundText, hoursAndDays, listInWords, metricForMeasure } from './level-bands'
 import { rollupExample } from './rollup-example'
 import { pointsRule, TARGET_SCALES, targetExample, targetRule } from './target-examples'
 
@@ -21,6 +23,12 @@ describe('levelBands', () => {
   it('works for every set', () => {
     for (const set of BENCHMARK_SETS) expect(levelBands(set).length).toBe(set.measures.lead_time.levels.length)
   })
+
+  it("prints each set's own bands in the report's method text", () => {
+    expect(methodRules('2022').join(' ')).toContain('High 80–100, Medium 50–80, Low 0–50')
+    expect(methodRules('2022').join(' ')).not.toContain('Elite')
+    expect(methodRules('2023').join(' ')).toContain(bandsText(levelBands(getBenchmarkSet('2023'))))
+  })
 })
 
 describe('boundText', () => {
@@ -29,12 +37,16 @@ describe('boundText', () => {
     ['deployment_frequency', 1, '≥ 1 deploy a day'],
     ['deployment_frequency', 1 / 7, '≥ 1 deploy every 7 days'],
     ['lead_time', 168, '≤ 168 h (7 days)'],
-    ['recovery_time', 1, '≤ 1 h'],
-    ['recovery_time', 24, '≤ 24 h (1 day)'],
+    ['recovery_time', 168, '≤ 168 h (7 days)'],
     ['change_failure_rate', 15, '≤ 15%'],
     ['change_failure_rate', null, 'anything else'],
   ] as const)('%s %s → %s', (measure, bound, text) => {
     expect(boundText(metricForMeasure(measure), set.measures[measure], bound)).toBe(text)
+  })
+
+  it('words a strict bound as "<"', () => {
+    expect(boundText(metricForMeasure('recovery_time'), set.measures.recovery_time, 24, true)).toBe('< 24 h (1 day)')
+    expect(boundText(metricForMeasure('deployment_frequency'), set.measures.deployment_frequency, 1, true)).toBe('> 1 deploy a day')
   })
 
   it('words helpers', () => {
@@ -62,8 +74,9 @@ describe('target examples', () => {
       expect(example.metric.targetScale).toBe(scale)
       expect(example.metric.dora).toBeUndefined()
       expect(example.rows.every((r) => r.score.basis === 'target')).toBe(true)
-      // One row meets the target exactly, so the table shows the 80 anchor.
-      expect(example.rows.some((r) => r.score.score === 80)).toBe(true)
+      // One row meets the target exactly, so the table shows the 80 anchor (100 for a target that cannot be bettered).
+      const anchor = example.target === 0 ? 100 : 80
+      expect(example.rows.some((r) => r.score.score === anchor), scale).toBe(true)
     }
   })
 
@@ -71,6 +84,15 @@ describe('target examples', () => {
     const { target, rows } = targetExample('count')
     expect(target).toBe(0)
     expect(rows.find((r) => r.value === 1)?.score.score).toBeCloseTo(50)
+    expect(rows.find((r) => r.value === 0)?.score.score).toBe(100)
+  })
+
+  it('the error budget example puts 10 times the allowed downtime off track', () => {
+    const { target, rows, metric } = targetExample('budget')
+    expect(metric.key).toBe('availability')
+    expect(rows.find((r) => r.value === 99.9)?.score.score).toBeCloseTo(80)
+    expect(target).toBe(99.9)
+    expect(rows.find((r) => r.value === 99)?.score.status).toBe('off_track')
   })
 })
 
@@ -80,6 +102,19 @@ describe('DORA examples', () => {
     expect(new Set(rows.map((r) => r.score.level))).toEqual(new Set(['elite', 'high', 'medium', 'low']))
     const scores = rows.map((r) => r.score.score ?? NaN)
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
+  })
+
+  it('shows the empty Medium band of 2024 CFR: High at 20%, Low below 50 just past it', () => {
+    const [at, past, low] = gapExample().rows.map((r) => r.score)
+    expect(at).toMatchObject({ level: 'high', score: 80 })
+    expect(past.level).toBe('low')
+    expect(past.score!).toBeLessThan(50)
+    expect(low.score!).toBeLessThan(past.score!)
+  })
+
+  it('claims Low for three deployments in a quarter', () => {
+    expect(settledExample().score.level).toBe('low')
+    expect(settledExample().text).toBe('3 deployments in 91 days is Low')
   })
 
   it('withholds the level on a small sample', () => {

@@ -1,3 +1,6 @@
+import { CATEGORY_KEYS } from '@/lib/metrics/categories'
+import { scoredKeys } from '@/lib/metrics/rollup'
+import { DEFAULT_SEVERITY_WEIGHTS } from '@/lib/metrics/severity-index'
 import { getCategory } from '@/lib/metrics/categories'
 import { formatScore, formatValue } from '@/lib/metrics/format'
 import { StatusChip } from './status-chip'
@@ -7,6 +10,8 @@ const TH = 'px-3 py-1.5 text-left text-xs font-semibold uppercase tracking-wide 
 
 /** Category and overall scores, coverage, and why a blank is never a zero. */
 export function RollupExplainer() {
+  const weights = DEFAULT_SEVERITY_WEIGHTS
+  const totalMetrics = CATEGORY_KEYS.reduce((sum, key) => sum + scoredKeys(key).length, 0)
   const example = rollupExample()
   const category = getCategory(example.category.category)
   const context = contextOnlyMetrics()
@@ -53,9 +58,23 @@ export function RollupExplainer() {
         missing number, not by performance.
       </p>
       <p>
-        The <strong>overall score</strong> is the average of the category scores that exist, each category weighing the
-        same whatever its number of metrics. A category without any scored figure is left out, and the overall score
-        says how many categories it rests on, such as “5 of 6 categories”.
+        The <strong>overall score</strong> is the average of the category scores that exist, each category weighted by
+        its coverage: the share of its metrics that have a score. A full category weighs 1; a category resting on 1 of 7
+        metrics weighs 1/7, so a thinly measured category cannot move the overall score as much as a fully measured one.
+        A category without any scored figure is left out, never counted as zero, and the scorecard says how much the
+        score rests on, such as “based on 22 of {totalMetrics} metrics”.
+      </p>
+      <p>
+        <strong>Security incidents</strong> are scored once, as a severity index: critical × {weights.critical} + high ×{' '}
+        {weights.high} + medium × {weights.medium} + low × {weights.low} (house defaults; an admin changes them under
+        Settings). The index is judged against the same weighting of the four targets as a count, so one critical
+        incident weighs as much as {weights.critical / weights.low} low ones. The four counts are shown, not scored one by one.
+      </p>
+      <p>
+        <strong>Changes compare like with like.</strong> When the two quarters of a change were judged by different DORA
+        benchmark sets, the earlier quarter is rescored under the later one’s set for the change, and the change says so
+        (“rescored under DORA 2024”); the trend still shows each quarter as it was reported. When a score rests on
+        different metrics in the two quarters, the change is flagged with the counts (“3 → 4 metrics”).
       </p>
       {context.length > 0 ? (
         <p>

@@ -3,14 +3,15 @@ import { getMetric, type MetricDef, type MetricKey, type TargetScale } from '@/l
 import { scoreFigure, type FigureScore } from '@/lib/metrics/scoring'
 
 /**
- * Worked examples for the four target scales. Only the figures are chosen here; every score is
+ * Worked examples for the target scales. Only the figures are chosen here; every score is
  * computed by scoreFigure against the metric's default target, so the page cannot drift from the code.
  */
 const EXAMPLES: Record<TargetScale, { metricKey: MetricKey; values: readonly number[] }> = {
   ratio: { metricKey: 'time_to_market_days', values: [15, 30, 45, 60, 120] },
   count: { metricKey: 'security_incidents_critical', values: [0, 1, 3, 7] },
-  shortfall: { metricKey: 'availability', values: [99.95, 99.9, 99.8, 99.5] },
+  shortfall: { metricKey: 'compliance_controls_passing', values: [99, 95, 90, 80] },
   points: { metricKey: 'enps', values: [50, 30, 20, 10] },
+  budget: { metricKey: 'availability', values: [99.95, 99.9, 99.8, 99.5, 99] },
 }
 
 export const TARGET_SCALES = Object.keys(EXAMPLES) as TargetScale[]

@@ -9,8 +9,10 @@ const WHY: Record<TargetScale, string> = {
   ratio: 'Used for times and amounts, where “half as long” and “twice as long” are what people compare.',
   count: 'Used for counts such as incidents and findings, where the target is often 0.',
   shortfall:
-    'Used for percentages that should be close to 100%, such as uptime, where what matters is what is missing. A tenth of a point is added to both gaps so that a 100% target still works.',
+    'Used for percentages that should be close to 100%, such as compliance controls passing, where what matters is what is missing. A tenth of a point is added to both gaps so that a target near 100% still works.',
   points: 'Used for eNPS, which runs from −100 to 100 and can be negative, so ratios make no sense.',
+  budget:
+    'Used for uptime. The downtime a target allows is its error budget (100% − target); using it exactly scores 80, twice it 50, ten times it 0. A 100% target allows no downtime at all.',
 }
 
 /** How figures without a benchmark are scored against their target, with one worked example per scale. */
@@ -29,7 +31,13 @@ export function TargetScoring() {
         Doing better earns points at the same rate, capped at 100: twice as good scores {formatScore(rule.twiceAsGood)}{' '}
         (the cap is reached at about {times} times better). Scores never go below 0.
       </p>
-      <p>How the gap is measured depends on what kind of figure it is; there are four scales.</p>
+      <p>
+        A target that cannot be bettered (0 incidents, findings or days where lower is better; 100% where higher is
+        better) scores <strong>100</strong> when it is met, since nothing better is left to earn. Each unit short of it
+        (an incident, a finding, a day, a percentage point) scores as if the figure were 1 + units times the target:
+        1 unit scores 50, 3 units 20, 7 or more 0.
+      </p>
+      <p>How the gap is measured depends on what kind of figure it is; there are {TARGET_SCALES.length} scales.</p>
       <div className="grid gap-4 lg:grid-cols-2">
         {TARGET_SCALES.map((scale) => {
           const example = targetExample(scale)

@@ -36,7 +36,7 @@ export function categoryCardData(view: CategoryView, href: string, points: reado
     status: score.status,
     statusLabel: score.status === null ? 'No score' : STATUS_LABELS[score.status],
     coverage: coverageLabel(score),
-    changes: scoreChanges(score.score, view.history, comparisons),
+    changes: scoreChanges(score.score, view.history, comparisons, view.past),
     trend: hasPoints(points, 'score') ? scoreTrendData(`${category.label} score, last ${points.length} quarters`, points) : null,
     quarters: points.length,
   }

@@ -32,7 +32,7 @@ export function CategorySummary({
           Mean of {coverageLabel(score)} with a score
           {score.withData > score.scored ? ` (${score.withData - score.scored} more entered but not scorable)` : ''}.
         </p>
-        <ScoreChangeList changes={scoreChanges(score.score, view.history, comparisons)} className="mt-2 text-sm" />
+        <ScoreChangeList changes={scoreChanges(score.score, view.history, comparisons, view.past)} className="mt-2 text-sm" />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="text-sm font-medium text-slate-600">Commentary</h2>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { formatScore } from '@/lib/metrics/format'
+import { overallCoverageLabel } from '@/lib/metrics/rollup'
 import type { Scorecard } from '@/lib/metrics/scorecard-model'
 import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
 import type { Comparison } from './comparison'
@@ -39,9 +40,10 @@ export function OverallSummary({
           </div>
         </div>
         <div className="space-y-2 text-sm">
-          <ScoreChangeList changes={scoreChanges(overall.score, card.overallHistory, comparisons)} className="text-base" />
+          <ScoreChangeList changes={scoreChanges(overall.score, card.overallHistory, comparisons, card.overallPast)} className="text-base" />
           <p className="text-slate-600">
-            Mean of {overall.withData} of {overall.total} categories with a score.
+            Mean of {overall.withData} of {overall.total} categories with a score, each weighted by its coverage;{' '}
+            <span className="font-medium text-slate-800">{overallCoverageLabel(overall)}</span>.
           </p>
           <p className="text-slate-600">
             DORA metrics judged against{' '}

@@ -8,6 +8,7 @@ export function ScoreChangeList({ changes, className = '' }: { changes: readonly
       {changes.map((c) => (
         <li key={c.quarter}>
           <ChangeIndicator text={c.text} sign={c.sign} direction={c.direction} against={c.against} />
+          {c.note ? <span className="ml-1 text-xs text-slate-600">({c.note})</span> : null}
         </li>
       ))}
     </ul>

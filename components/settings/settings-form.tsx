@@ -8,11 +8,15 @@ import { submitWithoutReset } from '@/components/ui/submit-without-reset'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'
 import { FiscalPreview } from './fiscal-preview'
+import { SEVERITY_WEIGHT_FIELDS, SeverityWeightsFields } from './severity-weights-fields'
 
 type SettingsAction = (state: ActionState, formData: FormData) => Promise<ActionState>
 type Values = Record<keyof Settings, string>
 
-const FIELDS: readonly (keyof Settings)[] = ['orgName', 'fiscalStartMonth', 'timeZone', 'currency', 'defaultBenchmarkSet', 'reportPageSize']
+const FIELDS: readonly (keyof Settings)[] = [
+  'orgName', 'fiscalStartMonth', 'timeZone', 'currency', 'defaultBenchmarkSet', 'reportPageSize',
+  ...SEVERITY_WEIGHT_FIELDS.map((f) => f.key),
+]
 
 export interface SettingsFormOptions {
   fiscalMonths: readonly { value: number; label: string }[]
@@ -93,6 +97,7 @@ export function SettingsForm({ action, settings, options }: { action: SettingsAc
           <option value="LETTER">US Letter</option>
         </select>
       </FormField>
+      <SeverityWeightsFields values={values} errors={errors} onChange={set} />
       {errors.form ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save settings'}</Button>

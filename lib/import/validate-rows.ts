@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { CATALOGUE, getMetric, isMetricKey, isScored, type MetricDef, type MetricKey } from '@/lib/metrics/catalogue'
+import { CATALOGUE, getMetric, isMetricKey, isScored, valueMax, type MetricDef, type MetricKey } from '@/lib/metrics/catalogue'
 import { getCategory, type CategoryKey } from '@/lib/metrics/categories'
 import type { FiscalStartMonth, QuarterKey } from '@/lib/metrics/quarters'
 import { countInputSchema, unitValueSchema } from '@/lib/validation/number-input'
@@ -50,7 +50,7 @@ function schemaFor(metric: MetricDef, kind: 'value' | 'target') {
   const key = `${kind}:${metric.key}`
   let schema = schemas.get(key)
   if (!schema) {
-    schema = unitValueSchema(kind === 'value' ? metric.label : `The target for ${metric.label}`, metric.unit)
+    schema = unitValueSchema(kind === 'value' ? metric.label : `The target for ${metric.label}`, metric.unit, valueMax(metric))
     schemas.set(key, schema)
   }
   return schema

@@ -8,6 +8,7 @@ import {
   type BenchmarkSetId,
 } from './benchmarks'
 import { CATALOGUE, getMetric, type DoraMeasure } from './catalogue'
+import { levelRanges } from './dora-levels'
 import { scoreFigure } from './scoring'
 
 type Row = Record<DoraMeasure, readonly (number | null)[]>
@@ -128,7 +129,6 @@ describe('benchmark sets', () => {
 })
 
 describe('scores at level edges', () => {
-  const cfr = getMetric('change_failure_rate')
   const judge = (key: string, value: number, id: string) =>
     scoreFigure(getMetric(key), { value, target: null }, getBenchmarkSet(id))
 
@@ -140,24 +140,81 @@ describe('scores at level edges', () => {
     }),
   )
 
-  it.each(edges)('%s %s: no jump at %d', (id, key, bound, index) => {
+  it.each(edges)('%s %s: at %d the score drops only by the band of a level with no range of its own', (id, key, bound) => {
     const m = getBenchmarkSet(id).measures[getMetric(key).dora!]
     const step = m.scale === 'log' ? bound * 1e-7 : 1e-7
-    const at = judge(key, bound, id)
+    const before = judge(key, m.direction === 'down' ? bound - step : bound + step, id)
     const past = judge(key, m.direction === 'down' ? bound + step : bound - step, id)
-    expect(at.score!).toBeGreaterThanOrEqual(past.score!)
-    // Continuous everywhere, even where a published level is unreachable and its band is handed down.
-    expect(at.score! - past.score!).toBeLessThan(1)
-    void index
+    const ranges = levelRanges(m)
+    const skipped = ranges.filter((r) => !r.reachable && r.betterEdge === bound).map((r) => r.top - r.bottom)
+    const drop = skipped.reduce((a, b) => a + b, 0)
+    expect(before.score!).toBeGreaterThanOrEqual(past.score!)
+    expect(before.score! - past.score! - drop).toBeLessThan(1)
+    expect(before.score! - past.score! - drop).toBeGreaterThan(-1e-6)
   })
 
-  it('hands the band of an unreachable level to the next level down', () => {
+  it('keeps Low in its own band where a set has no range for Medium', () => {
+    // 2024 CFR: High 20%, Medium 10% (inside High), Low 40%; recovery: High and Medium both "< 1 day".
+    const at21 = judge('change_failure_rate', 21, '2024')
+    expect(at21.level).toBe('low')
+    expect(at21.score).toBeCloseTo(50 - 50 / 80, 9)
+    expect(at21.status).toBe('off_track')
+    expect(judge('change_failure_rate', 40, '2024').score).toBeCloseTo(50 - (50 * 20) / 80, 9)
+    const at48h = judge('recovery_time_hours', 48, '2024')
+    expect(at48h.level).toBe('low')
+    expect(at48h.score).toBeCloseTo(50 - (50 * Math.log(2)) / Math.log(8760 / 24), 9)
     expect(judge('change_failure_rate', 20, '2024')).toMatchObject({ level: 'high', score: 80 })
-    const past = judge('change_failure_rate', 20.001, '2024')
-    expect(past.level).toBe('low')
-    expect(past.score).toBeCloseTo(80, 2)
-    expect(judge('recovery_time_hours', 24.01, '2024').level).toBe('low')
     expect(judge('change_failure_rate', 30.01, '2021').level).toBe('low')
-    expect(scoreFigure(cfr, { value: 10, target: null, n: 40 }, getBenchmarkSet('2024')).level).toBe('high')
+    expect(judge('change_failure_rate', 30.01, '2021').score!).toBeLessThan(50)
+  })
+
+  it('never scores a figure outside the band of the level it is given', () => {
+    for (const set of BENCHMARK_SETS) {
+      for (const metric of CATALOGUE.filter((m) => m.dora)) {
+        const m = set.measures[metric.dora!]
+        for (const value of [m.best, m.worst, ...m.levels.flatMap((l) => (l.bound === null ? [] : [l.bound * 0.9, l.bound, l.bound * 1.1]))]) {
+          const r = judge(metric.key, value, set.id)
+          const range = levelRanges(m).find((x) => x.level === r.level)!
+          expect(r.score!, `${set.id} ${metric.key} ${value}`).toBeLessThanOrEqual(range.top)
+          expect(r.score!, `${set.id} ${metric.key} ${value}`).toBeGreaterThanOrEqual(range.bottom)
+        }
+      }
+    }
+  })
+})
+
+describe('bounds follow the published wording', () => {
+  it('marks every "< …" bound, and "on demand" before a range that includes daily, as excluding the bound', () => {
+    for (const set of BENCHMARK_SETS) {
+      for (const measure of MEASURES) {
+        const levels = set.measures[measure].levels
+        levels.forEach((l, i) => {
+          const nextIncludesDaily = /daily|once a day/.test(levels[i + 1]?.published ?? '')
+          const expected = l.published.startsWith('<') && l.bound !== null ? true : l.published.startsWith('on demand') && nextIncludesDaily
+          expect(l.strict, `${set.id} ${measure} ${l.level}`).toBe(expected)
+        })
+      }
+    }
+  })
+
+  it.each([
+    ['2023', 'lead_time_hours', 24, 'high'],
+    ['2023', 'recovery_time_hours', 1, 'high'],
+    ['2023', 'recovery_time_hours', 24, 'medium'],
+    ['2023', 'deployment_frequency', 1, 'high'],
+    ['2024', 'deployment_frequency', 1, 'high'],
+    ['2021', 'deployment_frequency', 1, 'elite'],
+    ['2023', 'lead_time_hours', 168, 'high'],
+    ['2023', 'change_failure_rate', 5, 'elite'],
+    ['2023', 'deployment_frequency', 1 / 7, 'high'],
+  ] as const)('%s %s of exactly %d is %s', (id, key, value, level) => {
+    expect(scoreFigure(getMetric(key), { value, target: null }, getBenchmarkSet(id)).level).toBe(level)
+  })
+
+  it('names the worst level by what the figure is, not by a wording it does not fit', () => {
+    const r = scoreFigure(getMetric('recovery_time_hours'), { value: 336, target: null }, getBenchmarkSet('2021'))
+    expect(r.explanation).toMatch(/^Low \(2021\): worse than Medium \(1 day–1 week\); 336\.0 h/)
+    const d = scoreFigure(getMetric('recovery_time_hours'), { value: 48, target: null }, getBenchmarkSet('2024'))
+    expect(d.explanation).toMatch(/^Low \(2024\): worse than High \(< 1 day\); 48\.0 h/)
   })
 })

@@ -13,9 +13,12 @@ import type { DoraMeasure } from './catalogue'
  *   months = 1/182 deploys per day.
  * - 1 day = 24 h, 1 week = 168 h, 1 month = 720 h, 6 months = 4380 h.
  * - A range's upper end ("16–30%" → 30) or a single CFR figure (2023, 2024) is the level's maximum.
+ * - A bound is inclusive unless the wording excludes it: "< 1 day" does not include one day (exactly
+ *   24 h is High, not Elite), and "on demand" excludes once a day where the next level's range
+ *   ("once a day – once a week", "daily – weekly") includes it. Such bounds are marked `strict`.
  * - The worst level of every set is a catch-all (bound null) but keeps its published wording.
  * - Published figures are kept even where they are odd (2024's High CFR of 20% is worse than its
- *   Medium's 10%); scoring.ts makes the score monotonic regardless.
+ *   Medium's 10%); such a level has no range of its own, and dora-levels.ts says how it is scored.
  */
 
 export type BenchmarkSetId = '2021' | '2022' | '2023' | '2024'
@@ -27,6 +30,8 @@ export type DoraLevel = 'elite' | 'high' | 'medium' | 'low'
 export interface LevelBound {
   level: DoraLevel
   bound: number | null
+  /** True when a figure equal to the bound does not qualify ("< 1 day"). */
+  strict: boolean
   /** The report's own wording, shown to people beside the number it was turned into. */
   published: string
 }
@@ -67,10 +72,16 @@ function makeSet(id: BenchmarkSetId, note: string, measures: Record<DoraMeasure,
 }
 
 function lv(level: DoraLevel, bound: number | null, published: string): LevelBound {
-  return { level, bound, published }
+  return { level, bound, published, strict: false }
 }
 
-// High and Medium share the CFR bound, so no change failure rate is ever rated Medium in this set.
+/** A level whose bound itself does not qualify ("< 1 hour"). */
+function below(level: DoraLevel, bound: number, published: string): LevelBound {
+  return { level, bound, published, strict: true }
+}
+
+// High and Medium share the CFR bound, so no change failure rate is ever rated Medium in this set:
+// Medium has no range of its own there (see dora-levels.ts).
 const SET_2021 = makeSet('2021', 'High, Medium and Low were all published with a change failure rate of 16–30%.', {
   deployment_frequency: { ...DF, levels: [
     lv('elite', PER_DAY.onDemand, 'on demand'),
@@ -79,7 +90,7 @@ const SET_2021 = makeSet('2021', 'High, Medium and Low were all published with a
     lv('low', null, '< once every 6 months'),
   ] },
   lead_time: { ...TIME, levels: [
-    lv('elite', HOURS.hour, '< 1 hour'),
+    below('elite', HOURS.hour, '< 1 hour'),
     lv('high', HOURS.week, '1 day–1 week'),
     lv('medium', HOURS.sixMonths, '1–6 months'),
     lv('low', null, '> 6 months'),
@@ -91,8 +102,8 @@ const SET_2021 = makeSet('2021', 'High, Medium and Low were all published with a
     lv('low', null, '16–30%'),
   ] },
   recovery_time: { ...TIME, levels: [
-    lv('elite', HOURS.hour, '< 1 hour'),
-    lv('high', HOURS.day, '< 1 day'),
+    below('elite', HOURS.hour, '< 1 hour'),
+    below('high', HOURS.day, '< 1 day'),
     lv('medium', HOURS.week, '1 day–1 week'),
     lv('low', null, '> 6 months'),
   ] },
@@ -115,7 +126,7 @@ const SET_2022 = makeSet('2022', 'The 2022 report published no Elite level.', {
     lv('low', null, '46–60%'),
   ] },
   recovery_time: { ...TIME, levels: [
-    lv('high', HOURS.day, '< 1 day'),
+    below('high', HOURS.day, '< 1 day'),
     lv('medium', HOURS.week, '1 day–1 week'),
     lv('low', null, '1 week–1 month'),
   ] },
@@ -125,13 +136,13 @@ const NOTE_2023 =
   'MTTR was replaced by failed deployment recovery time; change failure rate became one figure per level.'
 const SET_2023 = makeSet('2023', NOTE_2023, {
   deployment_frequency: { ...DF, levels: [
-    lv('elite', PER_DAY.onDemand, 'on demand (several a day)'),
+    below('elite', PER_DAY.onDemand, 'on demand (several a day)'),
     lv('high', PER_DAY.weekly, 'once a day – once a week'),
     lv('medium', PER_DAY.monthly, 'once a week – once a month'),
     lv('low', null, 'once a week – once a month'),
   ] },
   lead_time: { ...TIME, levels: [
-    lv('elite', HOURS.day, '< 1 day'),
+    below('elite', HOURS.day, '< 1 day'),
     lv('high', HOURS.week, '1 day – 1 week'),
     lv('medium', HOURS.month, '1 week – 1 month'),
     lv('low', null, '1 week – 1 month'),
@@ -143,8 +154,8 @@ const SET_2023 = makeSet('2023', NOTE_2023, {
     lv('low', null, '64%'),
   ] },
   recovery_time: { ...TIME, levels: [
-    lv('elite', HOURS.hour, '< 1 hour'),
-    lv('high', HOURS.day, '< 1 day'),
+    below('elite', HOURS.hour, '< 1 hour'),
+    below('high', HOURS.day, '< 1 day'),
     lv('medium', HOURS.week, '1 day – 1 week'),
     lv('low', null, '1 month – 6 months'),
   ] },
@@ -154,13 +165,13 @@ const SET_2023 = makeSet('2023', NOTE_2023, {
 const NOTE_2024 = "High's change failure rate (20%) is worse than Medium's (10%); kept as published."
 const SET_2024 = makeSet('2024', NOTE_2024, {
   deployment_frequency: { ...DF, levels: [
-    lv('elite', PER_DAY.onDemand, 'on demand'),
+    below('elite', PER_DAY.onDemand, 'on demand'),
     lv('high', PER_DAY.weekly, 'daily – weekly'),
     lv('medium', PER_DAY.monthly, 'weekly – monthly'),
     lv('low', null, 'monthly – every 6 months'),
   ] },
   lead_time: { ...TIME, levels: [
-    lv('elite', HOURS.day, '< 1 day'),
+    below('elite', HOURS.day, '< 1 day'),
     lv('high', HOURS.week, '1 day – 1 week'),
     lv('medium', HOURS.month, '1 week – 1 month'),
     lv('low', null, '1 – 6 months'),
@@ -172,9 +183,9 @@ const SET_2024 = makeSet('2024', NOTE_2024, {
     lv('low', null, '40%'),
   ] },
   recovery_time: { ...TIME, levels: [
-    lv('elite', HOURS.hour, '< 1 hour'),
-    lv('high', HOURS.day, '< 1 day'),
-    lv('medium', HOURS.day, '< 1 day'),
+    below('elite', HOURS.hour, '< 1 hour'),
+    below('high', HOURS.day, '< 1 day'),
+    below('medium', HOURS.day, '< 1 day'),
     lv('low', null, '1 week – 1 month'),
   ] },
 })

@@ -1,5 +1,5 @@
 import type { CategoryKey } from './categories'
-import type { Unit } from './units'
+import { UNITS, type Unit } from './units'
 import { ATTRITION, CHANGE_FAILURE_RATE, ENPS, REGRETTED_ATTRITION, type Derivation } from './derivations'
 
 /** ↑ higher is better, ↓ lower is better, or context only (shown, never scored). */
@@ -13,9 +13,10 @@ export type DoraMeasure = 'deployment_frequency' | 'lead_time' | 'change_failure
  * - ratio: how many times better or worse than the target;
  * - count: the same, with one added to both sides so that a target of 0 incidents works;
  * - shortfall: a percentage judged by its gap to 100% (2% failing is twice as bad as 1%);
- * - points: a score on a fixed scale (eNPS), judged by the points between figure and target.
+ * - points: a score on a fixed scale (eNPS), judged by the points between figure and target;
+ * - budget: uptime, judged by the downtime used over the downtime the target allows (error budget).
  */
-export type TargetScale = 'ratio' | 'count' | 'shortfall' | 'points'
+export type TargetScale = 'ratio' | 'count' | 'shortfall' | 'points' | 'budget'
 
 export interface MetricDef {
   /** Stable identifier: stored in the database, the API and exports. Never rename. */
@@ -37,7 +38,17 @@ export interface MetricDef {
   dora?: DoraMeasure
   /** Set when the form takes counts and derives the rate. */
   derivation?: Derivation
+  /** Upper limit of a value where the unit's own (100 for a percentage) does not fit, e.g. an annualised rate. */
+  max?: number
 }
+
+/** The one upper limit a value of this metric obeys, typed, imported or derived; undefined: none. */
+export function valueMax(metric: MetricDef): number | undefined {
+  return metric.max ?? UNITS[metric.unit].max
+}
+
+// An annualised quarterly rate: the whole average headcount leaving in one quarter is 100% × 4.
+const ANNUALISED_MAX = 400
 
 // Metrics this scorecard defines itself: their reference is docs/metrics.md and the Metrics page.
 const METRICS_MD = 'House definition (CTO Scorecard metric reference)'
@@ -65,7 +76,7 @@ const ENTRIES = [
   { key: 'availability', label: 'Uptime', category: 'reliability', unit: 'percent', direction: 'up',
     definition: 'Share of the quarter the tier-1 service(s) were up.',
     formula: '(period − downtime) ÷ period × 100, for the tier-1 service(s)',
-    source: `${METRICS_MD}; error budget = 100% − SLO`, defaultTarget: 99.9, targetScale: 'shortfall' },
+    source: `${METRICS_MD}; error budget = 100% − SLO`, defaultTarget: 99.9, targetScale: 'budget' },
   { key: 'major_incidents', label: 'Major incidents', category: 'reliability', unit: 'count', direction: 'down',
     definition: 'Incidents of severity 1 or 2.', formula: 'count of incidents with severity 1 or 2 opened in the quarter',
     source: METRICS_MD, defaultTarget: 2, targetScale: 'count' },
@@ -127,11 +138,12 @@ const ENTRIES = [
   // Talent retention
   { key: 'attrition_rate', label: 'Engineering attrition (annualized)', category: 'talent', unit: 'percent',
     direction: 'down', definition: 'Engineers who left, as an annual rate of the average headcount.',
-    formula: ATTRITION.formula, source: METRICS_MD, defaultTarget: 12, targetScale: 'ratio', derivation: ATTRITION },
+    formula: ATTRITION.formula, source: METRICS_MD, defaultTarget: 12, targetScale: 'ratio', derivation: ATTRITION,
+    max: ANNUALISED_MAX },
   { key: 'regretted_attrition_rate', label: 'Regretted attrition (annualized)', category: 'talent', unit: 'percent',
     direction: 'down', definition: 'Engineers the company wanted to keep who left, as an annual rate.',
     formula: REGRETTED_ATTRITION.formula, source: METRICS_MD, defaultTarget: 5, targetScale: 'ratio',
-    derivation: REGRETTED_ATTRITION },
+    derivation: REGRETTED_ATTRITION, max: ANNUALISED_MAX },
   { key: 'enps', label: 'Employee NPS', category: 'talent', unit: 'score', direction: 'up',
     definition: 'Employee net promoter score of engineering (from −100 to 100).', formula: ENPS.formula,
     source: `${METRICS_MD}; above +30 is commonly called good, above +50 excellent (vendor convention)`,

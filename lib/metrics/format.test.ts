@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { getMetric } from './catalogue'
 import { formatDelta, formatScore, formatValue } from './format'
@@ -28,7 +29,7 @@ describe('formatValue', () => {
   })
 
   it('formats rates and durations in their units', () => {
-    expect(formatValue(m('deployment_frequency'), 0.5)).toBe('0.50/day')
+    expect(formatValue(m('deployment_frequency'), 0.5)).toBe('3.50/week')
     expect(formatValue(m('lead_time_hours'), 30)).toBe('30.0 h')
     expect(formatValue(m('lead_time_hours'), 1234.56)).toBe('1,234.6 h')
     expect(formatValue(m('time_to_hire_days'), 42.25)).toBe('42.3 d')
@@ -49,12 +50,48 @@ describe('formatValue', () => {
   })
 })
 
+describe('deployment frequency', () => {
+  const df = m('deployment_frequency')
+
+  it('reads per day, per week or per month, whichever reads best', () => {
+    expect(formatValue(df, 2.5)).toBe('2.50/day')
+    expect(formatValue(df, 1)).toBe('1.00/day')
+    expect(formatValue(df, 1 / 7)).toBe('1.00/week')
+    expect(formatValue(df, 1 / 30)).toBe('1.00/month')
+    expect(formatValue(df, 0)).toBe('0/day')
+    expect(formatValue(df, 12.5)).toBe('12.50/day')
+  })
+
+  it('never prints 1/91 and 1/182 a day the same', () => {
+    expect(formatValue(df, 1 / 91)).toBe('0.330/month')
+    expect(formatValue(df, 1 / 182)).toBe('0.165/month')
+  })
+
+  it('prints two rates 1% or more apart differently', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-4, max: 1e4, noNaN: true }), fc.double({ min: 1.01, max: 3, noNaN: true }), (a, ratio) => {
+        expect(formatValue(df, a)).not.toBe(formatValue(df, a * ratio))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('prints every two deployment counts over the same days differently', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 92 }), (k, step, days) => {
+        expect(formatValue(df, k / days)).not.toBe(formatValue(df, (k + step) / days))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
 describe('formatDelta', () => {
   it('signs changes in the metric unit', () => {
     expect(formatDelta(m('lead_time_hours'), 2.5)).toBe('+2.5 h')
     expect(formatDelta(m('major_incidents'), -3)).toBe('\u22123')
     expect(formatDelta(m('enps'), 12)).toBe('+12')
-    expect(formatDelta(m('deployment_frequency'), -0.25)).toBe('\u22120.25/day')
+    expect(formatDelta(m('deployment_frequency'), -0.25)).toBe('\u22121.75/week')
     expect(formatDelta(m('tech_revenue'), 300_000)).toBe('+$300K')
     expect(formatDelta(m('tech_revenue'), -1_500_000, { currency: 'GBP' })).toBe('\u2212£1.5M')
   })

@@ -37,6 +37,28 @@ function highPercent(value: number): string {
   return value < 100 && text.startsWith('100') ? '99.999' : text
 }
 
+// Same conventions as the benchmark sets: a week is 7 days, a month 30.
+const RATE_UNITS = [
+  { min: 1, per: 1, suffix: '/day' },
+  { min: 1 / 7, per: 7, suffix: '/week' },
+  { min: 0, per: 30, suffix: '/month' },
+] as const
+
+/**
+ * Deployments per day as they read best: per day from one a day, per week from one a week, else per
+ * month ('2.50/day', '3.50/week', '0.330/month'). At least 3 significant digits and 2 decimals, so
+ * two rates 1% or more apart, or two deployment counts over the same number of days (a step of
+ * 1/92 a day or more), never print the same: 1/91 a day reads '0.330/month', 1/182 '0.165/month'.
+ */
+function deployRate(perDay: number): string {
+  if (perDay === 0) return '0/day'
+  const unit = RATE_UNITS.find((u) => perDay >= u.min) ?? RATE_UNITS[RATE_UNITS.length - 1]
+  const scaled = perDay * unit.per
+  // Capped: Intl takes at most 100 digits, and a rate below a millionth a month is noise.
+  const digits = Math.min(6, Math.max(2, 2 - Math.floor(Math.log10(scaled))))
+  return `${fixed(scaled, digits, digits)}${unit.suffix}`
+}
+
 /** The unsigned text of |value| in the metric's unit. Deltas of percentages keep small changes visible. */
 function magnitude(metric: MetricDef, abs: number, currencyCode: string, isDelta: boolean): string {
   switch (metric.unit) {
@@ -48,7 +70,7 @@ function magnitude(metric: MetricDef, abs: number, currencyCode: string, isDelta
       if (isDelta) return `${abs < 0.1 ? fixed(abs, 1, 3) : fixed(abs, 1, 1)} pts`
       return `${abs >= 99 ? highPercent(abs) : fixed(abs, 1, 1)}%`
     case 'per_day':
-      return `${fixed(abs, 2, 2)}${UNITS.per_day.suffix}`
+      return deployRate(abs)
     case 'hours':
     case 'days':
     case 'minutes':
@@ -66,7 +88,8 @@ function showsZero(text: string): boolean {
 /**
  * A figure as people read it, in the metric's unit (en-US): '—' when there is no figure; counts as
  * whole numbers with thousands separators ('1,234'); percentages with 1 decimal ('12.5%'), or 2–3
- * at 99% and above ('99.95%'); deploys per day with 2 decimals ('0.50/day'); durations with 1
+ * at 99% and above ('99.95%'); deployment frequency per day, week or month ('3.50/week', see
+ * deployRate); durations with 1
  * decimal ('30.0 h', '12.0 d', '7.5 min'); eNPS as a signed whole number ('+32', '−5'); money
  * in compact notation ('$1.2M', currency from `opts.currency`, default USD).
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getBenchmarkSet } from './benchmarks'
 import { getMetric } from './catalogue'
-import { coverageLabel, overallScore, scoreCategory, type CategoryScore } from './rollup'
+import { coverageLabel, overallCoverageLabel, overallScore, scoreCategory, scoredKeys, SEVERITY_INDEX_KEY, type CategoryScore } from './rollup'
 import { scoreFigure, type FigureScore } from './scoring'
 
 const SET = getBenchmarkSet('2023')
@@ -38,8 +38,17 @@ describe('scoreCategory', () => {
       status: null,
       scored: 0,
       withData: 0,
-      total: 7,
+      // The four incident counts count once, as the severity index.
+      total: 4,
     })
+  })
+
+  it('scores security incidents through the severity index, not count by count', () => {
+    const index = scoreFigure(getMetric('releases'), { value: 1, target: 1 }, SET)
+    const counts = scores({ security_incidents_critical: [0, 0], security_incidents_low: [30, 10] })
+    const result = scoreCategory('security', new Map([...counts, [SEVERITY_INDEX_KEY, index]]))
+    expect(result).toMatchObject({ score: index.score, scored: 1, total: 4 })
+    expect(scoredKeys('security')).toEqual(['security_severity_index', 'vuln_remediation_days', 'audit_findings_open', 'compliance_controls_passing'])
   })
 
   it('ignores figures of other categories', () => {
@@ -58,18 +67,38 @@ describe('overallScore', () => {
     total: 4,
   })
 
-  it('averages categories that have a score, each weighing the same', () => {
+  const covered = (score: number, scored: number, total: number): CategoryScore => ({
+    category: 'security',
+    score,
+    status: null,
+    scored,
+    withData: scored,
+    total,
+  })
+
+  it('averages equally covered categories that have a score, each weighing the same', () => {
     expect(overallScore([category(90), category(null), category(60), category(30)])).toEqual({
       score: 60,
       status: 'at_risk',
       withData: 3,
       total: 4,
+      metricsScored: 3,
+      metricsTotal: 16,
     })
   })
 
+  it('weighs a category by the share of its metrics that have a score', () => {
+    // A full category at 90 and one resting on 1 of 7 metrics at 20: (90 × 1 + 20 × 1/7) ÷ (1 + 1/7).
+    const result = overallScore([covered(90, 4, 4), covered(20, 1, 7)])
+    expect(result.score).toBeCloseTo((90 + 20 / 7) / (8 / 7), 9)
+    expect(result).toMatchObject({ metricsScored: 5, metricsTotal: 11, withData: 2 })
+    expect(overallCoverageLabel(result)).toBe('based on 5 of 11 metrics')
+  })
+
   it('has no score when no category has one', () => {
-    expect(overallScore([category(null), category(null)])).toEqual({ score: null, status: null, withData: 0, total: 2 })
-    expect(overallScore([])).toEqual({ score: null, status: null, withData: 0, total: 0 })
+    const empty = { score: null, status: null, withData: 0, metricsScored: 0 }
+    expect(overallScore([category(null), category(null)])).toEqual({ ...empty, total: 2, metricsTotal: 8 })
+    expect(overallScore([])).toEqual({ ...empty, total: 0, metricsTotal: 0 })
   })
 })
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BENCHMARK_SETS, type BenchmarkSet } from './benchmarks'
-import { CATALOGUE, isScored, metricsInCategory, type MetricDef } from './catalogue'
+import { CATALOGUE, isScored, type MetricDef } from './catalogue'
 import { CATEGORY_KEYS } from './categories'
-import { overallScore, scoreCategory, type CategoryScore } from './rollup'
+import { overallScore, scoreCategory, scoredKeys, type CategoryScore } from './rollup'
 import { scoreFigure, statusForScore, type FigureScore } from './scoring'
 
 const RUNS = { numRuns: 1000 }
@@ -109,7 +109,7 @@ describe('roll-up properties', () => {
     fc.assert(
       fc.property(anyCategory, anySet, anyFigures, (category, set, figures) => {
         const scores = scoreAll(figures, set)
-        const own = metricsInCategory(category).filter(isScored).map((m) => scores.get(m.key)!.score)
+        const own = scoredKeys(category).map((key) => scores.get(key)?.score ?? null)
         const present = own.flatMap((s) => (s === null ? [] : [s]))
         const result = scoreCategory(category, scores)
         expect(result.scored).toBe(present.length)

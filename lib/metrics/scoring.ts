@@ -1,6 +1,8 @@
-import type { DoraMeasure, MetricDef, TargetScale } from './catalogue'
-import { LEVEL_LABELS, type BenchmarkSet, type DoraLevel, type MeasureBenchmark } from './benchmarks'
+import type { DoraMeasure, MetricDef } from './catalogue'
+import { LEVEL_LABELS, type BenchmarkSet, type DoraLevel } from './benchmarks'
+import { benchmarkScore, levelSettled, levelWording, MIN_N_FOR_LEVEL } from './dora-levels'
 import { formatScore, formatValue } from './format'
+import { targetScore } from './target-scoring'
 
 export type Status = 'on_track' | 'at_risk' | 'off_track'
 
@@ -12,8 +14,7 @@ export const STATUS_LABELS: Record<Status, string> = {
 
 export const ON_TRACK_SCORE = 80
 export const AT_RISK_SCORE = 50
-/** Below this sample size a DORA level is not claimed: a tier earned on a handful of deploys is noise. */
-export const MIN_N_FOR_LEVEL = 10
+export { MIN_N_FOR_LEVEL }
 
 export interface FigureScore {
   score: number | null
@@ -42,10 +43,6 @@ export function hasData(figure: FigureScore): boolean {
   return figure.explanation !== NO_DATA
 }
 
-function clamp(x: number, low: number, high: number): number {
-  return Math.min(high, Math.max(low, x))
-}
-
 // Only the first letter: a label may carry an acronym that must stay upper case.
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1)
@@ -53,66 +50,6 @@ function lowerFirst(text: string): string {
 
 function unscored(explanation: string): FigureScore {
   return { score: null, status: null, basis: null, level: null, levelWithheld: false, explanation }
-}
-
-// Score bands by level position; the 2022 report has no Elite, so its best level takes 80–100.
-const BANDS: Record<number, readonly (readonly [number, number])[]> = {
-  4: [[90, 100], [80, 90], [50, 80], [0, 50]],
-  3: [[80, 100], [50, 80], [0, 50]],
-}
-
-function position(x: number, scale: MeasureBenchmark['scale']): number {
-  if (scale === 'linear') return x
-  return x > 0 ? Math.log(x) : -Infinity
-}
-
-/** Index of the best level whose bound the value meets; the last level catches everything else. */
-function levelIndex(value: number, m: MeasureBenchmark): number {
-  const meets = (bound: number) => (m.direction === 'up' ? value >= bound : value <= bound)
-  const index = m.levels.findIndex((l) => l.bound !== null && meets(l.bound))
-  return index === -1 ? m.levels.length - 1 : index
-}
-
-/**
- * The level's better and worse edges. The better edge is the most lenient bound of all better
- * levels, not just the previous one: 2024's Medium CFR (10%) sits inside High's (20%), so Low starts
- * where High ends (20%); starting it at Medium's 10% would mark 21% as if it were far past the edge.
- */
-function levelEdges(index: number, m: MeasureBenchmark): [number, number] {
-  const better = m.levels.slice(0, index).flatMap((l) => (l.bound === null ? [] : [l.bound]))
-  const betterEdge = index === 0 ? m.best : m.direction === 'down' ? Math.max(...better) : Math.min(...better)
-  return [betterEdge, m.levels[index].bound ?? m.worst]
-}
-
-/**
- * A level that no figure can reach (its bound lies inside a better level's, as 2024's Medium CFR
- * of 10% inside High's 20%) hands its score band to the next level down, so the score stays
- * continuous: 21% in 2024 is Low, but scores just under High's 80 rather than dropping to 50.
- */
-function isReachable(index: number, m: MeasureBenchmark): boolean {
-  const bound = m.levels[index].bound
-  if (index === 0 || bound === null) return true
-  const better = m.levels.slice(0, index).flatMap((l) => (l.bound === null ? [] : [l.bound]))
-  return m.direction === 'down' ? bound > Math.max(...better) : bound < Math.min(...better)
-}
-
-function nearestReachableBetter(index: number, m: MeasureBenchmark): number {
-  for (let j = index - 1; j > 0; j--) if (isReachable(j, m)) return j
-  return 0
-}
-
-function benchmarkScore(value: number, m: MeasureBenchmark): { score: number; index: number } {
-  const bands = BANDS[m.levels.length]
-  if (!bands) throw new Error(`No score bands for ${m.levels.length} levels`)
-  const index = levelIndex(value, m)
-  const [betterEdge, worseEdge] = levelEdges(index, m)
-  const from = position(betterEdge, m.scale)
-  const raw = (position(value, m.scale) - from) / (position(worseEdge, m.scale) - from)
-  // Clamping makes figures beyond `best` score 100 and beyond `worst` score 0.
-  const t = Number.isNaN(raw) ? 1 : clamp(raw, 0, 1)
-  const bottom = bands[index][0]
-  const top = index === 0 ? bands[0][1] : bands[nearestReachableBetter(index, m)][0]
-  return { score: top - t * (top - bottom), index }
 }
 
 function byBenchmark(
@@ -123,55 +60,20 @@ function byBenchmark(
   set: BenchmarkSet,
 ): FigureScore {
   const m = set.measures[measure]
-  const { score, index } = benchmarkScore(value, m)
+  const { score, range } = benchmarkScore(value, m)
   const base = { score, status: statusForScore(score), basis: 'benchmark' as const }
   const scores = `${formatValue(metric, value)} ${lowerFirst(metric.label)} scores ${formatScore(score)}`
-  if (n !== null && n < MIN_N_FOR_LEVEL) {
-    const why = `no level claimed on n = ${n} (fewer than ${MIN_N_FOR_LEVEL})`
+  if (!levelSettled(measure, m, value, n)) {
+    const why = `no level claimed on n = ${n}: a few more events could change it`
     return { ...base, level: null, levelWithheld: true, explanation: `DORA ${set.id}: ${scores}; ${why}` }
   }
-  const { level, published } = m.levels[index]
-  const explanation = `${LEVEL_LABELS[level]} (${set.id}): ${published}; ${scores}`
-  return { ...base, level, levelWithheld: false, explanation }
-}
-
-/** How many times worse than the target the figure is (below 1: better). See scoreFigure. */
-function timesTarget(metric: MetricDef, scale: Exclude<TargetScale, 'points'>, value: number, target: number): number {
-  // Units other than eNPS cannot go below 0; clamping keeps a stray negative from flipping the ratio.
-  const v = Math.max(value, 0)
-  const t = Math.max(target, 0)
-  const down = metric.direction === 'down'
-  const smoothed = down ? (v + 1) / (t + 1) : (t + 1) / (v + 1)
-  switch (scale) {
-    case 'count':
-      return smoothed
-    case 'ratio':
-      if (t === 0) return smoothed
-      if (down) return v / t
-      return v === 0 ? Infinity : t / v
-    case 'shortfall': {
-      // 0.1 point of smoothing lets a 100% target work; a 'down' percentage is judged by its gap to 0.
-      const gap = (x: number) => (down ? x : Math.max(100 - x, 0)) + 0.1
-      return gap(v) / gap(t)
-    }
-  }
-}
-
-const COSTS: Record<TargetScale, string> = {
-  ratio: 'each doubling past the target costs 30',
-  count: 'each doubling past the target costs 30',
-  shortfall: 'each doubling of the gap to 100% costs 30',
-  points: 'each point short costs 1.5',
+  const explanation = `${LEVEL_LABELS[range.level]} (${set.id}): ${levelWording(range, m)}; ${scores}`
+  return { ...base, level: range.level, levelWithheld: false, explanation }
 }
 
 function byTarget(metric: MetricDef, value: number, target: number): FigureScore {
-  const scale = metric.targetScale
-  const raw = scale === 'points'
-    ? ON_TRACK_SCORE + 1.5 * (value - target)
-    : ON_TRACK_SCORE - 30 * Math.log2(timesTarget(metric, scale, value, target))
-  const score = clamp(raw, 0, 100)
-  const sign = scale === 'points' ? '' : metric.direction === 'down' ? '≤ ' : '≥ '
-  const rule = `meeting the target scores ${ON_TRACK_SCORE}; ${COSTS[scale]}`
+  const { score, rule } = targetScore(metric, value, target)
+  const sign = metric.targetScale === 'points' ? '' : metric.direction === 'down' ? '≤ ' : '≥ '
   const judged = `${formatValue(metric, value)} scores ${formatScore(score)}`
   const explanation = `Target ${sign}${formatValue(metric, target)}; ${judged} (${rule})`
   return { score, status: statusForScore(score), basis: 'target', level: null, levelWithheld: false, explanation }
@@ -182,20 +84,13 @@ function byTarget(metric: MetricDef, value: number, target: number): FigureScore
  *
  * - No figure (null): no score, no status ("No data"). Missing data never counts as 0.
  * - Context-only metrics (direction 'none') are never scored ("Context only").
- * - DORA metrics are judged by the benchmark set, and their target is ignored. The figure gets the
- *   best level whose bound it meets (the worst level catches the rest). Each level owns a score
- *   band by its position: Elite 90–100, High 80–90, Medium 50–80, Low 0–50 (2022 has no Elite:
- *   High 80–100). Inside the level the score slides from the top of the band at the level's better
- *   edge to the bottom at its worse edge, on a log scale for times and frequencies, so it never
- *   jumps at a level edge. A level that the published bounds make unreachable (2024's Medium CFR
- *   and recovery time; 2021's Medium CFR) hands its band to the next level down, so the score stays
- *   continuous there too. With a sample size n below 10 the score stands but no level is claimed.
- * - Other metrics are judged against their target (none set: "No target set"). Meeting it scores
- *   80; each doubling of the gap costs 30 points; doing better earns up to 100:
- *   score = 80 − 30·log2(q), kept within 0–100, where q is "times the target": value ÷ target
- *   ('ratio', inverted for higher-is-better), (value + 1) ÷ (target + 1) ('count', and 'ratio' with
- *   a target of 0), or the gap to 100% over the target's gap to 100%, plus 0.1 point each
- *   ('shortfall'). eNPS ('points'): score = 80 + 1.5 × (value − target), so 20 points short ≈ 50.
+ * - DORA metrics are judged by the benchmark set, and their target is ignored (dora-levels.ts): the
+ *   figure gets the best level whose bound it meets (the worst level catches the rest) and scores
+ *   inside that level's band of LEVEL_BANDS. A level the published bounds leave without a range of
+ *   its own keeps its band empty. On a small n the score stands, and the level is claimed only
+ *   when a few more events could not change it.
+ * - Other metrics are judged against their target (none set: "No target set"); see
+ *   target-scoring.ts for the rules.
  */
 export function scoreFigure(
   metric: MetricDef,

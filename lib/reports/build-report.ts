@@ -3,7 +3,8 @@ import { changeBetween, type Change } from '@/lib/metrics/change'
 import { formatDelta, formatScore, formatValue } from '@/lib/metrics/format'
 import { LEVEL_LABELS } from '@/lib/metrics/benchmarks'
 import { calendarSpan, fiscalLabel, previousQuarter, yearAgo, type FiscalStartMonth } from '@/lib/metrics/quarters'
-import { coverageLabel } from '@/lib/metrics/rollup'
+import { coverageLabel, overallCoverageLabel } from '@/lib/metrics/rollup'
+import { comparisonNoteText, type PastScore } from '@/lib/metrics/score-comparison'
 import type { MetricView, Scorecard } from '@/lib/metrics/scorecard-model'
 import { ON_TRACK_SCORE, STATUS_LABELS, type Status } from '@/lib/metrics/scoring'
 import { UNITS } from '@/lib/metrics/units'
@@ -24,18 +25,26 @@ export interface ReportInput {
 
 const MINUS = '\u2212'
 
-function scoreDeltaText(current: number | null, past: number | null): DeltaText {
-  const { text, direction } = scoreDelta(current, past)
-  return { text: text ?? '—', direction }
+// The caveat of a change goes into its text, so every renderer prints it beside the change.
+function scoreDeltaText(current: number | null, past: PastScore | undefined): DeltaText {
+  const { text, direction } = scoreDelta(current, past?.score ?? null)
+  const note = past ? comparisonNoteText(past.note) : null
+  return { text: text === null ? '—' : note ? `${text} (${note})` : text, direction }
 }
 
 function statusText(status: Status | null, fallback: string): string {
   return status ? STATUS_LABELS[status] : fallback
 }
 
-function summaryOf(score: number | null, status: Status | null, history: { score: number | null }[], coverage: string): ScoreSummary & { coverage: string } {
-  const previous = history.at(-2)?.score ?? null
-  const yearBefore = history.at(-5)?.score ?? null
+function summaryOf(
+  score: number | null,
+  status: Status | null,
+  past: Readonly<Record<string, PastScore>>,
+  quarter: string,
+  coverage: string,
+): ScoreSummary & { coverage: string } {
+  const previous = past[previousQuarter(quarter)]
+  const yearBefore = past[yearAgo(quarter)]
   return {
     score,
     scoreText: formatScore(score),
@@ -119,13 +128,13 @@ export function buildReport(input: ReportInput): ReportModel {
     benchmark: { id: card.benchmarkSet.id, title: card.benchmarkSet.title, source: card.benchmarkSet.source },
     published: input.published ? { at: input.published.at.toISOString(), by: input.published.by } : null,
   }
-  const overallCoverage = `${card.overall.withData} of ${card.overall.total} categories`
+  const overallCoverage = `${card.overall.withData} of ${card.overall.total} categories, ${overallCoverageLabel(card.overall)}`
   const sections = CATEGORIES.map((category) => {
     const view = card.categories.find((c) => c.category.key === category.key)!
     return {
       key: category.key,
       label: category.label,
-      summary: summaryOf(view.score.score, view.score.status, view.history, coverageLabel(view.score)),
+      summary: summaryOf(view.score.score, view.score.status, view.past, card.quarter, coverageLabel(view.score)),
       figures: view.metrics.map((m) => figureOf(m, currency)),
       trend: view.history.map((p) => ({ quarter: p.quarter, label: label(p.quarter), value: p.score, target: ON_TRACK_SCORE })),
       commentary: input.commentary[category.key] ?? '',
@@ -134,7 +143,7 @@ export function buildReport(input: ReportInput): ReportModel {
   return {
     meta,
     summary: {
-      overall: summaryOf(card.overall.score, card.overall.status, card.overallHistory, overallCoverage),
+      overall: summaryOf(card.overall.score, card.overall.status, card.overallPast, card.quarter, overallCoverage),
       improvements: biggestImprovements(card).map((r) => highlightOf(r, currency, meta.previousLabel, 'improvement')),
       risks: biggestRisks(card).map((r) => highlightOf(r, currency, meta.previousLabel, 'risk')),
       rule: HIGHLIGHT_RULE,

@@ -100,9 +100,9 @@ describe('renderReportXlsx', () => {
     const sheet = workbook.getWorksheet('Summary')!
     const byLabel = new Map<string, ExcelJS.CellValue>()
     sheet.eachRow((row) => byLabel.set(String(row.getCell(1).value), row.getCell(2).value))
-    expect(byLabel.get('Overall score')).toBe(69)
+    expect(byLabel.get('Overall score')).toBe(71)
     expect(byLabel.get('Status')).toBe('At risk')
-    expect(byLabel.get('Change since FY2026 Q2')).toBe('▼ −2 (worse)')
+    expect(byLabel.get('Change since FY2026 Q2')).toBe('▼ −2 (3 → 5 metrics) (worse)')
     expect(byLabel.get('Scope')).toBe(`'=cmd|" /C calc"!A0`)
     expect(byLabel.get('Product delivery')).toBe('1 of 4 metrics')
     const firstColumn: string[] = []

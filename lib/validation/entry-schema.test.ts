@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CategoryKey } from '@/lib/metrics/categories'
-import { categoryEntrySchema, entryObjectFromFormData, REASON_MAX, REASON_REQUIRED, type CategoryEntry } from './entry-schema'
+import { categoryEntrySchema, derivationState, entryObjectFromFormData, REASON_MAX, REASON_REQUIRED, type CategoryEntry } from './entry-schema'
+import { getMetric, metricsInCategory, valueMax } from '@/lib/metrics/catalogue'
+import { unitValueSchema } from './number-input'
 import { fieldErrorsOf } from './field-errors'
 
 function form(category: CategoryKey, fields: Record<string, string>): FormData {
@@ -222,5 +224,18 @@ describe('categoryEntrySchema: the reason for a restatement', () => {
   it('is neither required nor kept for a quarter not yet published', () => {
     expect(ok('delivery', {}).reason).toBe('')
     expect(ok('delivery', { reason: 'typed anyway' }).reason).toBe('')
+  })
+})
+
+describe('one percent limit for attrition, typed or derived', () => {
+  const attrition = getMetric('attrition_rate')
+  const talent = metricsInCategory('talent')
+
+  it('takes the limit from the catalogue for both ways in', () => {
+    expect(valueMax(attrition)).toBe(400)
+    expect(unitValueSchema(attrition.label, attrition.unit, valueMax(attrition)).safeParse('150').success).toBe(true)
+    expect(unitValueSchema(attrition.label, attrition.unit, valueMax(attrition)).safeParse('401').success).toBe(false)
+    expect(derivationState(attrition, talent, { leavers: 15, headcountStart: 10, headcountEnd: 10 })).toMatchObject({ kind: 'invalid', input: 'leavers' })
+    expect(derivationState(attrition, talent, { leavers: 5, headcountStart: 10, headcountEnd: 10 })).toMatchObject({ kind: 'derived', value: 200 })
   })
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { CategoryKey } from '@/lib/metrics/categories'
-import { isScored, metricsInCategory, type MetricDef } from '@/lib/metrics/catalogue'
+import { isScored, metricsInCategory, valueMax, type MetricDef } from '@/lib/metrics/catalogue'
 import type { DerivationInput } from '@/lib/metrics/derivations'
 import { isQuarterKey, type QuarterKey } from '@/lib/metrics/quarters'
 import { countInputSchema, unitValueSchema } from './number-input'
@@ -79,6 +79,12 @@ export function derivationState(metric: MetricDef, metrics: readonly MetricDef[]
   // Every given count goes in, so regretted attrition can check itself against leavers.
   const result = derivation.compute({ ...all, ...needed })
   if ('error' in result) return { kind: 'invalid', input: result.input, message: result.error }
+  // A derived rate obeys the same limit as a typed one, so the two ways in cannot disagree.
+  const max = valueMax(metric)
+  if (max !== undefined && result.value > max) {
+    const message = `These counts make ${metric.label.toLowerCase()} ${Math.round(result.value)}%, above the limit of ${max}%: check them.`
+    return { kind: 'invalid', input: derivation.inputs[0].key, message }
+  }
   return { kind: 'derived', value: result.value, n: result.n, inputs: needed }
 }
 
@@ -155,8 +161,8 @@ export function categoryEntrySchema(category: CategoryKey, { published = false }
       scope: z.string().trim().min(1, 'Choose a scope.').max(64),
       quarter: z.string().refine(isQuarterKey, 'Choose a quarter.'),
       category: z.literal(category),
-      values: z.object(Object.fromEntries(metrics.map((m) => [m.key, unitValueSchema(m.label, m.unit)]))),
-      targets: z.object(Object.fromEntries(scored.map((m) => [m.key, unitValueSchema(`Target for ${m.label}`, m.unit)]))),
+      values: z.object(Object.fromEntries(metrics.map((m) => [m.key, unitValueSchema(m.label, m.unit, valueMax(m))]))),
+      targets: z.object(Object.fromEntries(scored.map((m) => [m.key, unitValueSchema(`Target for ${m.label}`, m.unit, valueMax(m))]))),
       versions: z.object(Object.fromEntries(metrics.map((m) => [m.key, versionSchema]))),
       inputs: z.object(Object.fromEntries(inputs.map((i) => [i.key, countInputSchema(i.label)]))),
       // Line breaks counted once, so the limit matches the live count and an unchanged text compares

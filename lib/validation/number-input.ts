@@ -37,9 +37,9 @@ export function numberText(value: number | null): string {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`
 }
 
-function rangeMessage(label: string, unit: Unit): string {
+function rangeMessage(label: string, unit: Unit, max: number | undefined): string {
   const spec = UNITS[unit]
-  if (spec.max !== undefined) return `${label} must be between ${spec.min} and ${spec.max}.`
+  if (max !== undefined) return `${label} must be between ${spec.min} and ${max}.`
   return `${label} must be ${spec.min} or more.`
 }
 
@@ -47,7 +47,7 @@ function rangeMessage(label: string, unit: Unit): string {
  * A form field holding one value in a unit: blank or absent → null (no data, never 0), otherwise a number
  * within the unit's range, and whole for counts. The message names the field.
  */
-export function unitValueSchema(label: string, unit: Unit) {
+export function unitValueSchema(label: string, unit: Unit, max: number | undefined = UNITS[unit].max) {
   const spec = UNITS[unit]
   return z
     .union([z.string(), z.number(), z.null()])
@@ -62,8 +62,8 @@ export function unitValueSchema(label: string, unit: Unit) {
         ctx.addIssue({ code: 'custom', message: `${label} must be a number.` })
         return z.NEVER
       }
-      if (value < spec.min || (spec.max !== undefined && value > spec.max)) {
-        ctx.addIssue({ code: 'custom', message: rangeMessage(label, unit) })
+      if (value < spec.min || (max !== undefined && value > max)) {
+        ctx.addIssue({ code: 'custom', message: rangeMessage(label, unit, max) })
         return z.NEVER
       }
       if (spec.integer && !Number.isInteger(value)) {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { BENCHMARK_SETS, type BenchmarkSetId } from '@/lib/metrics/benchmarks'
 import { FISCAL_START_MONTHS } from '@/lib/metrics/quarters'
+import { DEFAULT_SEVERITY_WEIGHTS, type SeverityWeights } from '@/lib/metrics/severity-index'
 
 // Read from the benchmark data, so a new report year is selectable without touching this file.
 const BENCHMARK_SET_IDS = BENCHMARK_SETS.map((s) => s.id) as [BenchmarkSetId, ...BenchmarkSetId[]]
@@ -25,6 +26,12 @@ function isCurrency(value: string): boolean {
 }
 
 const FISCAL_MONTH_MESSAGE = 'Choose January, April, July or October.'
+const WEIGHT_MESSAGE = 'Enter a whole number from 0 to 100.'
+
+// A severity weight as a form posts it ("10") or as stored; decimal digits only, like the fiscal month.
+const severityWeight = z
+  .union([z.number(), z.string().trim().regex(/^\d{1,3}$/).transform(Number)], { error: WEIGHT_MESSAGE })
+  .refine((w) => Number.isInteger(w) && w >= 0 && w <= 100, WEIGHT_MESSAGE)
 
 export const settingsSchema = z.object({
   orgName: z.string().trim().min(1, 'Enter the organisation name.').max(120, 'Use at most 120 characters.'),
@@ -37,6 +44,10 @@ export const settingsSchema = z.object({
   currency: z.string().trim().toUpperCase().refine(isCurrency, 'Enter a three-letter currency code such as USD.'),
   defaultBenchmarkSet: z.enum(BENCHMARK_SET_IDS, { message: 'Choose a benchmark year.' }),
   reportPageSize: z.enum(['A4', 'LETTER'], { message: 'Choose A4 or Letter.' }),
+  severityWeightCritical: severityWeight,
+  severityWeightHigh: severityWeight,
+  severityWeightMedium: severityWeight,
+  severityWeightLow: severityWeight,
 })
 
 export type Settings = z.infer<typeof settingsSchema> & { fiscalStartMonth: 1 | 4 | 7 | 10 }
@@ -48,4 +59,19 @@ export const DEFAULT_SETTINGS: Settings = {
   currency: 'USD',
   defaultBenchmarkSet: '2023',
   reportPageSize: 'A4',
+  severityWeightCritical: DEFAULT_SEVERITY_WEIGHTS.critical,
+  severityWeightHigh: DEFAULT_SEVERITY_WEIGHTS.high,
+  severityWeightMedium: DEFAULT_SEVERITY_WEIGHTS.medium,
+  severityWeightLow: DEFAULT_SEVERITY_WEIGHTS.low,
 }
+
+/** The security severity index weights the settings hold. */
+export function severityWeightsOf(settings: Settings): SeverityWeights {
+  return {
+    critical: settings.severityWeightCritical,
+    high: settings.severityWeightHigh,
+    medium: settings.severityWeightMedium,
+    low: settings.severityWeightLow,
+  }
+}
+

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { isScored, metricsInCategory } from '@/lib/metrics/catalogue'
+import { isScored, metricsInCategory, valueMax } from '@/lib/metrics/catalogue'
 import { CATEGORY_KEYS, type CategoryKey } from '@/lib/metrics/categories'
 import { UNITS, type Unit } from '@/lib/metrics/units'
 import { COMMENTARY_MAX, derivationInputs, REASON_MAX } from '@/lib/validation/entry-schema'
@@ -65,8 +65,10 @@ function countBreaks(category: CategoryKey): fc.Arbitrary<Record<string, string>
 }
 
 /** A value in a unit (blank: no data). */
-export function numberField(unit: Unit): Field {
-  return { good: goodNumber(UNITS[unit]), bad: badNumber(UNITS[unit]), absent: 'accepted', badValues: badNumberValue(UNITS[unit]) }
+export function numberField(unit: Unit, max: number | undefined = UNITS[unit].max): Field {
+  // The metric's own limit (an annualised rate may pass 100%) replaces the unit's.
+  const spec = { ...UNITS[unit], max }
+  return { good: goodNumber(spec), bad: badNumber(spec), absent: 'accepted', badValues: badNumberValue(spec) }
 }
 
 /**
@@ -90,8 +92,8 @@ export function entryShape(category: CategoryKey, published: boolean, place?: { 
       ? { good: text(1, 200), bad: fc.oneof(blank, tooLong(REASON_MAX)), absent: 'refused' }
       : { good: text(0, 200), bad: tooLong(REASON_MAX), absent: 'accepted' },
   }
-  for (const m of metrics) fields[`values.${m.key}`] = numberField(m.unit)
-  for (const m of metrics.filter(isScored)) fields[`targets.${m.key}`] = numberField(m.unit)
+  for (const m of metrics) fields[`values.${m.key}`] = numberField(m.unit, valueMax(m))
+  for (const m of metrics.filter(isScored)) fields[`targets.${m.key}`] = numberField(m.unit, valueMax(m))
   for (const m of metrics) fields[`versions.${m.key}`] = { good: version, bad: badVersion, absent: 'accepted', badValues: fc.constantFrom<unknown>(-1, 1.5, NaN, Infinity, {}, [1, 2]) }
   for (const input of derivationInputs(metrics)) {
     // Good counts are left blank: given alone, a count is refused (it derives nothing). The count

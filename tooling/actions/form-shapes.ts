@@ -11,6 +11,13 @@ const oneOf = (...values: string[]) => fc.constantFrom(...values)
 /** Text with a character that no slug, currency code, email or number allows. */
 const withStray = (c: string) => fc.string({ maxLength: 20 }).map((s) => s.replaceAll('@', '') + c)
 
+const severityWeight: Field = {
+  good: fc.oneof(fc.integer({ min: 0, max: 100 }).map(String), oneOf(' 10 ', '05')),
+  bad: fc.oneof(oneOf('', '-1', '101', '2.5', '1e1', '0x4', 'ten'), junkText),
+  absent: 'refused',
+  badValues: fc.constantFrom<unknown>(-1, 101, 2.5, NaN, Infinity, {}, 'x', null),
+}
+
 export const settingsShape: Shape = {
   fields: {
     orgName: { good: text(1, 120), bad: fc.oneof(blank, tooLong(120)), absent: 'refused' },
@@ -37,6 +44,10 @@ export const settingsShape: Shape = {
       absent: 'refused',
     },
     reportPageSize: { good: oneOf('A4', 'LETTER'), bad: fc.oneof(oneOf('a4', 'Letter', 'A5', '', ' A4', 'LEGAL'), junkText), absent: 'refused' },
+    severityWeightCritical: severityWeight,
+    severityWeightHigh: severityWeight,
+    severityWeightMedium: severityWeight,
+    severityWeightLow: severityWeight,
   },
 }
 

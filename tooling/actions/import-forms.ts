@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { CATALOGUE, isScored, type MetricDef } from '@/lib/metrics/catalogue'
+import { CATALOGUE, isScored, valueMax, type MetricDef } from '@/lib/metrics/catalogue'
 import { UNITS } from '@/lib/metrics/units'
 import { IMPORT_COLUMNS, REQUIRED_COLUMNS } from '@/lib/import/import-columns'
 import { REASON_MAX } from '@/lib/validation/entry-schema'
@@ -31,7 +31,7 @@ interface Row {
 
 const metric = fc.constantFrom(...CATALOGUE)
 const inRange = (m: MetricDef) => {
-  const spec = UNITS[m.unit]
+  const spec = { ...UNITS[m.unit], max: valueMax(m) }
   const max = spec.max ?? 1e9
   return (spec.integer ? fc.integer({ min: spec.min, max }) : fc.double({ min: spec.min, max, noNaN: true })).map(String)
 }
@@ -55,11 +55,11 @@ function badRow(scopes: string[]): fc.Arbitrary<Row> {
     fc.tuple(goodRow(scopes), cellText(fc.oneof(fc.constantFrom('2026-Q5', 'Q3', '2026/3', 'yesterday', '20260-Q1', 'FY2026 Q7', ''), junkText))).map(([r, quarter]) => ({ ...r, quarter })),
     fc.tuple(goodRow(scopes), cellText(fc.oneof(fc.constant(''), fc.string({ maxLength: 20 }).map((s) => `no-such-team-${s}`)))).map(([r, scope]) => ({ ...r, scope })),
     fc.tuple(goodRow(scopes), cellText(fc.oneof(fc.constantFrom('', 'uptime', 'availability2', 'Talent'), fc.string({ maxLength: 20 }).map((s) => `${s}#`)))).map(([r, key]) => ({ ...r, 'metric key': key })),
-    metric.chain((m) => fc.tuple(goodRow(scopes), cellText(badNumber(UNITS[m.unit]))).map(([r, value]) => ({ ...r, 'metric key': m.key, value }))),
+    metric.chain((m) => fc.tuple(goodRow(scopes), cellText(badNumber({ ...UNITS[m.unit], max: valueMax(m) }))).map(([r, value]) => ({ ...r, 'metric key': m.key, value }))),
     fc.tuple(goodRow(scopes), cellText(badNumber(UNITS.count))).map(([r, n]) => ({ ...r, n })),
     fc.tuple(goodRow(scopes), fc.integer({ min: 0, max: 100 })).map(([r, n]) => ({ ...r, value: '', target: '', n: String(n) })),
     goodRow(scopes).map((r) => ({ ...r, n: '2147483648' })),
-    metric.filter(isScored).chain((m) => fc.tuple(goodRow(scopes), cellText(badNumber(UNITS[m.unit]))).map(([r, target]) => ({ ...r, 'metric key': m.key, target }))),
+    metric.filter(isScored).chain((m) => fc.tuple(goodRow(scopes), cellText(badNumber({ ...UNITS[m.unit], max: valueMax(m) }))).map(([r, target]) => ({ ...r, 'metric key': m.key, target }))),
     fc.tuple(goodRow(scopes), fc.constantFrom(...CATALOGUE.filter((m) => !isScored(m)))).map(([r, m]) => ({ ...r, 'metric key': m.key, value: '1', target: '1' })),
   ]
   return fc.oneof(...breaks)

@@ -5,6 +5,7 @@ import { listFigures } from './figures'
 import { listQuarterRows } from './quarters'
 import { getSettings } from './settings'
 import { listTargetRecords } from './targets'
+import { severityWeightsOf } from '@/lib/validation/settings-schema'
 
 /**
  * Loads what one scope's scorecard needs (four small indexed queries) and assembles it. It only
@@ -25,5 +26,6 @@ export const getScorecard = cachedRead('scorecard', async (scope: string, quarte
     targets,
     benchmarkSets: Object.fromEntries(quarterRows.map((r) => [r.quarter, r.benchmarkSet])),
     defaultBenchmarkSet: settings.defaultBenchmarkSet,
+    severityWeights: severityWeightsOf(settings),
   })
 })

@@ -23,7 +23,7 @@ afterAll(() => closeIngestTestDb(t))
 
 beforeEach(() => clearEventsAndFigures(t))
 
-const form = { orgName: 'Acme', fiscalStartMonth: '1', currency: 'USD', defaultBenchmarkSet: '2023', reportPageSize: 'A4' }
+const form = { orgName: 'Acme', fiscalStartMonth: '1', currency: 'USD', defaultBenchmarkSet: '2023', reportPageSize: 'A4', severityWeightCritical: '10', severityWeightHigh: '5', severityWeightMedium: '2', severityWeightLow: '1' }
 
 async function saveSettings(timeZone: string, orgName = 'Acme') {
   expect(await settings.updateSettings({ ...form, orgName, timeZone }, 'cto@example.test')).toMatchObject({ ok: true })

@@ -27,14 +27,16 @@ beforeEach(async () => {
 })
 
 // What the form posts: every value a string.
-const form = { orgName: 'Acme', fiscalStartMonth: '7', timeZone: 'Europe/London', currency: 'eur', defaultBenchmarkSet: '2024', reportPageSize: 'LETTER' }
+const weights = { severityWeightCritical: '10', severityWeightHigh: '5', severityWeightMedium: '2', severityWeightLow: '1' }
+const form = { orgName: 'Acme', fiscalStartMonth: '7', timeZone: 'Europe/London', currency: 'eur', defaultBenchmarkSet: '2024', reportPageSize: 'LETTER', ...weights }
+const storedWeights = { severityWeightCritical: 10, severityWeightHigh: 5, severityWeightMedium: 2, severityWeightLow: 1 }
 
 describe('updateSettings', () => {
   it('stores every setting, reads back typed, and audits the change', async () => {
     const result = await service.updateSettings(form, 'alice')
     expect(result).toMatchObject({ ok: true })
     const expected = { orgName: 'Acme', fiscalStartMonth: 7, timeZone: 'Europe/London', currency: 'EUR', defaultBenchmarkSet: '2024', reportPageSize: 'LETTER' }
-    expect(await queries.getSettings()).toEqual(expected)
+    expect(await queries.getSettings()).toEqual({ ...expected, ...storedWeights })
 
     const events = await db.prisma.auditEvent.findMany({ where: { entity: 'settings' } })
     expect(events).toHaveLength(1)
@@ -60,15 +62,31 @@ describe('updateSettings', () => {
 
   it('refuses invalid settings field by field and writes nothing', async () => {
     const result = await service.updateSettings(
-      { orgName: ' ', fiscalStartMonth: '2', timeZone: 'Mars/Olympus', currency: 'EURO', defaultBenchmarkSet: '2019', reportPageSize: 'A3' },
+      { orgName: ' ', fiscalStartMonth: '2', timeZone: 'Mars/Olympus', currency: 'EURO', defaultBenchmarkSet: '2019', reportPageSize: 'A3', ...weights, severityWeightLow: '-1' },
       'alice',
     )
     expect(result.ok).toBe(false)
     expect(!result.ok && Object.keys(result.fieldErrors).sort()).toEqual(
-      ['currency', 'defaultBenchmarkSet', 'fiscalStartMonth', 'orgName', 'reportPageSize', 'timeZone'],
+      ['currency', 'defaultBenchmarkSet', 'fiscalStartMonth', 'orgName', 'reportPageSize', 'severityWeightLow', 'timeZone'],
     )
     expect(await db.prisma.setting.count()).toBe(0)
     expect(await db.prisma.auditEvent.count()).toBe(0)
+  })
+})
+
+describe('severity weights', () => {
+  it('stores edited weights and audits them like any setting', async () => {
+    const result = await service.updateSettings({ ...form, severityWeightCritical: '20' }, 'alice')
+    expect(result).toMatchObject({ ok: true })
+    expect((await queries.getSettings()).severityWeightCritical).toBe(20)
+    const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { entity: 'settings' } })
+    expect(JSON.parse(event.after ?? '')).toMatchObject({ severityWeightCritical: 20 })
+  })
+
+  it('refuses a weight that is not a whole number from 0 to 100, and writes nothing', async () => {
+    const result = await service.updateSettings({ ...form, severityWeightHigh: '2.5' }, 'alice')
+    expect(result).toEqual({ ok: false, fieldErrors: { severityWeightHigh: 'Enter a whole number from 0 to 100.' } })
+    expect(await db.prisma.setting.count()).toBe(0)
   })
 })
 

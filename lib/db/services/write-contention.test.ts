@@ -53,7 +53,7 @@ describe('writes while another process holds the write lock', () => {
 
   it('updateSettings waits and succeeds', async () => {
     const { updateSettings } = await import('./settings')
-    const form = { orgName: 'Acme', fiscalStartMonth: '1', timeZone: 'UTC', currency: 'EUR', defaultBenchmarkSet: '2024', reportPageSize: 'A4' }
+    const form = { orgName: 'Acme', fiscalStartMonth: '1', timeZone: 'UTC', currency: 'EUR', defaultBenchmarkSet: '2024', reportPageSize: 'A4', severityWeightCritical: '10', severityWeightHigh: '5', severityWeightMedium: '2', severityWeightLow: '1' }
     expect(await whileLocked(() => updateSettings(form, 'alice'))).toMatchObject({ ok: true, changed: expect.arrayContaining(['orgName']) })
   })
 
