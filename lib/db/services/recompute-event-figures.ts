@@ -5,6 +5,7 @@ import { computeQuarterFigures } from '../queries/event-figures'
 import { getSettings } from '../queries/settings'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
+import { markElapsedQuarters } from './elapsed-quarter-marks'
 import { ensureQuarter } from './ensure-quarter'
 
 /** Who the audit trail names for figures the app computed itself. */
@@ -103,6 +104,8 @@ async function recomputeOne(scope: string, quarter: string): Promise<RecomputeCo
  */
 export async function recomputeEventFigures(pairs: readonly { scope: string; quarter: string }[]): Promise<void> {
   if (pairs.length === 0) return
+  // Quiet quarters and a quarter in progress go stale with time alone, with no event to mark them.
+  await markElapsedQuarters(pairs)
   const stale = await prisma.staleEventFigures.findMany({
     where: { OR: pairs.map(({ scope, quarter }) => ({ scope, quarter })) },
     select: { scope: true, quarter: true },
