@@ -62,7 +62,7 @@ const TIME = { direction: 'down', scale: 'log', best: 0.1, worst: 8760 } as cons
 const CFR = { direction: 'down', scale: 'linear', best: 0, worst: 100 } as const
 
 function makeSet(id: BenchmarkSetId, note: string, measures: Record<DoraMeasure, MeasureBenchmark>): BenchmarkSet {
-  const source = `Accelerate State of DevOps Report ${id} (DORA), as summarised in metrics.md §3`
+  const source = `Accelerate State of DevOps Report ${id} (DORA)`
   return { id, title: `DORA State of DevOps ${id}`, source, note, measures }
 }
 

@@ -39,7 +39,7 @@ export interface MetricDef {
   derivation?: Derivation
 }
 
-const METRICS_MD = 'Metric reference (metrics.md §2)'
+const METRICS_MD = 'CTO Scorecard metric reference'
 const DORA = 'DORA State of DevOps reports; formula as in Four Keys'
 
 const ENTRIES = [
