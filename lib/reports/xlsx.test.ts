@@ -124,7 +124,7 @@ describe('renderReportXlsx of a restated, in-progress demo quarter', () => {
   })
   const workbook = new ExcelJS.Workbook()
   beforeAll(async () => {
-    await workbook.xlsx.load(await renderReportXlsx(model))
+    await workbook.xlsx.load((await renderReportXlsx(model)) as unknown as ArrayBuffer)
   })
 
   it('shows the restated figure with its published and new values and the reason, in its row and in the summary', () => {

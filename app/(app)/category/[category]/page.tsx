@@ -6,6 +6,8 @@ import { comparisonsFor } from '@/components/scorecard/comparison'
 import { MetricTable } from '@/components/scorecard/metric-table'
 import { buttonClass } from '@/components/ui/button'
 import { PageHeader } from '@/components/ui/page-header'
+import { QuarterNotices } from '@/components/notices/quarter-notices'
+import { getQuarterNotices } from '@/lib/db/queries/quarter-notices'
 import { getCommentary } from '@/lib/db/queries/commentary'
 import { listComputedFigures } from '@/lib/db/queries/computed-figures'
 import { listRestatementMarks } from '@/lib/db/queries/restatements'
@@ -34,11 +36,12 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   if (!key) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, restated, computed] = await Promise.all([
+  const [card, commentary, restated, computed, notices] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listComputedFigures(scope.id, quarter),
+    getQuarterNotices(scope.id, quarter),
   ])
   const view = findCategory(card, key)
   const fiscal = settings.fiscalStartMonth
@@ -66,6 +69,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
           ) : null
         }
       />
+      <QuarterNotices quarterLabel={label} {...notices} />
       <div className="space-y-6">
         <CategorySummary view={view} comparisons={comparisons} commentary={commentary[key] ?? null} />
         <section aria-labelledby="metrics-heading">

@@ -9,7 +9,9 @@ import { MetricOverview } from '@/components/scorecard/metric-overview'
 import { TrendTable } from '@/components/scorecard/trend-table'
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { PageHeader } from '@/components/ui/page-header'
+import { QuarterNotices } from '@/components/notices/quarter-notices'
 import { listComputedFigures } from '@/lib/db/queries/computed-figures'
+import { getQuarterNotices } from '@/lib/db/queries/quarter-notices'
 import { listMetricHistory } from '@/lib/db/queries/history'
 import { listRestatementMarks } from '@/lib/db/queries/restatements'
 import { getScorecard } from '@/lib/db/queries/scorecard'
@@ -36,11 +38,12 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   if (!isMetricKey(key)) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, restated, history, computed] = await Promise.all([
+  const [card, restated, history, computed, notices] = await Promise.all([
     getScorecard(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listMetricHistory(scope.id, key, quartersEnding(quarter, TREND_QUARTERS)),
     listComputedFigures(scope.id, quarter),
+    getQuarterNotices(scope.id, quarter),
   ])
   const category = findCategory(card, getMetric(key).category)
   const view = category.metrics.find((m) => m.metric.key === key)
@@ -64,6 +67,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
         title={metric.label}
         description={metric.definition}
       />
+      <QuarterNotices quarterLabel={fiscalLabel(quarter, fiscal)} {...notices} />
       <div className="space-y-6">
         <MetricOverview
           view={view}
