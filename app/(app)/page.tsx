@@ -12,7 +12,9 @@ import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
+import { QuarterNotices } from '@/components/notices/quarter-notices'
 import { getCommentary } from '@/lib/db/queries/commentary'
+import { getQuarterNotices } from '@/lib/db/queries/quarter-notices'
 import { getPublication, listRestatementMarks } from '@/lib/db/queries/restatements'
 import { getScorecard } from '@/lib/db/queries/scorecard'
 import { getSettings } from '@/lib/db/queries/settings'
@@ -36,13 +38,14 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
   const params = await searchParams
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, publication, restated, updating, version] = await Promise.all([
+  const [card, commentary, publication, restated, updating, version, notices] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     getPublication(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
     renderedDataVersionTag(),
+    getQuarterNotices(scope.id, quarter),
   ])
   const fiscal = settings.fiscalStartMonth
   // The picker names the organisation by its setting; the heading should agree with it.
@@ -77,6 +80,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
         }
       />
       <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
+      <QuarterNotices quarterLabel={label} {...notices} />
       <PublicationBar
         key={`${scope.id}/${quarter}`}
         scopeId={scope.id}
@@ -86,6 +90,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
         publication={publicationView}
         canPublish={hasFigures && !scope.archived && can(actor, { do: 'publish' })}
         action={publishQuarterAction}
+        inProgress={notices.progress}
       />
       {hasFigures ? (
         <div className="space-y-6">

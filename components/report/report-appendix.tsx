@@ -1,6 +1,8 @@
 import { StatusBadge } from '@/components/scorecard/status-badge'
 import type { ReportModel } from '@/lib/reports/report-types'
+import { appendixLabel } from '@/lib/reports/figure-notes'
 import { isoDay } from './report-cover'
+import { RestatementTable } from './restatement-table'
 
 const TH = 'px-2 py-1.5 text-left text-xs font-semibold text-slate-600'
 const TD = 'px-2 py-1.5 align-top print:py-0.5'
@@ -41,7 +43,7 @@ export function ReportAppendix({ model }: { model: ReportModel }) {
                 .filter((f) => f.category === section.key)
                 .map((f) => (
                   <tr key={f.key} className="report-keep">
-                    <th scope="row" className={`${TD} text-left font-normal`}>{f.label}</th>
+                    <th scope="row" className={`${TD} text-left font-normal`}>{appendixLabel(f.label, f.restatement)}</th>
                     <td className={`${TD} text-right font-semibold whitespace-nowrap`}>{f.valueText}</td>
                     <td className={`${TD} text-slate-600`}>{f.unitLabel}</td>
                     <td className={`${TD} text-right whitespace-nowrap`}>{f.targetText}</td>
@@ -66,6 +68,8 @@ export function ReportAppendix({ model }: { model: ReportModel }) {
           ))}
         </table>
       </div>
+
+      <RestatementTable model={model} />
 
       <h2 className="report-break mt-8 text-xl font-semibold tracking-tight">Method</h2>
       <p className="mt-1 text-sm text-slate-700">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ReportMeta } from '@/lib/reports/report-types'
+import { coverNotices } from '@/lib/reports/pdf/meta-texts'
 
 /** The day of an ISO date-time as written in every renderer (UTC, YYYY-MM-DD), so the pages agree with the files. */
 export function isoDay(iso: string): string {
@@ -41,6 +42,11 @@ export function ReportCover({ meta }: { meta: ReportMeta }) {
         <Fact label="Status">{status}</Fact>
         <Fact label="Benchmarks">{meta.benchmark.title}</Fact>
       </dl>
+      {coverNotices(meta).map((notice) => (
+        <p key={notice} className="mt-4 ml-6 rounded-md border border-blue-700 px-3 py-2 text-sm font-semibold text-blue-800">
+          {notice}
+        </p>
+      ))}
     </section>
   )
 }

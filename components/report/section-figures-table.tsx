@@ -2,6 +2,7 @@ import { StatusBadge } from '@/components/scorecard/status-badge'
 import type { ReportFigure, ReportMeta } from '@/lib/reports/report-types'
 import { Delta } from './delta'
 import { nText } from './n-text'
+import { restatementLine } from '@/lib/reports/figure-notes'
 
 const TH = 'px-2 py-2 text-left text-xs font-semibold text-slate-600'
 const TD = 'px-2 py-2 align-top print:py-1'
@@ -30,6 +31,7 @@ export function SectionFiguresTable({ caption, figures, meta }: { caption: strin
               <th scope="row" className={`${TD} min-w-48 text-left font-medium`}>
                 {f.label}
                 {f.level ? <span className="block text-xs font-normal text-slate-600">DORA level: {f.level}</span> : null}
+                {f.restatement ? <span className="block max-w-md text-xs font-normal text-blue-800">{restatementLine(f.restatement)}</span> : null}
               </th>
               <td className={`${TD} text-right font-semibold whitespace-nowrap`}>{f.valueText}</td>
               <td className={`${TD} text-right whitespace-nowrap`}>{f.targetText}</td>

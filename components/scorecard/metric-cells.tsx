@@ -53,7 +53,7 @@ export function TargetText({ view, currency, fiscalStart, benchmark }: {
       <span className="block text-xs text-slate-500">{origin}</span>
       {metric.dora ? (
         <span className="block text-xs text-slate-500" title={`Scored by the ${benchmark} benchmark levels, not by the target`}>
-          reference only
+          not scored
         </span>
       ) : null}
     </>

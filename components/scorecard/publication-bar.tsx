@@ -4,6 +4,7 @@ import { useActionState, useRef } from 'react'
 import { useConfirmStep } from '@/components/ui/use-confirm-step'
 import { Button, buttonClass } from '@/components/ui/button'
 import type { ActionState } from '@/lib/actions/action-state'
+import { progressText, type QuarterProgress } from '@/lib/metrics/quarter-progress'
 
 export interface PublicationView {
   /** ISO 8601, for the time element. */
@@ -30,6 +31,7 @@ export function PublicationBar({
   publication,
   canPublish,
   action,
+  inProgress = null,
 }: {
   scopeId: string
   quarter: string
@@ -39,6 +41,8 @@ export function PublicationBar({
   /** An admin, and the quarter has figures to publish. */
   canPublish: boolean
   action: PublishAction
+  /** Set while the quarter is in progress: publishing it asks for an explicit confirmation. */
+  inProgress?: QuarterProgress | null
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null)
   const publishedRef = useRef<HTMLParagraphElement>(null)
@@ -84,6 +88,15 @@ export function PublicationBar({
             <form action={formAction} className="flex flex-wrap gap-2">
               <input type="hidden" name="scope" value={scopeId} />
               <input type="hidden" name="quarter" value={quarter} />
+              {inProgress ? (
+                <label className="flex w-full items-start gap-2 text-amber-950">
+                  <input type="checkbox" name="confirmBeforeEnd" value="yes" required className="mt-1" />
+                  <span>
+                    {quarterLabel} has not ended ({progressText(inProgress)}). I publish it before it ends, knowing its
+                    figures are provisional and any later change will be recorded as a restatement.
+                  </span>
+                </label>
+              ) : null}
               <Button type="submit" disabled={pending}>
                 {pending ? 'Publishing…' : `Yes, publish ${quarterLabel}`}
               </Button>

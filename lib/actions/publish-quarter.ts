@@ -10,8 +10,9 @@ import { refusal, refused, type Handled } from './handler'
 export async function publishQuarterHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, { do: 'publish' })
   if (denied !== null || !actor) return refused(denied ?? '')
-  const { scope = '', quarter = '' } = formFields(formData)
-  const result = await publishQuarter(scope, quarter, actor.email)
+  const { scope = '', quarter = '', confirmBeforeEnd = '' } = formFields(formData)
+  // The confirmation of publishing a quarter that has not ended: the service refuses without it.
+  const result = await publishQuarter(scope, quarter, actor.email, { beforeEnd: confirmBeforeEnd === 'yes' })
   if (!result.ok) return { state: result, revalidate: false }
   const label = isQuarterKey(quarter) ? fiscalLabel(quarter, (await getSettings()).fiscalStartMonth) : quarter
   if (result.alreadyPublished) {

@@ -1,5 +1,5 @@
 import { CATALOGUE, type MetricDef } from '@/lib/metrics/catalogue'
-import { quartersEnding } from '@/lib/metrics/quarters'
+import { daysInQuarter, quartersEnding } from '@/lib/metrics/quarters'
 
 /**
  * Demo data: eight quarters for the organisation and three teams, deterministic (a seeded PRNG) so
@@ -120,6 +120,17 @@ function talentFigures(scope: (typeof SCOPES)[number], quarter: string, i: numbe
   ]
 }
 
+/**
+ * A scope's deployments in a quarter: one count from which both its deployment frequency and the n
+ * of its change failure rate are taken, so the two always agree (a slipping team deploys less, but
+ * never "0 a day" beside a failure rate over its deployments).
+ */
+function deploymentsIn(scope: (typeof SCOPES)[number], quarter: string, i: number, rand: () => number): number {
+  const { start, step } = PROFILE.deployment_frequency
+  const perDay = Math.max(0.08, start + step * i * scope.trend) * (1 + (rand() - 0.5) * 0.12)
+  return Math.max(6, Math.round(daysInQuarter(quarter) * perDay))
+}
+
 /** Demo figures and targets for the eight quarters ending with `lastQuarter`. */
 export function generateDemoData(lastQuarter: string): { figures: DemoFigure[]; targets: DemoTarget[]; quarters: string[] } {
   const quarters = quartersEnding(lastQuarter, 8)
@@ -129,6 +140,7 @@ export function generateDemoData(lastQuarter: string): { figures: DemoFigure[]; 
     const rand = prng(20261128 + s * 7919)
     quarters.forEach((quarter, i) => {
       figures.push(...talentFigures(scope, quarter, i, rand))
+      const deployments = deploymentsIn(scope, quarter, i, rand)
       for (const metric of CATALOGUE) {
         const profile = PROFILE[metric.key]
         if (!profile || (metric.derivation && metric.key !== 'change_failure_rate')) continue
@@ -140,16 +152,20 @@ export function generateDemoData(lastQuarter: string): { figures: DemoFigure[]; 
         if (scope.slug === 'payments' && i === quarters.length - 1 && metric.key === 'time_to_market_days') continue
         let n: number | null = null
         let inputs: Record<string, number> | null = null
+        if (metric.key === 'deployment_frequency') {
+          value = deployments / daysInQuarter(quarter)
+          n = deployments
+        }
         if (metric.key === 'change_failure_rate') {
-          const perDay = PROFILE.deployment_frequency.start + PROFILE.deployment_frequency.step * i * Math.max(scope.trend, 0.2)
-          const deployments = Math.max(6, Math.round(90 * perDay * Math.max(scope.size, 0.4)))
           const failed = Math.min(deployments, Math.round((deployments * value) / 100))
           value = (failed / deployments) * 100
           n = deployments
           inputs = { failedDeployments: failed, deployments }
         }
         // A rate derived from counts is stored exactly as the derivation computes it, unrounded.
-        figures.push({ scopeSlug: scope.slug, quarter, metricKey: metric.key, value: inputs ? value : round(value, metric.unit === 'percent' ? 3 : 2), n, inputs })
+        // A rate over the deployments is stored unrounded too, so frequency × days gives back the count.
+        const exact = inputs !== null || metric.key === 'deployment_frequency'
+        figures.push({ scopeSlug: scope.slug, quarter, metricKey: metric.key, value: exact ? value : round(value, metric.unit === 'percent' ? 3 : 2), n, inputs })
       }
     })
     const first = quarters[0]

@@ -148,6 +148,31 @@ describe('computeEventFigures', () => {
     expect(byKey(computeEventFigures(events, 'team-z', later)).deployment_frequency).toEqual({ value: null, n: 0 })
   })
 
+  it('measures a quarter without events after the first as 0 deployments a day and 0 major incidents', () => {
+    const q4: QuarterWindow = { start: at('2026-10-01T00:00:00Z'), end: at('2027-01-01T00:00:00Z'), days: 92 }
+    const quiet = { ...events, deployments: events.deployments.filter((d) => d.externalId !== 'd4') }
+    const figures = byKey(computeEventFigures(quiet, 'org', q4))
+    expect(figures.deployment_frequency).toEqual({ value: 0, n: 0 })
+    expect(figures.major_incidents).toEqual({ value: 0, n: 0 })
+    // Rates over no deployments and durations with nothing to measure stay "no data".
+    expect(figures.change_failure_rate).toEqual({ value: null, n: 0 })
+    expect(figures.rework_rate).toEqual({ value: null, n: 0 })
+    expect(figures.recovery_time_hours).toEqual({ value: null, n: 0 })
+    expect(figures.mttr_hours).toEqual({ value: null, n: 0 })
+  })
+
+  it('gives no value to the quarters before a scope sent its first event', () => {
+    const q1: QuarterWindow = { start: at('2026-01-01T00:00:00Z'), end: at('2026-04-01T00:00:00Z'), days: 90 }
+    const figures = byKey(computeEventFigures(events, 'org', q1))
+    expect(figures.deployment_frequency).toEqual({ value: null, n: 0 })
+    expect(figures.major_incidents).toEqual({ value: null, n: 0 })
+  })
+
+  it('divides the frequency by the days the window says have elapsed', () => {
+    const inProgress: QuarterWindow = { ...Q3, days: 40 }
+    expect(byKey(computeEventFigures(events, 'org', inProgress)).deployment_frequency).toEqual({ value: 3 / 40, n: 3 })
+  })
+
   it('ignores incident durations below 0 and keeps those of 0', () => {
     const odd: EventSet = {
       deployments: [],

@@ -4,9 +4,11 @@
  * lib/db/queries/event-figures.ts must agree with (a property test checks that it does).
  *
  * Which events count in a quarter [start, end) — half-open, in the organisation's time zone:
- * - deployment_frequency: deployments with deployedAt in the quarter ÷ days in the quarter; n = deployments.
- *   Zero deployments give 0 (n = 0) when the scope has ever reported a deployment, otherwise no value:
- *   a team that does not send deployments has no frequency, not a frequency of 0.
+ * - deployment_frequency: deployments with deployedAt in the quarter ÷ days in the quarter (the days
+ *   elapsed, today included, while the quarter is in progress: `window.days`); n = deployments.
+ *   A quarter without deployments is a measured 0 (n = 0) once the scope has sent its first deployment
+ *   (before the quarter ends); before that, no value: a team that does not send deployments has no
+ *   frequency, not a frequency of 0, and neither do the quarters before it started sending them.
  * - lead_time_hours: median over changes of (deployedAt − committedAt) of each change's FIRST deployment,
  *   counted in the quarter of that deployment; values ≤ 0 are ignored; n = changes counted.
  * - change_failure_rate: deployments in the quarter that are marked failed, or that any incident (opened
@@ -15,7 +17,7 @@
  *   and were resolved in the quarter; n = incidents counted.
  * - rework_rate: unplanned deployments ÷ deployments × 100; n = deployments.
  * - major_incidents: incidents of severity 1–2 opened in the quarter; n = incidents opened in the quarter.
- *   Like frequency, no value for a scope that has never reported an incident.
+ *   Like frequency, a measured 0 once the scope has reported its first incident, no value before.
  * - mtta_minutes: mean of (acknowledgedAt − openedAt) over acknowledged incidents opened in the quarter.
  * - mttr_hours: mean of (resolvedAt − openedAt) over incidents resolved in the quarter.
  * Incident durations below 0 (clocks out of order) are ignored; 0 is kept (an incident resolved as it
@@ -52,7 +54,7 @@ export const EVENT_FORMULAS: Readonly<Record<EventMetricKey, string>> = {
   major_incidents: 'incidents of severity 1–2 opened in the quarter; n = incidents opened',
   mtta_minutes: 'mean of (acknowledged − opened) over incidents opened in the quarter and acknowledged, in minutes',
   mttr_hours: 'mean of (resolved − opened) over incidents resolved in the quarter, in hours',
-  deployment_frequency: 'deployments in the quarter ÷ days in the quarter; n = deployments',
+  deployment_frequency: 'deployments in the quarter ÷ days in the quarter (days elapsed while it is in progress); n = deployments',
   lead_time_hours:
     'median of (deployed − committed) over changes first deployed in the quarter, in hours; each change counts at its first deployment, values ≤ 0 ignored',
   change_failure_rate: 'deployments marked failed or named as the cause of an incident ÷ deployments × 100; n = deployments',
@@ -99,6 +101,7 @@ export interface IncidentEvent {
 export interface QuarterWindow {
   start: Date
   end: Date
+  /** The days a per-day rate divides by: the whole quarter, or the days elapsed while it is in progress. */
   days: number
 }
 
@@ -186,6 +189,9 @@ export interface EventSet {
 export function computeEventFigures(events: EventSet, scope: string, window: QuarterWindow): EventFigure[] {
   const scopedDeployments = events.deployments.filter((d) => inScope(d.teamId, scope))
   const scopedIncidents = events.incidents.filter((i) => inScope(i.teamId, scope))
+  // Reporting has begun when the scope's first event of the kind came before the quarter's end.
+  const deploying = scopedDeployments.some((d) => d.deployedAt.getTime() < window.end.getTime())
+  const reportingIncidents = scopedIncidents.some((i) => i.openedAt.getTime() < window.end.getTime())
   const deployments = scopedDeployments.filter((d) => inWindow(d.deployedAt, window))
   const causes = new Set(events.incidents.map((i) => i.causedBy).filter((c): c is string => c !== null))
   const failed = deployments.filter((d) => d.failed || causes.has(d.externalId)).length
@@ -199,10 +205,10 @@ export function computeEventFigures(events: EventSet, scope: string, window: Qua
   const major = opened.filter((i) => i.severity <= 2).length
 
   const figures: Record<EventMetricKey, Omit<EventFigure, 'metricKey'>> = {
-    major_incidents: { value: scopedIncidents.length === 0 ? null : major, n: opened.length },
+    major_incidents: { value: reportingIncidents ? major : null, n: opened.length },
     mtta_minutes: { value: divideMs(mean(acks), MINUTE_MS), n: acks.length },
     mttr_hours: { value: divideMs(mean(repairs), HOUR_MS), n: repairs.length },
-    deployment_frequency: { value: scopedDeployments.length === 0 ? null : deployments.length / window.days, n: deployments.length },
+    deployment_frequency: { value: deploying ? deployments.length / window.days : null, n: deployments.length },
     lead_time_hours: { value: divideMs(median(leadTimes), HOUR_MS), n: leadTimes.length },
     change_failure_rate: { value: rate(failed, deployments.length), n: deployments.length },
     recovery_time_hours: { value: divideMs(median(recoveries), HOUR_MS), n: recoveries.length },

@@ -114,3 +114,50 @@ describe('changes', () => {
     expect(report.meta).toMatchObject({ orgName: 'Acme Ltd', quarterLabel: 'FY2026 Q3', previousLabel: 'FY2026 Q2', yearAgoLabel: 'FY2025 Q3', calendarSpan: 'Jul–Sep 2026', preparedBy: 'Ada Admin' })
   })
 })
+
+describe('what the board reads', () => {
+  it('marks a quarter in progress: its day count, provisional statuses and the mark every page carries', () => {
+    const model = fixtureReport({ progress: { day: 40, days: 92 } })
+    expect(model.meta.inProgress).toEqual({ day: 40, days: 92, text: 'in progress: day 40 of 92' })
+    expect(model.meta.marks).toEqual(['in progress: day 40 of 92; figures provisional'])
+    const releases = model.appendix.figures.find((f) => f.key === 'releases')!
+    expect(releases.statusText).toMatch(/ \(provisional\)$/)
+    expect(model.summary.overall.statusText).toMatch(/ \(provisional\)$/)
+    const ended = fixtureReport()
+    expect(ended.meta.inProgress).toBeNull()
+    expect(ended.appendix.figures.find((f) => f.key === 'releases')!.statusText).not.toMatch(/provisional/)
+  })
+
+  it('marks demo data', () => {
+    expect(fixtureReport({ demo: true }).meta.marks).toEqual(['Demo data'])
+    expect(fixtureReport().meta.marks).toEqual([])
+  })
+
+  it('prints the events formula for a figure computed from events, and the catalogue formula otherwise', () => {
+    const model = fixtureReport()
+    const mttr = model.appendix.figures.find((f) => f.key === 'mttr_hours')!
+    expect(mttr.source).toBe('events')
+    expect(mttr.formula).toBe('mean of (resolved − opened) over incidents resolved in the quarter, in hours')
+    expect(model.appendix.method.formulas).toContainEqual({ label: mttr.label, formula: mttr.formula })
+    const releases = model.appendix.figures.find((f) => f.key === 'releases')!
+    expect(releases.formula).toBe(CATALOGUE.find((m) => m.key === 'releases')!.formula)
+  })
+
+  it('marks a DORA target "not scored", and no other', () => {
+    const model = fixtureReport({ targets: [{ quarter: '2026-Q3', metricKey: 'deployment_frequency', value: 2 }] })
+    const frequency = model.appendix.figures.find((f) => f.key === 'deployment_frequency')!
+    expect(frequency).toMatchObject({ targetScored: false, targetText: '2.00/day (not scored)' })
+    expect(model.appendix.figures.find((f) => f.key === 'releases')).toMatchObject({ targetScored: true, targetText: '12' })
+  })
+
+  it('lists each restated figure with the value published, the value now and the reason', () => {
+    const model = fixtureReport({
+      figures: [fact('2026-Q3', 'releases', 17)],
+      published: { at: new Date('2026-10-06T10:00:00Z'), by: 'Grace Hopper' },
+      restatements: { releases: { count: 2, publishedValue: 13, newValue: 17, reason: 'Two releases were missed', at: new Date('2026-10-20T08:00:00Z') } },
+    })
+    expect(model.appendix.restatements).toEqual([
+      { key: 'releases', label: 'Releases shipped', categoryLabel: 'Product delivery', publishedValue: 13, newValue: 17, publishedText: '13', newText: '17', reason: 'Two releases were missed', at: '2026-10-20T08:00:00.000Z', count: 2 },
+    ])
+  })
+})

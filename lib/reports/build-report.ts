@@ -11,7 +11,9 @@ import { UNITS } from '@/lib/metrics/units'
 import { scoreDelta } from '@/lib/metrics/score-delta'
 import { biggestImprovements, biggestRisks, HIGHLIGHT_RULE, type RankedView } from './highlights'
 import { methodRules } from './method-rules'
-import type { DeltaText, Highlight, ReportFigure, ReportMeta, ReportModel, ScoreSummary } from './report-types'
+import { formulaOf, PROVISIONAL, restatementText, targetScored, targetText, type RestatementInput } from './figure-notes'
+import { progressText, type QuarterProgress } from '@/lib/metrics/quarter-progress'
+import type { DeltaText, Highlight, ReportFigure, ReportMeta, ReportModel, ReportRestatement, ScoreSummary } from './report-types'
 
 export interface ReportInput {
   card: Scorecard
@@ -21,6 +23,19 @@ export interface ReportInput {
   preparedBy: string
   preparedAt: Date
   published: { at: Date; by: string | null } | null
+  /** The restated figures of a published quarter, by metric key. */
+  restatements?: Readonly<Record<string, RestatementInput>>
+  /** Set while the quarter is in progress (in the organisation's time zone). */
+  progress?: QuarterProgress | null
+  /** Whether the scope and quarters shown hold demo figures. */
+  demo?: boolean
+}
+
+/** What the report needs to know beside each figure. */
+interface FigureContext {
+  currency: string
+  restatements: Readonly<Record<string, RestatementInput>>
+  provisional: boolean
 }
 
 const MINUS = '\u2212'
@@ -32,8 +47,10 @@ function scoreDeltaText(current: number | null, past: PastScore | undefined): De
   return { text: text === null ? '—' : note ? `${text} (${note})` : text, direction }
 }
 
-function statusText(status: Status | null, fallback: string): string {
-  return status ? STATUS_LABELS[status] : fallback
+/** A status of a quarter in progress is provisional: "On track (provisional)". */
+function statusText(status: Status | null, fallback: string, provisional = false): string {
+  if (!status) return fallback
+  return provisional ? `${STATUS_LABELS[status]} (${PROVISIONAL})` : STATUS_LABELS[status]
 }
 
 function summaryOf(
@@ -42,6 +59,7 @@ function summaryOf(
   past: Readonly<Record<string, PastScore>>,
   quarter: string,
   coverage: string,
+  provisional: boolean,
 ): ScoreSummary & { coverage: string } {
   const previous = past[previousQuarter(quarter)]
   const yearBefore = past[yearAgo(quarter)]
@@ -49,7 +67,7 @@ function summaryOf(
     score,
     scoreText: formatScore(score),
     status,
-    statusText: statusText(status, 'No score'),
+    statusText: statusText(status, 'No score', provisional),
     sincePrevious: scoreDeltaText(score, previous),
     sinceYearAgo: scoreDeltaText(score, yearBefore),
     coverage,
@@ -60,8 +78,10 @@ function deltaOf(view: MetricView, change: Change, currency: string): DeltaText 
   return { text: formatDelta(view.metric, change.delta, { currency }), direction: change.direction }
 }
 
-function figureOf(view: MetricView, currency: string): ReportFigure {
+function figureOf(view: MetricView, { currency, restatements, provisional }: FigureContext): ReportFigure {
   const { metric, figure, score, target } = view
+  const source = figure?.value !== null && figure ? figure.source : null
+  const restated = restatements[metric.key]
   const fmt = (value: number | null) => formatValue(metric, value, { currency })
   return {
     key: metric.key,
@@ -75,23 +95,25 @@ function figureOf(view: MetricView, currency: string): ReportFigure {
     valueText: fmt(figure?.value ?? null),
     n: figure?.n ?? null,
     target: target.value,
-    targetText: fmt(target.value),
+    targetText: targetText(metric, fmt(target.value), target.value),
+    targetScored: targetScored(metric),
     score: score.score,
     scoreText: formatScore(score.score),
     status: score.status,
-    statusText: statusText(score.status, score.explanation),
+    statusText: statusText(score.status, score.explanation, provisional),
     level: score.level ? LEVEL_LABELS[score.level] : null,
     sincePrevious: deltaOf(view, changeBetween(metric, figure?.value ?? null, view.history.at(-2)?.value ?? null), currency),
     sinceYearAgo: deltaOf(view, changeBetween(metric, figure?.value ?? null, view.history.at(-5)?.value ?? null), currency),
-    source: figure?.value !== null && figure ? figure.source : null,
+    source,
     updatedAt: figure ? figure.updatedAt.toISOString() : null,
     updatedBy: figure?.updatedBy ?? null,
-    formula: metric.formula,
+    formula: formulaOf(metric, source),
+    restatement: restated ? restatementText(metric, restated, currency) : null,
   }
 }
 
-function highlightOf(r: RankedView, currency: string, previousLabel: string, kind: 'improvement' | 'risk'): Highlight {
-  const f = figureOf(r.view, currency)
+function highlightOf(r: RankedView, context: FigureContext, previousLabel: string, kind: 'improvement' | 'risk'): Highlight {
+  const f = figureOf(r.view, context)
   const change = r.rise === null ? 'no score last quarter' : `score ${r.rise > 0 ? '+' : r.rise < 0 ? MINUS : ''}${Math.abs(r.rise)} since ${previousLabel}`
   return {
     metricKey: f.key,
@@ -111,6 +133,10 @@ export function buildReport(input: ReportInput): ReportModel {
   const { card, settings, scope } = input
   const { currency, fiscalStartMonth } = settings
   const label = (q: string) => fiscalLabel(q, fiscalStartMonth)
+  const progress = input.progress ?? null
+  const demo = input.demo ?? false
+  const inProgress = progress ? { ...progress, text: progressText(progress) } : null
+  const context: FigureContext = { currency, restatements: input.restatements ?? {}, provisional: progress !== null }
   const meta: ReportMeta = {
     orgName: settings.orgName,
     scopeId: scope.id,
@@ -127,6 +153,9 @@ export function buildReport(input: ReportInput): ReportModel {
     pageSize: settings.reportPageSize,
     benchmark: { id: card.benchmarkSet.id, title: card.benchmarkSet.title, source: card.benchmarkSet.source },
     published: input.published ? { at: input.published.at.toISOString(), by: input.published.by } : null,
+    inProgress,
+    demo,
+    marks: [...(inProgress ? [`${inProgress.text}; figures provisional`] : []), ...(demo ? ['Demo data'] : [])],
   }
   const overallCoverage = `${card.overall.withData} of ${card.overall.total} categories, ${overallCoverageLabel(card.overall)}`
   const sections = CATEGORIES.map((category) => {
@@ -134,28 +163,34 @@ export function buildReport(input: ReportInput): ReportModel {
     return {
       key: category.key,
       label: category.label,
-      summary: summaryOf(view.score.score, view.score.status, view.past, card.quarter, coverageLabel(view.score)),
-      figures: view.metrics.map((m) => figureOf(m, currency)),
+      summary: summaryOf(view.score.score, view.score.status, view.past, card.quarter, coverageLabel(view.score), context.provisional),
+      figures: view.metrics.map((m) => figureOf(m, context)),
       trend: view.history.map((p) => ({ quarter: p.quarter, label: label(p.quarter), value: p.score, target: ON_TRACK_SCORE })),
       commentary: input.commentary[category.key] ?? '',
     }
   })
+  const figures = sections.flatMap((s) => s.figures)
   return {
     meta,
     summary: {
-      overall: summaryOf(card.overall.score, card.overall.status, card.overallPast, card.quarter, overallCoverage),
-      improvements: biggestImprovements(card).map((r) => highlightOf(r, currency, meta.previousLabel, 'improvement')),
-      risks: biggestRisks(card).map((r) => highlightOf(r, currency, meta.previousLabel, 'risk')),
+      overall: summaryOf(card.overall.score, card.overall.status, card.overallPast, card.quarter, overallCoverage, context.provisional),
+      improvements: biggestImprovements(card).map((r) => highlightOf(r, context, meta.previousLabel, 'improvement')),
+      risks: biggestRisks(card).map((r) => highlightOf(r, context, meta.previousLabel, 'risk')),
       rule: HIGHLIGHT_RULE,
       ctoSummary: input.commentary.summary ?? '',
     },
     sections,
     appendix: {
-      figures: sections.flatMap((s) => s.figures),
+      figures,
+      restatements: figures.flatMap((f): ReportRestatement[] =>
+        f.restatement
+          ? [{ ...f.restatement, key: f.key, label: f.label, categoryLabel: f.categoryLabel }]
+          : [],
+      ),
       method: {
         benchmark: meta.benchmark,
         rules: methodRules(card.benchmarkSet.id),
-        formulas: card.categories.flatMap((c) => c.metrics.map((m) => ({ label: m.metric.label, formula: m.metric.formula }))),
+        formulas: figures.map((f) => ({ label: f.label, formula: f.formula })),
       },
     },
   }

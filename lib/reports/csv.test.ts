@@ -1,10 +1,10 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { renderReportCsv } from './csv'
-import { fixtureReport } from '@/tooling/reports/report-fixture'
+import { fact, fixtureReport } from '@/tooling/reports/report-fixture'
 import type { ReportFigure, ReportModel } from './report-types'
 
-const HEADER = 'quarter,scope,category,metric key,label,value,unit,n,target,score,status,source,updated at'
+const HEADER = 'quarter,scope,category,metric key,label,value,unit,n,target,score,status,source,updated at,target note,published value,restatement reason,quarter status,demo data'
 
 function parse(csv: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true })
@@ -31,6 +31,11 @@ function expectedRow(model: ReportModel, f: ReportFigure): Record<string, string
     status: f.statusText,
     source: f.source === null ? '' : f.source.startsWith('=') ? `'${f.source}` : f.source,
     'updated at': f.updatedAt ?? '',
+    'target note': f.target !== null && !f.targetScored ? 'not scored' : '',
+    'published value': numberText(f.restatement?.publishedValue ?? null),
+    'restatement reason': f.restatement?.reason ?? '',
+    'quarter status': model.meta.inProgress ? `${model.meta.inProgress.text} (provisional)` : 'ended',
+    'demo data': model.meta.demo ? 'demo data' : '',
   }
 }
 
@@ -69,5 +74,26 @@ describe('renderReportCsv', () => {
         if (/^[=+\-@\t\r]/.test(cell)) expect([column, Number.isFinite(Number(cell))]).toEqual([column, true])
       }
     }
+  })
+})
+
+describe('renderReportCsv of a restated, in-progress demo quarter', () => {
+  const model = fixtureReport({
+    figures: [fact('2026-Q3', 'releases', 17)],
+    published: { at: new Date('2026-10-06T10:00:00Z'), by: 'Grace Hopper' },
+    restatements: { releases: { count: 1, publishedValue: 13, newValue: 17, reason: 'Two releases were missed', at: new Date('2026-10-20T08:00:00Z') } },
+    progress: { day: 40, days: 92 },
+    demo: true,
+  })
+  const rows = parse(renderReportCsv(model))
+
+  it('shows a restated figure with its published value, its new value and the reason', () => {
+    const releases = rows.find((r) => r['metric key'] === 'releases')!
+    expect(releases).toMatchObject({ value: '17', 'published value': '13', 'restatement reason': 'Two releases were missed' })
+    expect(model.appendix.restatements).toEqual([expect.objectContaining({ key: 'releases', publishedText: '13', newText: '17' })])
+  })
+
+  it('marks every row as in progress and as demo data', () => {
+    for (const row of rows) expect(row).toMatchObject({ 'quarter status': 'in progress: day 40 of 92 (provisional)', 'demo data': 'demo data' })
   })
 })

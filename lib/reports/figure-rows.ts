@@ -16,6 +16,11 @@ export const FIGURE_COLUMNS = [
   'status',
   'source',
   'updated at',
+  'target note',
+  'published value',
+  'restatement reason',
+  'quarter status',
+  'demo data',
 ] as const
 
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number]
@@ -24,7 +29,9 @@ export type FigureColumn = (typeof FIGURE_COLUMNS)[number]
  * One figure as export cells, typed: numbers stay numbers (raw stored values, full precision, so a
  * spreadsheet can compute with them), a missing value is null (an empty cell, never 0). The score is
  * the whole number every other renderer shows (rounded down), not the raw mean, so the CSV agrees
- * with the PDF to the point. Times are ISO 8601 in UTC.
+ * with the PDF to the point. Times are ISO 8601 in UTC. A restated figure carries the value first
+ * published and the reason beside its current value; every row says whether its quarter is still
+ * in progress and whether it is demo data, so a row read alone is never mistaken for a final figure.
  */
 export function figureCells(meta: ReportModel['meta'], f: ReportFigure): Record<FigureColumn, CellValue> {
   return {
@@ -41,5 +48,10 @@ export function figureCells(meta: ReportModel['meta'], f: ReportFigure): Record<
     status: f.statusText,
     source: f.source,
     'updated at': f.updatedAt,
+    'target note': f.target !== null && !f.targetScored ? 'not scored' : null,
+    'published value': f.restatement ? f.restatement.publishedValue : null,
+    'restatement reason': f.restatement?.reason ?? null,
+    'quarter status': meta.inProgress ? `${meta.inProgress.text} (provisional)` : 'ended',
+    'demo data': meta.demo ? 'demo data' : null,
   }
 }

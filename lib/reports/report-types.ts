@@ -13,7 +13,7 @@ export interface ReportModel {
   meta: ReportMeta
   summary: ExecutiveSummary
   sections: ReportSection[]
-  appendix: { figures: ReportFigure[]; method: ReportMethod }
+  appendix: { figures: ReportFigure[]; restatements: ReportRestatement[]; method: ReportMethod }
 }
 
 export interface ReportMeta {
@@ -35,7 +35,33 @@ export interface ReportMeta {
   currency: string
   pageSize: 'A4' | 'LETTER'
   benchmark: { id: string; title: string; source: string }
+  /** The publisher's display name (their email only when the account is gone). */
   published: { at: string; by: string | null } | null
+  /** Set while the quarter is in progress: its figures and statuses are provisional. */
+  inProgress: { day: number; days: number; text: string } | null
+  /** The report shows demo figures: every page and export says so. */
+  demo: boolean
+  /** The marks every page of every export carries ("in progress: day 40 of 92", "Demo data"); empty for none. */
+  marks: string[]
+}
+
+/** A figure of a published quarter changed after publication: what the board saw, what it is now, and why. */
+export interface RestatementText {
+  publishedValue: number | null
+  newValue: number | null
+  publishedText: string
+  newText: string
+  reason: string
+  /** ISO date-time (UTC) of the latest restatement. */
+  at: string
+  /** How many times it was restated. */
+  count: number
+}
+
+export interface ReportRestatement extends RestatementText {
+  key: string
+  label: string
+  categoryLabel: string
 }
 
 export interface ScoreSummary {
@@ -96,7 +122,9 @@ export interface ReportFigure {
   valueText: string
   n: number | null
   target: number | null
+  /** The target as shown; a target the score does not use (a DORA figure is judged by its level) says "not scored". */
   targetText: string
+  targetScored: boolean
   score: number | null
   scoreText: string
   status: Status | null
@@ -108,7 +136,10 @@ export interface ReportFigure {
   /** ISO date-time (UTC) of the last change, or null when there is no figure. */
   updatedAt: string | null
   updatedBy: string | null
+  /** The formula that produced this value: the events formula for a figure computed from events. */
   formula: string
+  /** Set when the figure was restated after the quarter was published. */
+  restatement: RestatementText | null
 }
 
 export interface ReportSection {

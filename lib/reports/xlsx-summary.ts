@@ -40,6 +40,23 @@ function addHighlights(sheet: ExcelJS.Worksheet, model: ReportModel, title: stri
   }
 }
 
+/** The figures changed after publication: the value the board was shown, the value now, and why. */
+function addRestatements(sheet: ExcelJS.Worksheet, model: ReportModel): void {
+  const { restatements } = model.appendix
+  if (!model.meta.published && restatements.length === 0) return
+  heading(sheet, 'Restatements')
+  if (restatements.length === 0) {
+    add(sheet, ['No figure has been restated since this quarter was published.'])
+    return
+  }
+  header(sheet, ['Figure', 'Category', 'Published', 'Now', 'Unit', '', 'Restated', 'Reason'])
+  for (const r of restatements) {
+    const figure = model.appendix.figures.find((f) => f.key === r.key)
+    const row = add(sheet, [r.label, r.categoryLabel, r.publishedValue, r.newValue, figure?.unitLabel, null, r.at.slice(0, 10), r.reason])
+    if (figure) row.getCell(3).numFmt = row.getCell(4).numFmt = NUMBER_FORMATS[figure.unit]
+  }
+}
+
 /** The executive summary as a sheet: the cover facts, scores by category, improvements, risks and the CTO's summary. */
 export function addSummarySheet(workbook: ExcelJS.Workbook, model: ReportModel): void {
   const { meta, summary } = model
@@ -56,6 +73,9 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, model: ReportModel):
     [`Change since ${meta.previousLabel}`, changeText(summary.overall.sincePrevious)],
     [`Change since ${meta.yearAgoLabel}`, changeText(summary.overall.sinceYearAgo)],
     ['Coverage', summary.overall.coverage],
+    ['Quarter status', meta.inProgress ? `${meta.inProgress.text}: figures, scores and statuses are provisional` : 'ended'],
+    ['Publication', meta.published ? `Published ${meta.published.at.slice(0, 10)}${meta.published.by ? ` by ${meta.published.by}` : ''}` : 'Draft: quarter not yet published'],
+    ...(meta.demo ? ([['Demo data', 'The figures in this workbook are demo data, not measurements.']] as [string, CellValue][]) : []),
   ]
   for (const [label, value] of facts) {
     const row = add(sheet, [label, value])
@@ -73,6 +93,8 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, model: ReportModel):
   addHighlights(sheet, model, 'Biggest improvements', summary.improvements)
   addHighlights(sheet, model, 'Biggest risks', summary.risks)
   add(sheet, [`How these are chosen: ${summary.rule}`])
+
+  addRestatements(sheet, model)
 
   heading(sheet, "CTO's summary")
   const text = add(sheet, [summary.ctoSummary === '' ? 'No summary written.' : summary.ctoSummary])

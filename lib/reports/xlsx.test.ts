@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CATEGORIES } from '@/lib/metrics/categories'
-import { fixtureReport } from '@/tooling/reports/report-fixture'
+import { fact, fixtureReport } from '@/tooling/reports/report-fixture'
 import type { ReportFigure, ReportModel } from './report-types'
 import { renderReportXlsx } from './xlsx'
 
-const COLUMNS = ['quarter', 'scope', 'category', 'metric key', 'label', 'value', 'unit', 'n', 'target', 'score', 'status', 'source', 'updated at']
+const COLUMNS = ['quarter', 'scope', 'category', 'metric key', 'label', 'value', 'unit', 'n', 'target', 'score', 'status', 'source', 'updated at', 'target note', 'published value', 'restatement reason', 'quarter status', 'demo data']
 
 /** A sheet's rows below the header, as header → cell value (null for an empty cell). */
 function records(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
@@ -111,5 +111,36 @@ describe('renderReportXlsx', () => {
     expect(after('Biggest improvements', 1)).toEqual(model.summary.improvements.map((h) => h.label))
     expect(after('Biggest risks', 3)).toEqual(model.summary.risks.map((h) => h.label))
     expect(firstColumn).toContain("'-Strong quarter; uptime dipped.")
+  })
+})
+
+describe('renderReportXlsx of a restated, in-progress demo quarter', () => {
+  const model = fixtureReport({
+    figures: [fact('2026-Q3', 'releases', 17)],
+    published: { at: new Date('2026-10-06T10:00:00Z'), by: 'Grace Hopper' },
+    restatements: { releases: { count: 1, publishedValue: 13, newValue: 17, reason: 'Two releases were missed', at: new Date('2026-10-20T08:00:00Z') } },
+    progress: { day: 40, days: 92 },
+    demo: true,
+  })
+  const workbook = new ExcelJS.Workbook()
+  beforeAll(async () => {
+    await workbook.xlsx.load((await renderReportXlsx(model)) as unknown as ArrayBuffer)
+  })
+
+  it('shows the restated figure with its published and new values and the reason, in its row and in the summary', () => {
+    const row = records(workbook.getWorksheet('All figures')!).find((r) => r['metric key'] === 'releases')
+    expect(row).toMatchObject({ value: 17, 'published value': 13, 'restatement reason': 'Two releases were missed' })
+    const summary: ExcelJS.CellValue[][] = []
+    workbook.getWorksheet('Summary')!.eachRow((r) => summary.push((r.values as ExcelJS.CellValue[]).slice(1)))
+    const restated = summary.find((r) => r[0] === 'Releases shipped' && r.includes('Two releases were missed'))
+    expect(restated?.slice(2, 4)).toEqual([13, 17])
+  })
+
+  it('marks every sheet as demo data and in progress, in its printed header and in the summary', () => {
+    workbook.eachSheet((sheet) => expect(sheet.headerFooter.oddHeader).toBe('&Lin progress: day 40 of 92; figures provisional · Demo data'))
+    const facts: string[] = []
+    workbook.getWorksheet('Summary')!.eachRow((r) => facts.push(String(r.getCell(1).value)))
+    expect(facts).toContain('Demo data')
+    expect(facts).toContain('Quarter status')
   })
 })

@@ -48,11 +48,25 @@ function addFigureSheet(workbook: ExcelJS.Workbook, name: string, meta: ReportMo
     // Each row has its own unit, so the format is set per cell rather than per column.
     row.getCell(column('value')).numFmt = NUMBER_FORMATS[figure.unit]
     row.getCell(column('target')).numFmt = NUMBER_FORMATS[figure.unit]
+    row.getCell(column('published value')).numFmt = NUMBER_FORMATS[figure.unit]
     row.getCell(column('n')).numFmt = NUMBER_FORMATS.count
     row.getCell(column('score')).numFmt = SCORE_FORMAT
     row.getCell(column('updated at')).numFmt = DATE_TIME_FORMAT
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: names.length } }
+}
+
+/**
+ * Prints the report's marks (quarter in progress, demo data) in the header of every printed page of
+ * every sheet, as the PDF and PPTX carry them on every page. '&' starts an Excel header code, so it
+ * is doubled to print as itself.
+ */
+function markEveryPage(workbook: ExcelJS.Workbook, meta: ReportModel['meta']): void {
+  if (meta.marks.length === 0) return
+  const text = `&L${meta.marks.join(' · ').replaceAll('&', '&&')}`
+  workbook.eachSheet((sheet) => {
+    sheet.headerFooter.oddHeader = text
+  })
 }
 
 /**
@@ -68,5 +82,6 @@ export async function renderReportXlsx(model: ReportModel): Promise<Buffer> {
   addSummarySheet(workbook, model)
   for (const section of model.sections) addFigureSheet(workbook, section.label, model.meta, section.figures)
   addFigureSheet(workbook, ALL_FIGURES_SHEET, model.meta, model.appendix.figures)
+  markEveryPage(workbook, model.meta)
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -3,6 +3,7 @@
 import { getMetric } from '@/lib/metrics/catalogue'
 import { formatValue } from '@/lib/metrics/format'
 import { effectiveTarget } from '@/lib/metrics/targets'
+import { targetText } from '@/lib/reports/figure-notes'
 import type { ReportModel } from '@/lib/reports/report-types'
 import { closeAppClient, createTempDatabase, openAppClient } from '../db/temp-database'
 
@@ -10,6 +11,9 @@ export const SEEDED_QUARTER = '2026-Q3'
 /** A quarter left without any delivery figure, so the delivery trend has a gap. */
 export const GAP_QUARTER = '2025-Q4'
 export const CTO_SUMMARY = 'A steady quarter: delivery up, one reliability risk.'
+/** The quarter is published by this person, and one figure restated afterwards. */
+export const PUBLISHER = { email: 'grace@example.test', name: 'Grace Hopper' }
+export const RESTATED = { metricKey: 'releases', newValue: 17, reason: 'Two releases were missed in the count' }
 
 /** One figure as the database holds it, with the texts it must be shown as. */
 export interface StoredFigure {
@@ -25,6 +29,8 @@ export interface StoredFigure {
 export interface SeededReportDb {
   report(pageSize?: 'A4' | 'LETTER'): Promise<ReportModel>
   storedFigures(): Promise<StoredFigure[]>
+  /** The value of the restated figure as first published, as the report shows it. */
+  publishedValue(): Promise<number | null>
   close(): Promise<void>
 }
 
@@ -41,6 +47,13 @@ export async function openSeededReportDb(name: string): Promise<SeededReportDb> 
   await prisma.commentary.create({ data: { scope: 'org', quarter: SEEDED_QUARTER, category: 'summary', text: CTO_SUMMARY, updatedBy: 'cto' } })
   const deliveryKeys = ['releases', 'release_success_rate', 'time_to_market_days', 'roadmap_delivery_rate']
   await prisma.figure.deleteMany({ where: { scope: 'org', quarter: GAP_QUARTER, metricKey: { in: deliveryKeys } } })
+  // Published, then one figure restated: the restatement as the figure service records it (old, new, reason).
+  await prisma.user.create({ data: { ...PUBLISHER, passwordHash: 'x', role: 'admin' } })
+  await prisma.quarter.update({ where: { scope_quarter: { scope: 'org', quarter: SEEDED_QUARTER } }, data: { publishedAt: new Date('2026-10-06T10:00:00Z'), publishedBy: PUBLISHER.email } })
+  const key = { scope: 'org', quarter: SEEDED_QUARTER, metricKey: RESTATED.metricKey }
+  const before = await prisma.figure.findUniqueOrThrow({ where: { scope_quarter_metricKey: key } })
+  await prisma.figure.update({ where: { id: before.id }, data: { value: RESTATED.newValue, version: { increment: 1 } } })
+  await prisma.restatement.create({ data: { ...key, oldValue: before.value, newValue: RESTATED.newValue, reason: RESTATED.reason, actor: PUBLISHER.email } })
 
   return {
     async report(pageSize = 'A4') {
@@ -58,12 +71,16 @@ export async function openSeededReportDb(name: string): Promise<SeededReportDb> 
           metricKey: row.metricKey,
           label: metric.label,
           valueText: formatValue(metric, row.value, { currency }),
-          targetText: formatValue(metric, target, { currency }),
+          targetText: targetText(metric, formatValue(metric, target, { currency }), target),
           n: row.n,
           source: row.source,
           updatedDay: row.updatedAt.toISOString().slice(0, 10),
         }
       })
+    },
+    async publishedValue() {
+      const row = await prisma.restatement.findFirstOrThrow({ where: { scope: 'org', quarter: SEEDED_QUARTER, metricKey: RESTATED.metricKey } })
+      return row.oldValue
     },
     async close() {
       await closeAppClient(temp, db)

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { BenchmarkSetTable } from '@/components/method/benchmark-set-table'
 import { DerivedRates } from '@/components/method/derived-rates'
 import { DoraScoring } from '@/components/method/dora-scoring'
+import { HonestFigures } from '@/components/method/honest-figures'
 import { MethodSection } from '@/components/method/method-section'
 import { RollupExplainer } from '@/components/method/rollup-explainer'
 import { StatusThresholds } from '@/components/method/status-thresholds'
@@ -66,6 +67,7 @@ export default async function HowScoresWorkPage() {
         <MethodSection id="derived" title={title('derived')}>
           <DerivedRates />
         </MethodSection>
+        <HonestFigures />
         <MethodSection id="benchmarks" title={title('benchmarks')}>
           <p>
             Each set as published, and the number each published range was turned into (“used”). A figure takes the

@@ -8,6 +8,7 @@ import { ReportDownloads } from '@/components/report/report-downloads'
 import { ReportSectionView } from '@/components/report/report-section'
 import { SummaryEditor } from '@/components/report/summary-editor'
 import { PageHeader } from '@/components/ui/page-header'
+import { QuarterNotices } from '@/components/notices/quarter-notices'
 import { requirePagePermission } from '@/lib/request/current-user'
 import { can } from '@/lib/auth/permissions'
 import { getReport } from '@/lib/reports/get-report'
@@ -36,6 +37,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
       <PrintPageSize pageSize={meta.pageSize} />
       <div className="no-print">
         <PageHeader title={`Board report — ${meta.scopeName}, ${meta.quarterLabel}`} description={`${meta.calendarSpan} · a preview of exactly what each download contains`} />
+        <QuarterNotices quarterLabel={meta.quarterLabel} progress={meta.inProgress} demo={meta.demo} />
         {model.appendix.figures.every((f) => f.value === null) ? (
           <p role="note" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-slate-800">
             No figures have been entered for {meta.scopeName} in {meta.quarterLabel} yet, so every score below reads &ldquo;—&rdquo;.

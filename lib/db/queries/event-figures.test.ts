@@ -154,11 +154,31 @@ describe('time-zone edges and scoping', () => {
       expect(q3.deployment_frequency).toEqual({ metricKey: 'deployment_frequency', value: 1 / 92, n: 1 })
       expect(q3.lead_time_hours).toEqual({ metricKey: 'lead_time_hours', value: 2, n: 1 })
       expect(q3.change_failure_rate).toEqual({ metricKey: 'change_failure_rate', value: 100, n: 1 })
-      expect((await tokyo(scope, '2026-Q2')).deployment_frequency).toEqual({ metricKey: 'deployment_frequency', value: 0, n: 0 })
+      // Q2 in Tokyo is before the scope's first deployment: no value, not a measured 0.
+      expect((await tokyo(scope, '2026-Q2')).deployment_frequency).toEqual({ metricKey: 'deployment_frequency', value: null, n: 0 })
     }
     expect((await tokyo('team-b', '2026-Q3')).deployment_frequency.value).toBeNull()
     const utc = Object.fromEntries((await figures.computeQuarterFigures('org', '2026-Q2', 'UTC')).map((f) => [f.metricKey, f]))
     expect(utc.deployment_frequency).toEqual({ metricKey: 'deployment_frequency', value: 1 / 91, n: 1 })
+  })
+
+  it('measures a quiet quarter after the first deployment as 0, and divides a quarter in progress by the days elapsed', async () => {
+    await store({
+      deployments: [{ externalId: 'q3', deployedAt: new Date('2026-08-01T00:00:00Z'), teamId: 'team-a', failed: false, unplanned: false }],
+      changes: [],
+      incidents: [{ externalId: 'i-q3', openedAt: new Date('2026-08-02T00:00:00Z'), acknowledgedAt: null, resolvedAt: null, severity: 1, teamId: 'team-a', causedBy: null }],
+    })
+    const q4 = (scope: string, now: Date) =>
+      figures.computeQuarterFigures(scope, '2026-Q4', 'UTC', undefined, now).then((list) => Object.fromEntries(list.map((f) => [f.metricKey, f])))
+    const ended = await q4('team-a', new Date('2027-02-01T00:00:00Z'))
+    expect(ended.deployment_frequency).toEqual({ metricKey: 'deployment_frequency', value: 0, n: 0 })
+    expect(ended.major_incidents).toEqual({ metricKey: 'major_incidents', value: 0, n: 0 })
+    expect(ended.change_failure_rate).toEqual({ metricKey: 'change_failure_rate', value: null, n: 0 })
+    expect(ended.mttr_hours).toEqual({ metricKey: 'mttr_hours', value: null, n: 0 })
+    expect((await q4('team-b', new Date('2027-02-01T00:00:00Z'))).deployment_frequency.value).toBeNull()
+    // Q3 on 10 August, day 41: one deployment over 41 days, not over 92.
+    const q3 = await figures.computeQuarterFigures('team-a', '2026-Q3', 'UTC', undefined, new Date('2026-08-10T09:00:00Z'))
+    expect(q3.find((f) => f.metricKey === 'deployment_frequency')).toEqual({ metricKey: 'deployment_frequency', value: 1 / 41, n: 1 })
   })
 })
 

@@ -1,7 +1,7 @@
 import { prisma } from '../client'
 import { Prisma } from '../generated/client'
 import { EVENT_METRIC_KEYS, median, type EventFigure, type EventMetricKey } from '@/lib/metrics/dora-events'
-import { daysInQuarter } from '@/lib/metrics/quarters'
+import { daysElapsed } from '@/lib/metrics/quarter-progress'
 import { quarterBoundsUtc } from '@/lib/metrics/time-zone'
 import { medianMs } from './event-median'
 
@@ -39,7 +39,7 @@ async function deploymentCounts(db: EventReader, scope: string, { start, end }: 
     SELECT COUNT(*) AS deployments,
       SUM(CASE WHEN d."failed" THEN 1 WHEN EXISTS (SELECT 1 FROM "Incident" i WHERE i."causedBy" = d."externalId") THEN 1 ELSE 0 END) AS failed,
       SUM(d."unplanned") AS unplanned,
-      EXISTS (SELECT 1 FROM "Deployment" e WHERE 1 = 1 ${teamIs(scope, Prisma.sql`e."teamId"`)}) AS ever
+      EXISTS (SELECT 1 FROM "Deployment" e WHERE e."deployedAt" < ${end} ${teamIs(scope, Prisma.sql`e."teamId"`)}) AS ever
     FROM "Deployment" d
     WHERE d."deployedAt" >= ${start} AND d."deployedAt" < ${end} ${teamIs(scope, Prisma.sql`d."teamId"`)}`
   return { deployments: num(row.deployments), failed: num(row.failed), unplanned: num(row.unplanned), ever: num(row.ever) === 1 }
@@ -63,7 +63,7 @@ async function incidentsOpened(db: EventReader, scope: string, { start, end }: W
   const [row] = await db.$queryRaw<{ opened: bigint; major: bigint | null; acks: bigint | null; ackMs: bigint | null; ever: bigint }[]>`
     SELECT COUNT(*) AS opened, SUM("severity" <= 2) AS major,
       SUM(ms >= 0) AS acks, SUM(CASE WHEN ms >= 0 THEN ms END) AS ackMs,
-      EXISTS (SELECT 1 FROM "Incident" e WHERE 1 = 1 ${teamIs(scope, Prisma.sql`e."teamId"`)}) AS ever
+      EXISTS (SELECT 1 FROM "Incident" e WHERE e."openedAt" < ${end} ${teamIs(scope, Prisma.sql`e."teamId"`)}) AS ever
     FROM (SELECT "severity", ${ack} AS ms FROM "Incident"
       WHERE "openedAt" >= ${start} AND "openedAt" < ${end} ${teamIs(scope, Prisma.sql`"teamId"`)} LIMIT -1)`
   return { opened: num(row.opened), major: num(row.major), acks: num(row.acks), ackMs: num(row.ackMs), ever: num(row.ever) === 1 }
@@ -92,11 +92,12 @@ async function incidentsResolved(db: EventReader, scope: string, { start, end }:
 /**
  * The eight event figures of one scope and quarter, aggregated in SQL on the indexed time ranges.
  * Same rules as computeEventFigures in lib/metrics/dora-events.ts (the reference; a test checks
- * they agree): quarter bounds are the organisation's local midnights, half-open [start, end).
+ * they agree): quarter bounds are the organisation's local midnights, half-open [start, end). A quarter
+ * in progress at `now` divides its frequency by the days elapsed so far.
  */
-export async function computeQuarterFigures(scope: string, quarter: string, timeZone: string, db: EventReader = prisma): Promise<EventFigure[]> {
+export async function computeQuarterFigures(scope: string, quarter: string, timeZone: string, db: EventReader = prisma, now = new Date()): Promise<EventFigure[]> {
   const window = quarterBoundsUtc(quarter, timeZone)
-  const days = daysInQuarter(quarter)
+  const days = daysElapsed(quarter, timeZone, now)
   const d = await deploymentCounts(db, scope, window)
   const lead = await leadTime(db, scope, window)
   const opened = await incidentsOpened(db, scope, window)

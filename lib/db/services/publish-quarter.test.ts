@@ -222,3 +222,31 @@ describe('the handlers', () => {
     expect(await db.prisma.restatement.findMany()).toEqual([expect.objectContaining({ oldValue: 10, newValue: 12, reason: 'Late report', actor: 'editor@example.test' })])
   })
 })
+
+describe('publishing a quarter before it ends', () => {
+  // 9 August 2025 is day 40 of 92 of 2025-Q3 in UTC (the default time zone).
+  const DURING = new Date('2025-08-09T12:00:00Z')
+  const inProgress = (releases: number) => delivery(releases, 0, { quarter: '2025-Q3' })
+
+  it('is refused without the confirmation, saying the quarter is in progress, and changes nothing', async () => {
+    expect(await save.saveCategoryEntry(inProgress(10), 'alice')).toMatchObject({ ok: true })
+    const before = await everything()
+    expect(await service.publishQuarter('org', '2025-Q3', 'alice', { now: DURING })).toEqual({
+      ok: false,
+      fieldErrors: { form: expect.stringContaining('FY2025 Q3 has not ended (in progress: day 40 of 92)') },
+    })
+    expect(await everything()).toEqual(before)
+  })
+
+  it('publishes with the confirmation, and records in the audit that it was before the end', async () => {
+    expect(await save.saveCategoryEntry(inProgress(10), 'alice')).toMatchObject({ ok: true })
+    expect(await service.publishQuarter('org', '2025-Q3', 'alice', { now: DURING, beforeEnd: true })).toMatchObject({ ok: true, alreadyPublished: false })
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'quarter.publish' } })
+    expect(JSON.parse(audit.after ?? '{}')).toMatchObject({ beforeEnd: { day: 40, days: 92 } })
+  })
+
+  it('needs no confirmation once the quarter has ended, even on its first day after', async () => {
+    expect(await save.saveCategoryEntry(inProgress(10), 'alice')).toMatchObject({ ok: true })
+    expect(await service.publishQuarter('org', '2025-Q3', 'alice', { now: new Date('2025-10-01T00:00:00Z') })).toMatchObject({ ok: true })
+  })
+})

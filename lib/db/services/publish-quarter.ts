@@ -1,4 +1,5 @@
-import { isQuarterKey } from '@/lib/metrics/quarters'
+import { compareQuarters, fiscalLabel, isQuarterKey, quarterOf } from '@/lib/metrics/quarters'
+import { progressText, quarterProgress } from '@/lib/metrics/quarter-progress'
 import type { FieldErrors } from '@/lib/validation/field-errors'
 import { getSettings } from '../queries/settings'
 import { quarterEntityId } from '../audit-entity'
@@ -11,6 +12,12 @@ export type PublishResult =
 
 class RefusedError extends Error {}
 
+export interface PublishOptions {
+  /** The publisher confirmed that the quarter has not ended yet and its figures may still change. */
+  beforeEnd?: boolean
+  now?: Date
+}
+
 /**
  * Publishes a scope's quarter, which locks its figures, targets and commentary: from then on a change
  * needs a reason and is recorded as a restatement (see saveCategoryEntry). Only admins publish; the
@@ -20,8 +27,13 @@ class RefusedError extends Error {}
  * There is deliberately no un-publish. The board has seen the published figures, so the record of
  * what was published must stay true; a later correction is a restatement, with old value, new
  * value and reason, never a silent rewrite.
+ *
+ * A quarter that has not ended (in the organisation's time zone) is published only with `beforeEnd`:
+ * its figures are provisional, and every day that follows can restate them. The check is here, not
+ * only in the form, so no caller can publish an unfinished quarter by accident.
  */
-export async function publishQuarter(scope: string, quarter: string, actor: string): Promise<PublishResult> {
+export async function publishQuarter(scope: string, quarter: string, actor: string, options: PublishOptions = {}): Promise<PublishResult> {
+  const now = options.now ?? new Date()
   if (!isQuarterKey(quarter)) return { ok: false, fieldErrors: { form: 'Choose a quarter to publish.' } }
   try {
     // Locked from the start, like a save, so a save and a publication never interleave: a save either
@@ -43,6 +55,14 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
         return { ok: true, alreadyPublished: true, publishedAt: row.publishedAt, publishedBy: row.publishedBy ?? 'unknown' }
       }
       if (figures === 0) throw new RefusedError('There is nothing to publish: this quarter has no figures yet.')
+      const progress = quarterProgress(quarter, settings.timeZone, now)
+      const notEnded = progress !== null || compareQuarters(quarter, quarterOf(now, settings.timeZone)) > 0
+      if (notEnded && !options.beforeEnd) {
+        const label = fiscalLabel(quarter, settings.fiscalStartMonth)
+        throw new RefusedError(
+          `${label} has not ended${progress ? ` (${progressText(progress)})` : ''}: confirm that you publish it before it ends, knowing its figures may still change.`,
+        )
+      }
       const publishedAt = new Date()
       // "Still unpublished" is part of the write, so two admins publishing at once record one publication.
       const updated = await tx.quarter.updateMany({ where: { id: row.id, publishedAt: null }, data: { publishedAt, publishedBy: actor } })
@@ -53,7 +73,7 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
         entity: 'quarter',
         entityId: quarterEntityId(scope, quarter),
         before: { publishedAt: null, publishedBy: null },
-        after: { publishedAt: publishedAt.toISOString(), publishedBy: actor, benchmarkSet: row.benchmarkSet, figures },
+        after: { publishedAt: publishedAt.toISOString(), publishedBy: actor, benchmarkSet: row.benchmarkSet, figures, ...(notEnded ? { beforeEnd: progress ?? 'not begun' } : {}) },
       })
       return { ok: true, alreadyPublished: false, publishedAt, publishedBy: actor }
     })

@@ -7,6 +7,8 @@ import { quarterEntityId } from '../audit-entity'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 import { changeFigures, type FigureChange } from './change-figures'
+import { markElapsedQuarters } from './elapsed-quarter-marks'
+import { ensureQuarter } from './ensure-quarter'
 
 /** Who the audit trail names for figures the app computed itself. */
 export const EVENTS_ACTOR = 'system:events'
@@ -91,6 +93,8 @@ async function recomputeOne(scope: string, quarter: string): Promise<RecomputeCo
  */
 export async function recomputeEventFigures(pairs: readonly { scope: string; quarter: string }[]): Promise<void> {
   if (pairs.length === 0) return
+  // Quiet quarters and a quarter in progress go stale with time alone, with no event to mark them.
+  await markElapsedQuarters(pairs)
   const stale = await prisma.staleEventFigures.findMany({
     where: { OR: pairs.map(({ scope, quarter }) => ({ scope, quarter })) },
     select: { scope: true, quarter: true },

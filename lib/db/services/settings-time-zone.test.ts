@@ -75,7 +75,8 @@ describe('updateSettings and event figures', () => {
 
     for (const scope of [teamId, 'org']) {
       expect(await deploymentsPerQuarter(scope, '2026-Q1')).toEqual({
-        ...EARLIER, '2025-Q1': 2, '2025-Q2': 1, '2025-Q3': null, '2025-Q4': 1, '2026-Q1': null,
+        // Q3 has no deployment but comes after the first: a measured 0, not "no data".
+        ...EARLIER, '2025-Q1': 2, '2025-Q2': 1, '2025-Q3': 0, '2025-Q4': 1, '2026-Q1': null,
       })
     }
     expect(await staleMarks(t)).toEqual([])
@@ -91,8 +92,9 @@ describe('updateSettings and event figures', () => {
       expect(await deploymentsPerQuarter(scope, '2026-Q1')).toEqual({
         ...EARLIER, '2025-Q1': 1, '2025-Q2': 2, '2025-Q3': 0, '2025-Q4': 0, '2026-Q1': 1,
       })
+      // The first incident came in Q3: before it, no count (the incident feed had not begun), after it 0.
       expect(await majorIncidentsPerQuarter(scope, '2026-Q1')).toEqual({
-        ...EARLIER, '2025-Q1': 0, '2025-Q2': 0, '2025-Q3': 1, '2025-Q4': 0, '2026-Q1': 0,
+        ...EARLIER, '2025-Q1': null, '2025-Q2': null, '2025-Q3': 1, '2025-Q4': 0, '2026-Q1': 0,
       })
     }
     expect(await staleMarks(t)).toEqual([])
@@ -112,7 +114,8 @@ describe('updateSettings and event figures', () => {
     expect(await deploymentsPerQuarter(teamId, '2026-Q2')).toMatchObject({ '2025-Q4': 1, '2026-Q1': 1, '2026-Q2': 1 })
 
     await saveSettings('UTC')
-    expect(await deploymentsPerQuarter('org', '2026-Q2')).toMatchObject({ '2025-Q4': 0, '2026-Q1': 1, '2026-Q2': 2 })
+    // Back in UTC, 2025-Q4 comes before the first deployment again: no value, not a measured 0.
+    expect(await deploymentsPerQuarter('org', '2026-Q2')).toMatchObject({ '2025-Q4': null, '2026-Q1': 1, '2026-Q2': 2 })
   })
 
   it('restates a published quarter rather than rewriting it silently', async () => {

@@ -44,8 +44,9 @@ async function windowsWithEvents(tx: Prisma.TransactionClient, windows: readonly
  *   one quarter (zone offsets differ by under two days), and its old quarter is already computed or
  *   marked (ingestion marks each event's quarters, and a recompute always writes ComputedFigure rows),
  *   so only the quarters next to those need looking at, each checked for events under the new zone.
- * Quarters without events are not marked: a recompute there would write zeros for quarters that
- * never had figures, such as the one after the latest deployment. Returns how many pairs it marked.
+ * Quiet quarters with no figures are not marked here: those from a scope's first event through the
+ * current one are computed when next read (see elapsed-quarter-marks.ts), in whichever zone is then
+ * set. Returns how many pairs it marked.
  */
 export async function markEventFiguresStaleForTimeZone(tx: Prisma.TransactionClient, timeZone: string, now: Date): Promise<number> {
   const withFigures = await pairsWithFigures(tx)

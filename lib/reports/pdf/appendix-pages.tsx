@@ -6,6 +6,8 @@ import { PageFrame } from './page-frame'
 import { COLOURS, styles } from './pdf-theme'
 import { pdfText } from './pdf-text'
 import { StatusMark } from './status-mark'
+import { RestatementList } from './restatement-list'
+import { appendixLabel } from '../figure-notes'
 
 const W = { value: 66, unit: 62, target: 66, score: 36, status: 118, source: 52, changed: 92 }
 const right = { textAlign: 'right' } as const
@@ -30,7 +32,7 @@ function Head() {
 function Row({ f }: { f: ReportFigure }) {
   return (
     <View wrap={false} style={{ ...line, fontSize: 8.5 }}>
-      <Text style={{ flex: 1, paddingRight: 6 }}>{pdfText(f.label)}</Text>
+      <Text style={{ flex: 1, paddingRight: 6 }}>{pdfText(appendixLabel(f.label, f.restatement))}</Text>
       <Text style={{ width: W.value, ...right, fontFamily: 'Helvetica-Bold' }}>{pdfText(f.valueText)}</Text>
       <Text style={{ width: W.unit, paddingLeft: 8, color: COLOURS.muted }}>{pdfText(f.unitLabel)}</Text>
       <Text style={{ width: W.target, ...right }}>{pdfText(f.targetText)}</Text>
@@ -94,6 +96,7 @@ export function AppendixPages({ model }: { model: ReportModel }) {
       ))}
       <Page size={meta.pageSize} orientation="landscape" style={styles.page} wrap>
         <PageFrame meta={meta} />
+        <RestatementList model={model} />
         <Text style={styles.eyebrow}>Appendix B</Text>
         <Text style={styles.h1}>Method</Text>
         <Text style={[styles.body, { marginBottom: 8 }]}>

@@ -1,6 +1,6 @@
 import { Page, Text, View } from '@react-pdf/renderer'
 import type { ReportModel } from '../report-types'
-import { isoDay, publicationLine } from './meta-texts'
+import { coverNotices, isoDay, publicationLine } from './meta-texts'
 import { PageFrame } from './page-frame'
 import { COLOURS, styles } from './pdf-theme'
 import { pdfText } from './pdf-text'
@@ -34,6 +34,11 @@ export function CoverPage({ model }: { model: ReportModel }) {
           <Fact label="Status" value={publicationLine(meta)} />
           <Fact label="Benchmarks" value={meta.benchmark.title} />
         </View>
+        {coverNotices(meta).map((notice) => (
+          <Text key={notice} style={{ marginTop: 10, marginLeft: 22, padding: 6, fontSize: 10, fontFamily: 'Helvetica-Bold', color: COLOURS.brand, borderWidth: 1, borderColor: COLOURS.brand }}>
+            {pdfText(notice)}
+          </Text>
+        ))}
       </View>
     </Page>
   )

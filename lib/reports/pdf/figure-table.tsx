@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer'
 import type { ReportFigure, ReportMeta } from '../report-types'
 import { Delta } from './delta-text'
 import { nText } from './meta-texts'
+import { restatementLine } from '../figure-notes'
 import { COLOURS, styles } from './pdf-theme'
 import { pdfText } from './pdf-text'
 import { StatusMark } from './status-mark'
@@ -16,6 +17,7 @@ function Row({ figure }: { figure: ReportFigure }) {
       <View style={{ flex: 1, paddingRight: 8 }}>
         <Text style={styles.bold}>{pdfText(figure.label)}</Text>
         {figure.level ? <Text style={styles.small}>{pdfText(`DORA level: ${figure.level}`)}</Text> : null}
+        {figure.restatement ? <Text style={[styles.small, { color: COLOURS.brand }]}>{pdfText(restatementLine(figure.restatement))}</Text> : null}
       </View>
       <Text style={{ width: COLUMNS.value, ...right, fontFamily: 'Helvetica-Bold' }}>{pdfText(figure.valueText)}</Text>
       <Text style={{ width: COLUMNS.target, ...right }}>{pdfText(figure.targetText)}</Text>

@@ -22,3 +22,18 @@ export function publicationLine(meta: ReportMeta): string {
   if (!meta.published) return 'Draft: quarter not yet published'
   return `Published ${isoDay(meta.published.at)}${meta.published.by ? ` by ${meta.published.by}` : ''}`
 }
+
+/** The running line every page and slide carries: quarter, publication, and the report's marks (in progress, demo data). */
+export function footerLine(meta: ReportMeta): string {
+  return [meta.quarterLabel, publicationLine(meta), ...meta.marks].join(' · ')
+}
+
+/** The cover's warnings, one sentence each: a quarter in progress, demo data. */
+export function coverNotices(meta: ReportMeta): string[] {
+  const notices: string[] = []
+  if (meta.inProgress) {
+    notices.push(`${meta.quarterLabel} is ${meta.inProgress.text}: every figure, score and status is provisional until the quarter ends; per-day rates divide by the ${meta.inProgress.day} days elapsed.`)
+  }
+  if (meta.demo) notices.push('Demo data: the figures in this report are examples loaded with the app, not measurements.')
+  return notices
+}

@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer'
 import type { ReportMeta } from '../report-types'
 import { COLOURS, MARGIN, PAGE_POINTS } from './pdf-theme'
-import { publicationLine, scopeLine } from './meta-texts'
+import { footerLine, scopeLine } from './meta-texts'
 import { pdfText } from './pdf-text'
 
 const edge = { position: 'absolute', left: MARGIN.x, right: MARGIN.x, flexDirection: 'row', justifyContent: 'space-between' } as const
@@ -18,7 +18,7 @@ export function PageFrame({ meta, header = true }: { meta: ReportMeta; header?: 
       ) : null}
       {/* Placed from the top: placed with `bottom`, react-pdf 4.9 did not draw it at all. */}
       <View fixed style={{ ...edge, top: PAGE_POINTS[meta.pageSize].height - 30, fontSize: 8, color: COLOURS.muted }}>
-        <Text>{pdfText(`${meta.quarterLabel} · ${publicationLine(meta)}`)}</Text>
+        <Text style={{ maxWidth: '85%' }}>{pdfText(footerLine(meta))}</Text>
         <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       </View>
     </>

@@ -3,7 +3,8 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import type { ReportFigure, ReportModel } from '../report-types'
 import { nText } from './meta-texts'
 import { renderReportPdf } from './render-pdf'
-import { CTO_SUMMARY, GAP_QUARTER, openSeededReportDb, type SeededReportDb, type StoredFigure } from '@/tooling/reports/seeded-report-db'
+import { CTO_SUMMARY, GAP_QUARTER, PUBLISHER, RESTATED, openSeededReportDb, type SeededReportDb, type StoredFigure } from '@/tooling/reports/seeded-report-db'
+import { appendixLabel, restatementLine } from '../figure-notes'
 
 // Rendered once per page size against a freshly seeded database (eight demo quarters of 2026-Q3).
 let db: SeededReportDb
@@ -87,7 +88,7 @@ describe('renderReportPdf', () => {
       expect(page, section.label).toBeDefined()
       expect(page).toContain(drawn(`${section.summary.sincePrevious.text} since FY2026 Q2`))
       for (const f of section.figures) {
-        expect(page).toContain(row(f.label, ...(f.level ? [`DORA level: ${f.level}`] : []), f.valueText, f.targetText, f.sincePrevious.text, f.sinceYearAgo.text, nText(f.n), f.scoreText, f.statusText))
+        expect(page).toContain(row(f.label, ...(f.level ? [`DORA level: ${f.level}`] : []), ...(f.restatement ? [restatementLine(f.restatement)] : []), f.valueText, f.targetText, f.sincePrevious.text, f.sinceYearAgo.text, nText(f.n), f.scoreText, f.statusText))
       }
       // The trend chart's axis names the eight fiscal quarters.
       expect(page).toContain(section.trend.map((p) => p.label).join(' '))
@@ -104,7 +105,7 @@ describe('renderReportPdf', () => {
       expect(f.valueText, s.metricKey).toBe(s.valueText)
       expect(f.targetText, s.metricKey).toBe(s.targetText)
       expect(f.n).toBe(s.n)
-      expect(appendix).toContain(row(s.label, s.valueText, f.unitLabel, s.targetText, f.scoreText, f.statusText, s.source, `${s.updatedDay} seed`))
+      expect(appendix).toContain(row(appendixLabel(s.label, f.restatement), s.valueText, f.unitLabel, s.targetText, f.scoreText, f.statusText, s.source, `${s.updatedDay} seed`))
     }
     // And nothing more: a figure without a row in the database reads "—".
     const storedKeys = new Set(stored.map((s) => s.metricKey))
@@ -116,5 +117,27 @@ describe('renderReportPdf', () => {
     expect(method).toContain(`Benchmark set: ${model.appendix.method.benchmark.title}`)
     for (const rule of model.appendix.method.rules) expect(method).toContain(drawn(rule).replace(/\s+/g, ' ').slice(0, 50))
     for (const f of model.appendix.method.formulas) expect(method).toContain(row(f.label, f.formula))
+  })
+
+  it('shows a restated figure with the value published, the value now and the reason, and lists it in the appendix', async () => {
+    const published = await db.publishedValue()
+    const f = figureOf(RESTATED.metricKey)
+    expect(f.restatement).toMatchObject({ publishedValue: published, newValue: RESTATED.newValue, reason: RESTATED.reason })
+    const section = pages.find((p) => p.includes(`SECTION 1 ${f.categoryLabel}`))!
+    expect(section).toContain(drawn(restatementLine(f.restatement!)))
+    const list = pages.find((p) => p.includes('Figures changed since publication'))!
+    expect(list).toContain(row(f.label, f.restatement!.publishedText, f.restatement!.newText))
+    expect(list).toContain(RESTATED.reason)
+    expect(f.restatement!.publishedText).not.toBe(f.restatement!.newText)
+  })
+
+  it('marks every page as demo data, and names the publisher as the app does, not by email', () => {
+    pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain('Demo data'))
+    expect(pages[0]).toContain(`Published 2026-10-06 by ${PUBLISHER.name}`)
+    expect(pages.join(' ')).not.toContain(PUBLISHER.email)
+  })
+
+  it('never cites a document the reader cannot open', () => {
+    expect(pages.join(' ')).not.toMatch(/metrics\.md|§/)
   })
 })

@@ -2,6 +2,7 @@ import type PptxGenJS from 'pptxgenjs'
 import type { ReportFigure, ReportModel } from '../report-types'
 import { isoDay } from '../pdf/meta-texts'
 import { FONT, HEX, ROW_BORDER, SLIDE, cell, headCell, newSlide, statusHex } from './pptx-theme'
+import { appendixLabel } from '../figure-notes'
 
 /** Figures per appendix slide: at 10 pt, 15 rows and the head fill the slide above the footer. */
 export const APPENDIX_ROWS_PER_SLIDE = 15
@@ -16,7 +17,7 @@ export function appendixChunks(figures: readonly ReportFigure[]): ReportFigure[]
 function figureRow(f: ReportFigure): PptxGenJS.TableRow {
   const o = { fontSize: 10, border: ROW_BORDER }
   return [
-    cell(f.label, o),
+    cell(appendixLabel(f.label, f.restatement), o),
     cell(f.categoryLabel, { ...o, color: HEX.muted }),
     cell(f.valueText, { ...o, bold: true, align: 'right' }),
     cell(f.unitLabel, { ...o, color: HEX.muted }),
@@ -40,7 +41,23 @@ export function addAppendixSlides(pptx: PptxGenJS, model: ReportModel): void {
     ]
     slide.addTable([head, ...chunk.map(figureRow)], { x: SLIDE.margin, y: 1.3, w: 12.33, colW: [3.0, 1.7, 1.05, 1.1, 1.05, 0.6, 1.63, 0.7, 1.5] })
   })
+  addRestatementSlide(pptx, model)
   addMethodSlide(pptx, model)
+}
+
+/** The figures changed after publication, with what the board was shown; a published quarter with none says so. */
+function addRestatementSlide(pptx: PptxGenJS, model: ReportModel): void {
+  const { restatements } = model.appendix
+  if (!model.meta.published && restatements.length === 0) return
+  const slide = newSlide(pptx, model.meta, 'Figures changed since publication', 'Restatements')
+  if (restatements.length === 0) {
+    slide.addText('No figure has been restated since this quarter was published.', { x: SLIDE.margin, y: 1.3, w: 12, h: 0.4, fontFace: FONT, fontSize: 12, color: HEX.ink, margin: 0 })
+    return
+  }
+  const head = [headCell('Figure'), headCell('Published', { align: 'right' }), headCell('Now', { align: 'right' }), headCell('Restated'), headCell('Reason')]
+  const o = { fontSize: 10, border: ROW_BORDER }
+  const rows = restatements.map((r) => [cell(r.label, { ...o, bold: true }), cell(r.publishedText, { ...o, align: 'right' }), cell(r.newText, { ...o, align: 'right' }), cell(isoDay(r.at), o), cell(r.reason, o)])
+  slide.addTable([head, ...rows], { x: SLIDE.margin, y: 1.3, w: 12.33, colW: [3.0, 1.3, 1.3, 1.2, 5.53] })
 }
 
 function addMethodSlide(pptx: PptxGenJS, model: ReportModel): void {

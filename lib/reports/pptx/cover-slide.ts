@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { ReportModel } from '../report-types'
-import { isoDay, publicationLine } from '../pdf/meta-texts'
+import { coverNotices, isoDay, publicationLine } from '../pdf/meta-texts'
 import { FONT, HEX, SLIDE, newSlide } from './pptx-theme'
 
 /** Slide 1: organisation, quarter, date prepared and by whom. */
@@ -27,4 +27,7 @@ export function addCoverSlide(pptx: PptxGenJS, model: ReportModel): void {
     ]),
     { x, y: 4.6, w: 8, colW: [2, 6], fontFace: FONT, fontSize: 13, margin: [2, 0, 2, 0], border: { type: 'none' } },
   )
+  coverNotices(meta).forEach((notice, i) => {
+    slide.addText(notice, { x, y: 0.5 + i * 0.7, w: 12, h: 0.6, fontFace: FONT, fontSize: 13, bold: true, color: HEX.brand, line: { color: HEX.brand, width: 1 }, margin: 6, fit: 'shrink' })
+  })
 }

@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { ChangeDirection } from '@/lib/metrics/change'
 import type { Status } from '@/lib/metrics/scoring'
-import { publicationLine, scopeLine } from '../pdf/meta-texts'
+import { footerLine, scopeLine } from '../pdf/meta-texts'
 import type { ReportMeta } from '../report-types'
 
 // Hex without '#', as PowerPoint takes colours; the same status colours as the app and the PDF.
@@ -28,7 +28,7 @@ export function newSlide(pptx: PptxGenJS, meta: ReportMeta, title: string | null
   const slide = pptx.addSlide()
   slide.background = { color: 'FFFFFF' }
   const foot = { y: SLIDE.height - 0.4, h: 0.25, fontFace: FONT, fontSize: 9, color: HEX.muted, margin: 0 }
-  slide.addText(`${scopeLine(meta)} · Board report ${meta.quarterLabel} · ${publicationLine(meta)}`, { ...foot, x: SLIDE.margin, w: CONTENT_WIDTH - 1 })
+  slide.addText(`${scopeLine(meta)} · Board report ${footerLine(meta)}`, { ...foot, x: SLIDE.margin, w: CONTENT_WIDTH - 1, fit: 'shrink' })
   slide.slideNumber = { x: SLIDE.width - SLIDE.margin - 0.6, y: SLIDE.height - 0.4, w: 0.6, h: 0.25, fontFace: FONT, fontSize: 9, color: HEX.muted, align: 'right' }
   if (title !== null) {
     if (eyebrow) slide.addText(eyebrow.toUpperCase(), { x: SLIDE.margin, y: 0.3, w: 8, h: 0.25, fontFace: FONT, fontSize: 10, color: HEX.muted, charSpacing: 1, margin: 0 })

@@ -1,6 +1,7 @@
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CTO_SUMMARY, GAP_QUARTER, openSeededReportDb, type SeededReportDb, type StoredFigure } from '@/tooling/reports/seeded-report-db'
+import { CTO_SUMMARY, GAP_QUARTER, PUBLISHER, RESTATED, openSeededReportDb, type SeededReportDb, type StoredFigure } from '@/tooling/reports/seeded-report-db'
+import { appendixLabel, restatementLine } from '../figure-notes'
 import type { ReportModel } from '../report-types'
 import { APPENDIX_ROWS_PER_SLIDE } from './appendix-slides'
 import { nText } from '../pdf/meta-texts'
@@ -59,7 +60,8 @@ const sectionSlide = (label: string) => {
 describe('renderReportPptx', () => {
   it('has one slide per section: cover, summary, each category, the appendix and the method', () => {
     const appendixSlides = Math.ceil(model.appendix.figures.length / APPENDIX_ROWS_PER_SLIDE)
-    expect(slides).toHaveLength(2 + model.sections.length + appendixSlides + 1)
+    // Cover, summary, sections, the appendix of figures, the restatements of this published quarter, the method.
+    expect(slides).toHaveLength(2 + model.sections.length + appendixSlides + 1 + 1)
     expect(texts(slides[0])).toEqual(expect.arrayContaining([model.meta.orgName, 'FY2026 Q3', 'Date prepared', model.meta.preparedAt.slice(0, 10), 'Test Preparer']))
     expect(texts(slides[1])).toContain('Executive summary')
     model.sections.forEach((section, i) => expect(sectionSlide(section.label), section.label).toBe(2 + i))
@@ -94,7 +96,7 @@ describe('renderReportPptx', () => {
     for (const section of model.sections) {
       const rows = tableRows(slides[sectionSlide(section.label)])
       for (const f of section.figures) {
-        const label = f.level ? `${f.label} DORA level: ${f.level}` : f.label
+        const label = [f.label, ...(f.level ? [`DORA level: ${f.level}`] : []), ...(f.restatement ? [restatementLine(f.restatement)] : [])].join(' ')
         expect(rows).toContainEqual([label, f.valueText, f.targetText, f.sincePrevious.text, f.sinceYearAgo.text, nText(f.n), f.scoreText, f.statusText])
       }
     }
@@ -107,7 +109,7 @@ describe('renderReportPptx', () => {
       const f = model.appendix.figures.find((x) => x.key === s.metricKey)!
       expect(f.valueText, s.metricKey).toBe(s.valueText)
       expect(f.targetText, s.metricKey).toBe(s.targetText)
-      expect(rows).toContainEqual([s.label, f.categoryLabel, s.valueText, f.unitLabel, s.targetText, f.scoreText, f.statusText, s.source, `${s.updatedDay} seed`])
+      expect(rows).toContainEqual([appendixLabel(s.label, f.restatement), f.categoryLabel, s.valueText, f.unitLabel, s.targetText, f.scoreText, f.statusText, s.source, `${s.updatedDay} seed`])
     }
     expect(rows.filter((r) => r[0] !== 'Figure')).toHaveLength(model.appendix.figures.length)
   })
@@ -134,5 +136,20 @@ describe('renderReportPptx', () => {
       expect(cells).toContain(f.formula)
     }
     expect(texts(method).join(' ')).toContain(model.appendix.method.benchmark.title)
+  })
+
+  it('shows a restated figure with the value published, the value now and the reason, and lists it in the appendix', async () => {
+    const f = model.appendix.figures.find((x) => x.key === RESTATED.metricKey)!
+    expect(f.restatement).toMatchObject({ publishedValue: await db.publishedValue(), newValue: RESTATED.newValue, reason: RESTATED.reason })
+    const section = slides[sectionSlide(f.categoryLabel)]
+    expect(texts(section)).toContain(restatementLine(f.restatement!))
+    const list = slides.find((xml) => texts(xml).includes('Figures changed since publication'))!
+    expect(tableRows(list)).toContainEqual([f.label, f.restatement!.publishedText, f.restatement!.newText, f.restatement!.at.slice(0, 10), RESTATED.reason])
+  })
+
+  it('marks every slide as demo data, and names the publisher by name', () => {
+    slides.forEach((xml, i) => expect(texts(xml).join(' '), `slide ${i + 1}`).toContain('Demo data'))
+    expect(texts(slides[0]).join(' ')).toContain(`by ${PUBLISHER.name}`)
+    expect(slides.join(' ')).not.toContain(PUBLISHER.email)
   })
 })

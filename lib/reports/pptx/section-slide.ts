@@ -3,6 +3,7 @@ import { formatScore } from '@/lib/metrics/format'
 import type { ReportFigure, ReportMeta, ReportSection } from '../report-types'
 import { nText } from '../pdf/meta-texts'
 import { FONT, HEX, ROW_BORDER, SLIDE, cell, directionHex, headCell, newSlide, statusHex } from './pptx-theme'
+import { restatementLine } from '../figure-notes'
 
 /** The score series as the shown whole-number scores (the rule of every score text), null for a gap. */
 export function chartScores(section: ReportSection): (number | null)[] {
@@ -11,8 +12,19 @@ export function chartScores(section: ReportSection): (number | null)[] {
 
 function figureRow(f: ReportFigure): PptxGenJS.TableRow {
   const b = { border: ROW_BORDER }
-  const label: PptxGenJS.TableCell = f.level
-    ? { text: [{ text: f.label, options: { bold: true, breakLine: true } }, { text: `DORA level: ${f.level}`, options: { fontSize: 9, color: HEX.muted } }], options: { fontFace: FONT, fontSize: 10, valign: 'top', margin: [3, 4, 3, 4], ...b } }
+  // Under the label: the DORA level and, for a figure changed after publication, the restatement.
+  const notes = [
+    ...(f.level ? [{ text: `DORA level: ${f.level}`, color: HEX.muted }] : []),
+    ...(f.restatement ? [{ text: restatementLine(f.restatement), color: HEX.brand }] : []),
+  ]
+  const label: PptxGenJS.TableCell = notes.length > 0
+    ? {
+        text: [
+          { text: f.label, options: { bold: true, breakLine: true } },
+          ...notes.map((n, i) => ({ text: n.text, options: { fontSize: 9, color: n.color, breakLine: i < notes.length - 1 } })),
+        ],
+        options: { fontFace: FONT, fontSize: 10, valign: 'top', margin: [3, 4, 3, 4], ...b },
+      }
     : cell(f.label, { bold: true, fontSize: 10, ...b })
   return [
     label,
@@ -29,7 +41,7 @@ function figureRow(f: ReportFigure): PptxGenJS.TableRow {
 // Where the table ends, estimated from its rows (PowerPoint sizes rows itself): a DORA figure's row has two lines.
 const TABLE_TOP = 1.35
 function belowTable(section: ReportSection): number {
-  const rows = section.figures.reduce((h, f) => h + (f.level ? 0.4 : 0.25), 0.28)
+  const rows = section.figures.reduce((h, f) => h + (f.level ? 0.4 : 0.25) + (f.restatement ? 0.3 : 0), 0.28)
   return Math.min(4.05, TABLE_TOP + rows + 0.25)
 }
 

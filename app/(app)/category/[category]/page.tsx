@@ -8,6 +8,8 @@ import { MetricTable } from '@/components/scorecard/metric-table'
 import { UpdatingNote } from '@/components/scorecard/updating-note'
 import { buttonClass } from '@/components/ui/button'
 import { PageHeader } from '@/components/ui/page-header'
+import { QuarterNotices } from '@/components/notices/quarter-notices'
+import { getQuarterNotices } from '@/lib/db/queries/quarter-notices'
 import { getCommentary } from '@/lib/db/queries/commentary'
 import { listComputedFigures } from '@/lib/db/queries/computed-figures'
 import { listRestatementMarks } from '@/lib/db/queries/restatements'
@@ -39,13 +41,14 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   if (!key) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, restated, computed, updating, version] = await Promise.all([
+  const [card, commentary, restated, computed, updating, version, notices] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listComputedFigures(scope.id, quarter),
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
     renderedDataVersionTag(),
+    getQuarterNotices(scope.id, quarter),
   ])
   const view = findCategory(card, key)
   const fiscal = settings.fiscalStartMonth
@@ -75,6 +78,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
         }
       />
       <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
+      <QuarterNotices quarterLabel={label} {...notices} />
       <div className="space-y-6">
         <CategorySummary view={view} comparisons={comparisons} commentary={commentary[key] ?? null} />
         <section aria-labelledby="metrics-heading">

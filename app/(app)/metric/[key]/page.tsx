@@ -11,7 +11,9 @@ import { TrendTable } from '@/components/scorecard/trend-table'
 import { UpdatingNote } from '@/components/scorecard/updating-note'
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { PageHeader } from '@/components/ui/page-header'
+import { QuarterNotices } from '@/components/notices/quarter-notices'
 import { listComputedFigures } from '@/lib/db/queries/computed-figures'
+import { getQuarterNotices } from '@/lib/db/queries/quarter-notices'
 import { listMetricHistory } from '@/lib/db/queries/history'
 import { listRestatementMarks } from '@/lib/db/queries/restatements'
 import { getScorecard } from '@/lib/db/queries/scorecard'
@@ -41,13 +43,14 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   if (!isMetricKey(key)) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, restated, history, computed, updating, version] = await Promise.all([
+  const [card, restated, history, computed, updating, version, notices] = await Promise.all([
     getScorecard(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listMetricHistory(scope.id, key, quartersEnding(quarter, TREND_QUARTERS)),
     listComputedFigures(scope.id, quarter),
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
     renderedDataVersionTag(),
+    getQuarterNotices(scope.id, quarter),
   ])
   const category = findCategory(card, getMetric(key).category)
   const view = category.metrics.find((m) => m.metric.key === key)
@@ -73,6 +76,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
         description={metric.definition}
       />
       <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
+      <QuarterNotices quarterLabel={fiscalLabel(quarter, fiscal)} {...notices} />
       <div className="space-y-6">
         <MetricOverview
           view={view}
