@@ -2,6 +2,7 @@ import { prisma } from '../client'
 import type { Prisma } from '../generated/client'
 import type { EventFigure } from '@/lib/metrics/dora-events'
 import { computeQuarterFigures } from '../queries/event-figures'
+import { eventSourceRefs } from '../queries/event-sources'
 import { getSettings } from '../queries/settings'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
@@ -33,6 +34,7 @@ async function writeFigure(
   figure: EventFigure,
   published: boolean,
   counts: RecomputeCounts,
+  sourceRef: string | null,
 ): Promise<void> {
   const key = { scope, quarter, metricKey: figure.metricKey }
   await tx.computedFigure.upsert({
@@ -49,8 +51,9 @@ async function writeFigure(
   // No data from events: nothing to show, so no empty row is created and a demo placeholder stays.
   // A figure events wrote before does become blank (say, its only deployment was re-sent to another team).
   if (figure.value === null && current?.source !== 'events') return
-  if (current && current.source === 'events' && sameNumber(current.value, figure.value) && current.n === figure.n) return
-  const data = { value: figure.value, n: figure.n, inputs: null, source: 'events', sourceRef: null, updatedBy: EVENTS_ACTOR }
+  if (current && current.source === 'events' && sameNumber(current.value, figure.value) && current.n === figure.n && current.sourceRef === sourceRef) return
+  // sourceRef names the webhook providers behind the figure ("github"); null for the events API alone.
+  const data = { value: figure.value, n: figure.n, inputs: null, source: 'events', sourceRef, updatedBy: EVENTS_ACTOR }
   if (current) await tx.figure.update({ where: { id: current.id }, data: { ...data, version: { increment: 1 } } })
   else await tx.figure.create({ data: { ...key, ...data } })
   counts.written++
@@ -80,13 +83,14 @@ async function recomputeOne(scope: string, quarter: string): Promise<RecomputeCo
       if (!mark) return null
       const { timeZone, defaultBenchmarkSet } = await getSettings(tx)
       const figures = await computeQuarterFigures(scope, quarter, timeZone, tx)
+      const sourceRefs = await eventSourceRefs(tx, scope, quarter, timeZone)
       const counts: RecomputeCounts = { computed: 0, written: 0, overridesKept: 0, restated: 0 }
       // A quarter with figures gets its Quarter row (fixing its benchmark set), as a save by hand does.
       const quarterRow = figures.some((f) => f.value !== null)
         ? await ensureQuarter(tx, scope, quarter, defaultBenchmarkSet)
         : await tx.quarter.findUnique({ where: { scope_quarter: { scope, quarter } }, select: { publishedAt: true } })
       const published = Boolean(quarterRow?.publishedAt)
-      for (const figure of figures) await writeFigure(tx, scope, quarter, figure, published, counts)
+      for (const figure of figures) await writeFigure(tx, scope, quarter, figure, published, counts, sourceRefs[figure.metricKey])
       await tx.staleEventFigures.delete({ where: { scope_quarter: { scope, quarter } } })
       await appendAudit(tx, { actor: EVENTS_ACTOR, action: 'figures.recompute', entity: 'quarter', entityId: `${scope}/${quarter}`, after: counts })
       return counts
