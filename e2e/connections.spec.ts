@@ -29,17 +29,17 @@ test('an admin connects GitHub, maps a repository, sees a signed delivery in the
   await page.getByLabel('Name', { exact: true }).fill('Codertocat (e2e)')
   await page.getByRole('button', { name: 'Add connection' }).click()
   await expect(page.getByText('Copy the secret of “Codertocat (e2e)” now')).toBeVisible()
-  const secret = await page.getByRole('textbox', { name: 'Secret' }).inputValue()
-  const url = new URL(await page.getByRole('textbox', { name: 'Webhook URL' }).inputValue())
+  const secret = await page.getByRole('textbox', { name: 'Secret', exact: true }).inputValue()
+  const url = new URL(await page.getByRole('textbox', { name: 'Webhook URL', exact: true }).inputValue())
   expect(url.pathname).toMatch(/^\/api\/v1\/webhooks\/github\/\w+$/)
   await page.getByRole('button', { name: 'I have stored it' }).click()
   // Shown once: the page no longer holds the secret.
   await page.reload()
   expect(await page.content()).not.toContain(secret)
 
-  const card = page.getByRole('region', { name: /Codertocat \(e2e\)/ }).or(page.locator('section').filter({ hasText: 'Codertocat (e2e)' }))
+  const card = page.locator('section').filter({ has: page.getByRole('heading', { name: /^Codertocat \(e2e\)/ }) })
   await card.getByLabel('Repository (owner/repo)').fill(REPO)
-  await card.getByLabel('Team').selectOption(TEAM.slug)
+  await card.getByLabel('Team', { exact: true }).selectOption(TEAM.slug)
   await card.getByRole('button', { name: 'Save mapping' }).click()
   await expect(card.getByText(`${REPO} → ${TEAM.name}`)).toBeVisible()
 
