@@ -77,6 +77,11 @@ const FUZZ: Record<string, Fuzzed | { skip: string }> = {
   'report-summary.saveReportSummary': { previous: null, forms: () => form(shapes.summaryShape) },
   'api-tokens.createToken': { previous: null, forms: () => form(shapes.createApiTokenShape) },
   'api-tokens.revokeToken': { previous: null, forms: () => form(shapes.revokeApiTokenShape) },
+  'connections.addConnection': { previous: null, forms: () => form(shapes.createConnectionShape) },
+  'connections.editConnection': { previous: null, forms: () => form(shapes.updateConnectionShape) },
+  'connections.removeConnection': { previous: null, forms: () => form(shapes.revokeApiTokenShape) },
+  'connections.mapConnectionSource': { previous: null, forms: () => form(shapes.mapSourceShape) },
+  'connections.saveRules': { previous: null, forms: () => form(shapes.connectionRulesFormShape) },
   'import.previewImportFile': {
     forms: ({ teamSlugs }) => invalidImports(['org', ...teamSlugs]),
     // A preview of a file with bad rows is an answer too: it lists the problems and stores nothing.

@@ -17,7 +17,7 @@ export async function addConnection(actor: Actor | null, _prev: CreateConnection
   const denied = refusal(actor, PERMISSION)
   if (denied !== null || !actor) return refused(denied ?? '')
   const { provider, name, secret } = formFields(formData)
-  const result = await createConnection({ provider, name, secret: secret ?? null }, actor.email)
+  const result = await createConnection({ provider, name, secret }, actor.email)
   if (!result.ok) return { state: result, revalidate: false }
   return { state: { ok: true, message: `Created the connection “${result.name}”.`, secret: result.secret, name: result.name, webhookPath: result.webhookPath }, revalidate: true }
 }
@@ -37,7 +37,7 @@ export async function removeConnection(actor: Actor | null, _prev: ActionState, 
   const denied = refusal(actor, PERMISSION)
   if (denied !== null || !actor) return refused(denied ?? '')
   const result = await deleteConnection(formFields(formData).id ?? '', actor.email)
-  if (!result.ok) return failed({ form: result.fieldErrors.id ?? 'No connection has this id.' })
+  if (!result.ok) return failed({ form: result.fieldErrors.id ?? Object.values(result.fieldErrors)[0] ?? 'No connection has this id.' })
   return { state: { ok: true, message: 'Deleted the connection. What it stored stays.' }, revalidate: true }
 }
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   t = await openWebhookTestDb('webhooks-gitlab-pd')
   teamId = (await t.db.prisma.team.create({ data: { slug: 'api', name: 'API' } })).id
   for (const [provider, target, name] of [['gitlab', gl, 'diaspora'], ['pagerduty', pd, 'on-call']] as const) {
-    const created = await t.connections.createConnection({ provider, name, secret: provider === 'pagerduty' ? 'pd-generated-signing-secret-0001' : null }, 'test')
+    const created = await t.connections.createConnection({ provider, name, secret: provider === 'pagerduty' ? 'pd-generated-signing-secret-0001' : undefined }, 'test')
     if (!created.ok) throw new Error('no connection')
     Object.assign(target, { id: created.id, secret: created.secret })
   }

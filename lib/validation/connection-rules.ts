@@ -11,7 +11,7 @@ const severity = z.number().int('must be a whole number from 1 to 4').min(1, 'mu
  * A connection's rules, each with the default a team running GitHub or GitLab and PagerDuty expects.
  * Stored as JSON on the connection; a missing key takes its default, so old rows read as today's defaults.
  */
-export const connectionRulesSchema = z.object({
+const connectionRulesSchema = z.object({
   /** Environment names (compared without case) whose deployments count as production. */
   productionEnvironments: words(20).default(['production', 'prod']),
   /** Deployment statuses that mark the deployment attempt failed (GitHub: failure, error; GitLab: failed). */
@@ -45,6 +45,11 @@ export const connectionRulesSchema = z.object({
 export type ConnectionRules = z.output<typeof connectionRulesSchema>
 
 export const DEFAULT_RULES: ConnectionRules = connectionRulesSchema.parse({})
+
+/** Rules as JSON values (the rules form, the command line), checked; a rule left out takes its default. */
+export function parseConnectionRules(input: unknown) {
+  return connectionRulesSchema.safeParse(input)
+}
 
 /** The stored rules, read leniently: a row that no longer parses falls back to the defaults. */
 export function readRules(json: string): ConnectionRules {

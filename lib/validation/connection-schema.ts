@@ -34,13 +34,13 @@ export const createConnectionSchema = z.object({
   // Typed in where the provider generates it (PagerDuty does); otherwise generated.
   secret: z
     .union([z.literal(''), secret])
-    .nullish()
+    .optional()
     .transform((v) => (v ? v : null)),
 })
 export type CreateConnectionInput = z.output<typeof createConnectionSchema>
 
 export const updateConnectionSchema = z.object({
-  id: z.string().min(1, 'Name the connection by its id.').max(100),
+  id: z.string({ message: 'Name the connection by its id.' }).trim().min(1, 'Name the connection by its id.').max(100, 'Name the connection by its id.'),
   name: name.optional(),
   paused: z.boolean().optional(),
 })

@@ -29,7 +29,7 @@ export const createConnectionCommand: CliCommand = {
   flags: { required: ['provider', 'name'], optional: ['secret'] },
   async run({ flags, actor }) {
     const { createConnection } = await import('@/lib/db/services/connections')
-    const result = await createConnection({ provider: flags.provider, name: flags.name, secret: flags.secret ?? null }, actor)
+    const result = await createConnection({ provider: flags.provider, name: flags.name, secret: flags.secret }, actor)
     if (!result.ok) throw new CliError(fieldErrorsLine(result.fieldErrors))
     // The secret alone on the last line, so `… | tail -n 1` captures it.
     return {

@@ -1,5 +1,5 @@
 import { encryptConnectionSecret, newConnectionSecret } from '@/lib/auth/connection-secret'
-import { connectionRulesSchema } from '@/lib/validation/connection-rules'
+import { parseConnectionRules } from '@/lib/validation/connection-rules'
 import { createConnectionSchema, mapSourceSchema, updateConnectionSchema, type ConnectionProvider } from '@/lib/validation/connection-schema'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { writeTransaction } from '../write-transaction'
@@ -58,7 +58,7 @@ export async function updateConnection(input: unknown, actor: string): Promise<{
 
 /** Replaces a connection's rules; a rule left out takes its stated default. */
 export async function saveConnectionRules(id: string, input: unknown, actor: string): Promise<{ ok: true } | Refused> {
-  const parsed = connectionRulesSchema.safeParse(input)
+  const parsed = parseConnectionRules(input)
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
   return writeTransaction(async (tx) => {
     const before = await tx.connection.findUnique({ where: { id }, select: { rules: true } })
@@ -75,7 +75,10 @@ export async function saveConnectionRules(id: string, input: unknown, actor: str
  * Deletes a connection with its mappings and delivery log. What it stored (deployments, incidents)
  * stays: those figures were reported and may be in a published quarter.
  */
-export async function deleteConnection(id: string, actor: string): Promise<{ ok: true } | Refused> {
+export async function deleteConnection(rawId: string, actor: string): Promise<{ ok: true } | Refused> {
+  const parsed = updateConnectionSchema.safeParse({ id: rawId })
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
+  const { id } = parsed.data
   return writeTransaction(async (tx) => {
     const row = await tx.connection.findUnique({ where: { id }, select: { provider: true, name: true } })
     if (!row) return notFound
