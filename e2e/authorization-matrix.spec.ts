@@ -44,7 +44,7 @@ interface Row {
   freshSession?: true
 }
 
-const SAMPLES = { quarter: '2026-Q3', category: 'talent', key: 'releases', format: 'csv' }
+const SAMPLES = { quarter: '2026-Q3', category: 'talent', key: 'releases', format: 'csv', provider: 'github', connectionId: 'no-such-connection' }
 
 const MATRIX: Record<string, Row> = {
   'GET /': { answers: READ },
@@ -63,6 +63,7 @@ const MATRIX: Record<string, Row> = {
   'GET /admin/users': { answers: ADMIN_PAGE },
   'GET /admin/audit': { answers: ADMIN_PAGE },
   'GET /admin/tokens': { answers: ADMIN_PAGE },
+  'GET /admin/connections': { answers: ADMIN_PAGE },
   'GET /forbidden': { answers: all(ok) },
   'GET /login': { answers: { 'signed-out': ok, viewer: to('/'), owner: to('/'), editor: to('/'), admin: to('/') } },
   // The admin exists, so setup is closed to everyone.
@@ -82,6 +83,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/incidents': { answers: all(status(401)) },
   'DELETE /api/v1/deployments': { answers: all(status(401)) },
   'DELETE /api/v1/incidents': { answers: all(status(401)) },
+  // Webhooks take no session: a provider authenticates by its signature; an unknown connection is 404 for everyone.
+  'POST /api/v1/webhooks/[provider]/[connectionId]': { answers: all(status(404)) },
   'GET /api/v1/figures': { query: `?quarter=${SAMPLES.quarter}`, answers: all(status(401)) },
 }
 

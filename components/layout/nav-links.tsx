@@ -19,6 +19,7 @@ const LINKS = [
   { href: '/teams', label: 'Teams', show: (a: NavAccess) => a.admin, match: (p: string) => p === '/teams' },
   { href: '/admin/users', label: 'Users', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/users') },
   { href: '/admin/tokens', label: 'API tokens', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/tokens') },
+  { href: '/admin/connections', label: 'Connections', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/connections') },
   { href: '/admin/audit', label: 'Audit log', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/audit') },
   { href: '/settings', label: 'Settings', show: (a: NavAccess) => a.admin, match: (p: string) => p === '/settings' },
 ]

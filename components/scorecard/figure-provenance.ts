@@ -37,7 +37,9 @@ export function figureProvenance(
   const label = figure.source === 'import' && figure.sourceRef ? `${base} from ${figure.sourceRef}` : base
   if (figure.source === 'events') {
     const formula = isEventMetricKey(figure.metricKey) ? [EVENT_FORMULAS[figure.metricKey]] : []
-    return { label: figure.n === null ? label : `${label} (${count(figure.n)})`, details: formula }
+    // sourceRef names the webhook connections' providers ("github, pagerduty") behind the events.
+    const from = figure.sourceRef ? `${label} via ${figure.sourceRef}` : label
+    return { label: figure.n === null ? from : `${from} (${count(figure.n)})`, details: formula }
   }
   if (OVERRIDE_SOURCES.has(figure.source) && computed && computed.value !== null && !sameNumber(computed.value, figure.value)) {
     const value = isMetricKey(figure.metricKey) ? formatValue(getMetric(figure.metricKey), computed.value, { currency }) : String(computed.value)

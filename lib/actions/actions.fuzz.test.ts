@@ -79,6 +79,11 @@ const FUZZ: Record<string, Fuzzed | { skip: string }> = {
   'save-summary.saveSummaryHandler': { previous: null, forms: () => form(shapes.summaryShape) },
   'api-tokens.createApiTokenHandler': { previous: null, forms: () => form(shapes.createApiTokenShape) },
   'api-tokens.revokeApiTokenHandler': { previous: null, forms: () => form(shapes.revokeApiTokenShape) },
+  'connections.createConnectionHandler': { previous: null, forms: () => form(shapes.createConnectionShape) },
+  'connections.updateConnectionHandler': { previous: null, forms: () => form(shapes.updateConnectionShape) },
+  'connections.deleteConnectionHandler': { previous: null, forms: () => form(shapes.revokeApiTokenShape) },
+  'connections.mapSourceHandler': { previous: null, forms: () => form(shapes.mapSourceShape) },
+  'connections.saveConnectionRulesHandler': { previous: null, forms: () => form(shapes.connectionRulesFormShape) },
   'import.previewImportHandler': {
     forms: ({ teamSlugs }) => invalidImports(['org', ...teamSlugs]),
     // A preview of a file with bad rows is an answer too: it lists the problems and stores nothing.

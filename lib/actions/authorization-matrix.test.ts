@@ -132,6 +132,31 @@ const MATRIX: Record<string, Row> = {
     previous: null,
     cases: [{ label: 'revoke token', form: { id: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ form: 'Name the token by its id or prefix.' }) }],
   },
+  createConnectionAction: {
+    handler: 'connections.createConnectionHandler',
+    previous: null,
+    cases: [{ label: 'add connection', form: { provider: 'github', name: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ name: 'Enter a name, e.g. the organisation or account it connects.' }) }],
+  },
+  editConnectionAction: {
+    handler: 'connections.updateConnectionHandler',
+    previous: null,
+    cases: [{ label: 'rename or pause connection', form: { id: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ id: 'Name the connection by its id.' }) }],
+  },
+  deleteConnectionAction: {
+    handler: 'connections.deleteConnectionHandler',
+    previous: null,
+    cases: [{ label: 'delete connection', form: { id: 'no-such-connection' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ form: 'No connection has this id.' }) }],
+  },
+  mapSourceAction: {
+    handler: 'connections.mapSourceHandler',
+    previous: null,
+    cases: [{ label: 'map source', form: { connectionId: 'no-such-connection', sourceId: '', team: 'matrix-team' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ sourceId: 'Enter the repository (owner/repo), project (group/project) or PagerDuty service id.' }) }],
+  },
+  saveConnectionRulesAction: {
+    handler: 'connections.saveConnectionRulesHandler',
+    previous: null,
+    cases: [{ label: 'save rules', form: { id: 'no-such-connection', incidentLinkHours: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ incidentLinkHours: 'Enter a number of hours (0 never links).' }) }],
+  },
   createUserAction: {
     handler: 'users.createUserHandler',
     previous: null,

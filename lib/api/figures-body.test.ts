@@ -3,8 +3,8 @@ import type { FigureRow } from '@/lib/db/queries/figures'
 import { CATALOGUE } from '@/lib/metrics/catalogue'
 import { figuresBody } from './figures-body'
 
-function row(metricKey: string, value: number | null, n: number | null, source = 'events'): FigureRow {
-  return { scope: 'team-1', quarter: '2026-Q3', metricKey, value, n, inputs: null, source, sourceRef: null, updatedBy: null, updatedAt: new Date(), version: 1 }
+function row(metricKey: string, value: number | null, n: number | null, source = 'events', sourceRef: string | null = null): FigureRow {
+  return { scope: 'team-1', quarter: '2026-Q3', metricKey, value, n, inputs: null, source, sourceRef, updatedBy: null, updatedAt: new Date(), version: 1 }
 }
 
 describe('figuresBody', () => {
@@ -21,5 +21,10 @@ describe('figuresBody', () => {
         { key: third, value: 12.5, n: 3, source: 'manual' },
       ],
     })
+  })
+
+  it('names the webhook providers behind a figure computed from their events', () => {
+    const key = CATALOGUE[0].key
+    expect(figuresBody('2026-Q3', 'platform', [row(key, 2, 4, 'events', 'github, pagerduty')]).figures).toEqual([{ key, value: 2, n: 4, source: 'events (github, pagerduty)' }])
   })
 })

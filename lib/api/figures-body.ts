@@ -1,5 +1,6 @@
 import { CATALOGUE } from '@/lib/metrics/catalogue'
 import type { FigureRow } from '@/lib/db/queries/figures'
+import { figureSourceText } from '@/lib/metrics/figure-source-text'
 
 export interface FiguresBody {
   quarter: string
@@ -18,6 +19,6 @@ export function figuresBody(quarter: string, scopeSlug: string, rows: readonly F
   const figures = rows
     .filter((r) => ORDER.has(r.metricKey))
     .sort((a, b) => (ORDER.get(a.metricKey) ?? 0) - (ORDER.get(b.metricKey) ?? 0))
-    .map((r) => ({ key: r.metricKey, value: r.value, n: r.n, source: r.source }))
+    .map((r) => ({ key: r.metricKey, value: r.value, n: r.n, source: figureSourceText(r.source, r.sourceRef) }))
   return { quarter, scope: scopeSlug, figures }
 }

@@ -30,7 +30,7 @@ function tooMany(limits: BatchLimits): BatchBody {
 }
 
 /** The body's bytes, or null once more than maxBytes have arrived (the rest is not read). */
-async function readLimited(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {
+export async function readLimited(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {
   const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0

@@ -16,6 +16,7 @@ export type Permission =
   | { do: 'manage-settings' }
   | { do: 'view-audit' }
   | { do: 'manage-tokens' }
+  | { do: 'manage-connections' }
 
 /** Whether the signed-in actor (null: signed out) has the permission. Pure, so it is easy to test. */
 export function can(actor: Actor | null, permission: Permission): boolean {
@@ -35,6 +36,7 @@ export function can(actor: Actor | null, permission: Permission): boolean {
     case 'manage-settings':
     case 'view-audit':
     case 'manage-tokens':
+    case 'manage-connections':
       return actor.role === 'admin'
   }
 }

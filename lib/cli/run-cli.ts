@@ -1,5 +1,6 @@
 import { CliError } from './cli-error'
 import type { CliCommand } from './command'
+import { CONNECTION_COMMANDS } from './commands/connections'
 import { createUserCommand } from './commands/create-user'
 import { correctEventCommand, deleteEventCommand } from './commands/events'
 import { listUsersCommand } from './commands/list-users'
@@ -8,7 +9,7 @@ import { createTeamCommand, listTeamsCommand } from './commands/teams'
 import { createTokenCommand, listTokensCommand, revokeTokenCommand } from './commands/tokens'
 import { checkFlags, parseArgs } from './parse-args'
 
-export const COMMANDS: readonly CliCommand[] = [createUserCommand, disableUserCommand, enableUserCommand, listUsersCommand, createTeamCommand, listTeamsCommand, createTokenCommand, revokeTokenCommand, listTokensCommand, deleteEventCommand, correctEventCommand]
+export const COMMANDS: readonly CliCommand[] = [createUserCommand, disableUserCommand, enableUserCommand, listUsersCommand, createTeamCommand, listTeamsCommand, createTokenCommand, revokeTokenCommand, listTokensCommand, deleteEventCommand, correctEventCommand, ...CONNECTION_COMMANDS]
 
 /** What the command line talks to; scripts/admin.ts passes the real process, tests their own. */
 export interface CliIo {

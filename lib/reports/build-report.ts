@@ -9,6 +9,7 @@ import type { MetricView, Scorecard } from '@/lib/metrics/scorecard-model'
 import { ON_TRACK_SCORE, STATUS_LABELS, type Status } from '@/lib/metrics/scoring'
 import { UNITS } from '@/lib/metrics/units'
 import { scoreDelta } from '@/lib/metrics/score-delta'
+import { figureSourceText } from '@/lib/metrics/figure-source-text'
 import { biggestImprovements, biggestRisks, HIGHLIGHT_RULE, type RankedView } from './highlights'
 import { methodRules } from './method-rules'
 import { formulaOf, PROVISIONAL, restatementText, targetScored, targetText, type RestatementInput } from './figure-notes'
@@ -104,7 +105,7 @@ function figureOf(view: MetricView, { currency, restatements, provisional }: Fig
     level: score.level ? LEVEL_LABELS[score.level] : null,
     sincePrevious: deltaOf(view, changeBetween(metric, figure?.value ?? null, view.history.at(-2)?.value ?? null), currency),
     sinceYearAgo: deltaOf(view, changeBetween(metric, figure?.value ?? null, view.history.at(-5)?.value ?? null), currency),
-    source,
+    source: figure?.value !== null && figure ? figureSourceText(figure.source, figure.sourceRef) : null,
     updatedAt: figure ? figure.updatedAt.toISOString() : null,
     updatedBy: figure?.updatedBy ?? null,
     formula: formulaOf(metric, source),

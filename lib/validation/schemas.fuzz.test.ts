@@ -9,6 +9,7 @@ import * as shapes from '@/tooling/actions/form-shapes'
 import { invalidEntries, notAnObject, toObject, validEntries, type Field, type Shape } from '@/tooling/actions/shapes'
 import { deploymentItemShape, incidentItemShape } from '@/tooling/actions/event-shapes'
 import { createApiTokenSchema, revokeApiTokenSchema } from './api-token-schema'
+import { createConnectionSchema, mapSourceSchema, updateConnectionSchema } from './connection-schema'
 import { categoryEntrySchema } from './entry-schema'
 import { deploymentItemSchema, incidentItemSchema } from './event-schemas'
 import { importFormSchema } from './import-schema'
@@ -98,6 +99,9 @@ const TARGETS: Record<string, Target[]> = {
   'summary-schema.summarySchema': [formTarget('summary', summarySchema, shapes.summaryShape)],
   'api-token-schema.createApiTokenSchema': [formTarget('create token', createApiTokenSchema, shapes.createApiTokenShape)],
   'api-token-schema.revokeApiTokenSchema': [formTarget('revoke token', revokeApiTokenSchema, shapes.revokeApiTokenShape)],
+  'connection-schema.createConnectionSchema': [formTarget('create connection', createConnectionSchema, shapes.createConnectionShape)],
+  'connection-schema.updateConnectionSchema': [formTarget('update connection', updateConnectionSchema, shapes.updateConnectionShape)],
+  'connection-schema.mapSourceSchema': [formTarget('map source', mapSourceSchema, shapes.mapSourceShape)],
   'event-schemas.deploymentItemSchema': [formTarget('deployment', deploymentItemSchema, deploymentItemShape)],
   'event-schemas.incidentItemSchema': [formTarget('incident', incidentItemSchema, incidentItemShape)],
   'import-schema.importFormSchema': [formTarget('import form', importFormSchema, shapes.importFormShape)],

@@ -163,3 +163,35 @@ export const revokeApiTokenShape: Shape = { fields: { id: { good: text(1, 100), 
 
 /** The text field sent with an import file (the file itself: import-forms.ts). */
 export const importFormShape: Shape = { fields: { reason: { good: text(0, 200), bad: tooLong(500), absent: 'accepted' } } }
+
+/** The Connections page's forms (lib/actions/connections.ts). */
+export const createConnectionShape: Shape = {
+  fields: {
+    provider: { good: oneOf('github', 'gitlab', 'pagerduty'), bad: fc.oneof(oneOf('GitHub', 'bitbucket', '', ' github', 'jira'), junkText), absent: 'refused' },
+    name: { good: text(1, 80), bad: fc.oneof(blank, tooLong(80)), absent: 'refused' },
+    secret: { good: oneOf('', 'a'.repeat(16), 'f'.repeat(64)), bad: oneOf('too-short', 'x'.repeat(300)), absent: 'accepted' },
+  },
+}
+
+export const updateConnectionShape: Shape = {
+  fields: {
+    id: { good: text(1, 100), bad: fc.oneof(oneOf(''), tooLong(100)), absent: 'refused' },
+    name: { good: text(1, 80), bad: fc.oneof(blank, tooLong(80)), absent: 'accepted' },
+  },
+}
+
+// A blank team on the form removes a mapping, so only an over-long one is invalid here.
+export const mapSourceShape: Shape = {
+  fields: {
+    connectionId: { good: text(1, 100), bad: fc.oneof(oneOf(''), tooLong(100)), absent: 'refused' },
+    sourceId: { good: text(1, 300), bad: fc.oneof(blank, tooLong(300)), absent: 'refused' },
+    team: { good: text(1, 200), bad: tooLong(200), absent: 'refused' },
+  },
+}
+
+export const connectionRulesFormShape: Shape = {
+  fields: {
+    id: { good: text(1, 100), bad: fc.oneof(oneOf(''), tooLong(100)), absent: 'refused' },
+    incidentLinkHours: { good: oneOf('0', '24', '1.5'), bad: oneOf('', ' ', 'abc', '-1', '400', '24h'), absent: 'refused' },
+  },
+}

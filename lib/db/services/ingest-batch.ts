@@ -5,6 +5,9 @@ import { writeTransaction } from '../write-transaction'
 import type { ApiErrorBody } from '@/lib/validation/api-error-body'
 import { itemProblem } from '@/lib/validation/event-schemas'
 
+/** Who reported an event: the events API, or a webhook connection of that provider. */
+export type EventSource = 'events' | 'github' | 'gitlab' | 'pagerduty'
+
 /** What a batch came to. Acknowledged (200) only once its transaction has committed. */
 export type IngestResult =
   | { ok: true; accepted: number; created: number; updated: number; unchanged: number }

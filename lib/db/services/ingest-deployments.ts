@@ -2,7 +2,7 @@ import type { Prisma } from '../generated/client'
 import { getSettings } from '../queries/settings'
 import { deploymentItemSchema, type DeploymentItem } from '@/lib/validation/event-schemas'
 import { appendAudit } from './audit'
-import { inBatchTransaction, jsonParam, jsonRows, resolveTeams, storedInstant, validateBatch, type IngestResult } from './ingest-batch'
+import { inBatchTransaction, jsonParam, jsonRows, resolveTeams, storedInstant, validateBatch, type EventSource, type IngestResult } from './ingest-batch'
 import { refreshFirstDeploys } from './ingest-first-deploy'
 import { StaleMarks } from './ingest-stale-marks'
 
@@ -20,17 +20,17 @@ interface Item {
   id: string
   teamId: string | null
   deployedAt: string
-  row: [externalId: string, deployedAt: string, teamId: string | null, service: string | null, failed: 0 | 1, unplanned: 0 | 1]
+  row: [externalId: string, deployedAt: string, teamId: string | null, service: string | null, failed: 0 | 1, unplanned: 0 | 1, source: EventSource]
   commits: [sha: string, committedAt: string][]
 }
 
-function toItem(d: DeploymentItem, teamId: string | null): Item {
+function toItem(d: DeploymentItem, teamId: string | null, source: EventSource): Item {
   const deployedAt = storedInstant(d.deployedAt)
   return {
     id: d.id,
     teamId,
     deployedAt,
-    row: [d.id, deployedAt, teamId, d.service, d.failed ? 1 : 0, d.unplanned ? 1 : 0],
+    row: [d.id, deployedAt, teamId, d.service, d.failed ? 1 : 0, d.unplanned ? 1 : 0, source],
     commits: d.commits.map((c) => [c.sha, storedInstant(c.committedAt)]),
   }
 }
@@ -38,13 +38,13 @@ function toItem(d: DeploymentItem, teamId: string | null): Item {
 async function readStored(tx: Prisma.TransactionClient, items: readonly Item[]): Promise<Map<string, Stored>> {
   const rows = jsonRows<[...Item['row'], number]>(
     await tx.$queryRaw<{ data: string | null }[]>`
-      SELECT json_group_array(json_array("externalId", "deployedAt", "teamId", "service", "failed", "unplanned", "id")) AS data
+      SELECT json_group_array(json_array("externalId", "deployedAt", "teamId", "service", "failed", "unplanned", "source", "id")) AS data
       FROM "Deployment" WHERE "externalId" IN (SELECT value FROM json_each(${jsonParam(items.map((i) => i.id))}))`,
   )
   const stored = new Map<string, Stored>()
   const byId = new Map<number, Stored>()
   for (const r of rows) {
-    const s: Stored = { id: r[6], teamId: r[2], deployedAt: r[1], row: JSON.stringify(r.slice(0, 6)), commits: new Map() }
+    const s: Stored = { id: r[7], teamId: r[2], deployedAt: r[1], row: JSON.stringify(r.slice(0, 7)), commits: new Map() }
     stored.set(r[0], s)
     byId.set(s.id, s)
   }
@@ -66,10 +66,10 @@ function unchanged(s: Stored, item: Item): boolean {
 async function upsertDeployments(tx: Prisma.TransactionClient, items: readonly Item[], now: Date): Promise<Map<string, number>> {
   const rows = jsonParam(items.map((i) => i.row))
   await tx.$executeRaw`
-    INSERT INTO "Deployment" ("externalId", "deployedAt", "teamId", "service", "failed", "unplanned", "receivedAt")
-    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, ${storedInstant(now)} FROM json_each(${rows}) WHERE true
+    INSERT INTO "Deployment" ("externalId", "deployedAt", "teamId", "service", "failed", "unplanned", "source", "receivedAt")
+    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, ${storedInstant(now)} FROM json_each(${rows}) WHERE true
     ON CONFLICT ("externalId") DO UPDATE SET "deployedAt" = excluded."deployedAt", "teamId" = excluded."teamId",
-      "service" = excluded."service", "failed" = excluded."failed", "unplanned" = excluded."unplanned"`
+      "service" = excluded."service", "failed" = excluded."failed", "unplanned" = excluded."unplanned", "source" = excluded."source"`
   const [{ data }] = await tx.$queryRaw<{ data: string }[]>`
     SELECT json_group_object("externalId", "id") AS data FROM "Deployment"
     WHERE "externalId" IN (SELECT value FROM json_each(${jsonParam(items.map((i) => i.id))}))`
@@ -92,16 +92,17 @@ async function replaceCommits(tx: Prisma.TransactionClient, items: readonly Item
  * Upserts a batch of deployments by external id, all or nothing: new ones are created, changed
  * ones overwritten (commits included), identical ones left alone, so resending a batch changes
  * nothing. Each change's first deployment is kept current, and every (scope, quarter) whose
- * figures may have moved is marked stale, in the same transaction, with one audit event.
+ * figures may have moved is marked stale, in the same transaction, with one audit event. `source`
+ * names the sender (the events API, or a webhook connection), carried to the figures computed.
  */
-export async function ingestDeployments(raw: readonly unknown[], actor: string): Promise<IngestResult> {
+export async function ingestDeployments(raw: readonly unknown[], actor: string, source: EventSource = 'events'): Promise<IngestResult> {
   const validated = validateBatch(raw, deploymentItemSchema)
   if ('refused' in validated) return { ok: false, status: 400, body: validated.refused }
   if (validated.items.length === 0) return { ok: true, accepted: 0, created: 0, updated: 0, unchanged: 0 }
   const outcome = await inBatchTransaction(async (tx) => {
     const now = new Date()
     const teamIds = await resolveTeams(tx, validated.items)
-    const items = validated.items.map((item, i) => toItem(item, teamIds[i]))
+    const items = validated.items.map((item, i) => toItem(item, teamIds[i], source))
     const stored = await readStored(tx, items)
     const changed = items.filter((item) => !stored.has(item.id) || !unchanged(stored.get(item.id) as Stored, item))
     const created = changed.filter((item) => !stored.has(item.id)).length

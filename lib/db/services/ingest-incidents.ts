@@ -2,7 +2,7 @@ import type { Prisma } from '../generated/client'
 import { getSettings } from '../queries/settings'
 import { incidentItemSchema, type IncidentItem } from '@/lib/validation/event-schemas'
 import { appendAudit } from './audit'
-import { inBatchTransaction, jsonParam, jsonRows, resolveTeams, storedInstant, validateBatch, type IngestResult } from './ingest-batch'
+import { inBatchTransaction, jsonParam, jsonRows, resolveTeams, storedInstant, validateBatch, type EventSource, type IngestResult } from './ingest-batch'
 import { StaleMarks } from './ingest-stale-marks'
 
 type Row = [
@@ -13,18 +13,19 @@ type Row = [
   severity: number,
   teamId: string | null,
   causedBy: string | null,
+  source: EventSource,
 ]
 
 const instant = (d: Date | null) => (d === null ? null : storedInstant(d))
 
-function toRow(i: IncidentItem, teamId: string | null): Row {
-  return [i.id, storedInstant(i.openedAt), instant(i.acknowledgedAt), instant(i.resolvedAt), i.severity, teamId, i.causedBy]
+function toRow(i: IncidentItem, teamId: string | null, source: EventSource): Row {
+  return [i.id, storedInstant(i.openedAt), instant(i.acknowledgedAt), instant(i.resolvedAt), i.severity, teamId, i.causedBy, source]
 }
 
 async function readStored(tx: Prisma.TransactionClient, rows: readonly Row[]): Promise<Map<string, Row>> {
   const stored = jsonRows<Row>(
     await tx.$queryRaw<{ data: string | null }[]>`
-      SELECT json_group_array(json_array("externalId", "openedAt", "acknowledgedAt", "resolvedAt", "severity", "teamId", "causedBy")) AS data
+      SELECT json_group_array(json_array("externalId", "openedAt", "acknowledgedAt", "resolvedAt", "severity", "teamId", "causedBy", "source")) AS data
       FROM "Incident" WHERE "externalId" IN (SELECT value FROM json_each(${jsonParam(rows.map((r) => r[0]))}))`,
   )
   return new Map(stored.map((r) => [r[0], r]))
@@ -32,12 +33,12 @@ async function readStored(tx: Prisma.TransactionClient, rows: readonly Row[]): P
 
 async function upsertIncidents(tx: Prisma.TransactionClient, rows: readonly Row[], now: Date): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO "Incident" ("externalId", "openedAt", "acknowledgedAt", "resolvedAt", "severity", "teamId", "causedBy", "receivedAt")
-    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, ${storedInstant(now)}
+    INSERT INTO "Incident" ("externalId", "openedAt", "acknowledgedAt", "resolvedAt", "severity", "teamId", "causedBy", "source", "receivedAt")
+    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, ${storedInstant(now)}
     FROM json_each(${jsonParam(rows)}) WHERE true
     ON CONFLICT ("externalId") DO UPDATE SET "openedAt" = excluded."openedAt", "acknowledgedAt" = excluded."acknowledgedAt",
       "resolvedAt" = excluded."resolvedAt", "severity" = excluded."severity", "teamId" = excluded."teamId",
-      "causedBy" = excluded."causedBy"`
+      "causedBy" = excluded."causedBy", "source" = excluded."source"`
 }
 
 /**
@@ -62,16 +63,17 @@ async function markIncidents(tx: Prisma.TransactionClient, marks: StaleMarks, ro
 
 /**
  * Upserts a batch of incidents by external id, all or nothing; identical ones are left alone, so
- * resending a batch changes nothing. Marks stale what changed and appends one audit event.
+ * resending a batch changes nothing. Marks stale what changed and appends one audit event. `source`
+ * names the sender (the events API, or a webhook connection), carried to the figures computed.
  */
-export async function ingestIncidents(raw: readonly unknown[], actor: string): Promise<IngestResult> {
+export async function ingestIncidents(raw: readonly unknown[], actor: string, source: EventSource = 'events'): Promise<IngestResult> {
   const validated = validateBatch(raw, incidentItemSchema)
   if ('refused' in validated) return { ok: false, status: 400, body: validated.refused }
   if (validated.items.length === 0) return { ok: true, accepted: 0, created: 0, updated: 0, unchanged: 0 }
   const outcome = await inBatchTransaction(async (tx) => {
     const now = new Date()
     const teamIds = await resolveTeams(tx, validated.items)
-    const rows = validated.items.map((item, i) => toRow(item, teamIds[i]))
+    const rows = validated.items.map((item, i) => toRow(item, teamIds[i], source))
     const stored = await readStored(tx, rows)
     const changed = rows.filter((row) => JSON.stringify(stored.get(row[0])) !== JSON.stringify(row))
     const created = changed.filter((row) => !stored.has(row[0])).length

@@ -2,13 +2,13 @@ import { prisma } from '../client'
 import type { Prisma } from '../generated/client'
 import type { EventFigure } from '@/lib/metrics/dora-events'
 import { computeQuarterFigures } from '../queries/event-figures'
+import { eventSourceRefs } from '../queries/event-sources'
 import { getSettings } from '../queries/settings'
 import { quarterEntityId } from '../audit-entity'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 import { changeFigures, type FigureChange } from './change-figures'
 import { markElapsedQuarters } from './elapsed-quarter-marks'
-import { ensureQuarter } from './ensure-quarter'
 
 /** Who the audit trail names for figures the app computed itself. */
 export const EVENTS_ACTOR = 'system:events'
@@ -33,7 +33,7 @@ export const RECOMPUTE_REASON = 'Recomputed from deployment and incident events 
  * placeholder stays, while a figure events wrote before does become blank (say, its only deployment
  * was re-sent to another team).
  */
-async function computedChange(tx: Prisma.TransactionClient, scope: string, quarter: string, figure: EventFigure, counts: RecomputeCounts): Promise<FigureChange | null> {
+async function computedChange(tx: Prisma.TransactionClient, scope: string, quarter: string, figure: EventFigure, counts: RecomputeCounts, sourceRef: string | null): Promise<FigureChange | null> {
   const key = { scope, quarter, metricKey: figure.metricKey }
   await tx.computedFigure.upsert({
     where: { scope_quarter_metricKey: key },
@@ -48,7 +48,8 @@ async function computedChange(tx: Prisma.TransactionClient, scope: string, quart
   }
   if (figure.value === null && current?.source !== 'events') return null
   // Events take over a demo placeholder even at the same value, so removing the demo keeps the figure.
-  return { ...key, value: figure.value, n: figure.n, inputs: null, source: 'events', sourceRef: null, expectedVersion: 'any', adoptSource: true }
+  // sourceRef names the webhook providers behind the figure ("github"); null for the events API alone.
+  return { ...key, value: figure.value, n: figure.n, inputs: null, source: 'events', sourceRef, expectedVersion: 'any', adoptSource: true }
 }
 
 /**
@@ -67,10 +68,11 @@ async function recomputeOne(scope: string, quarter: string): Promise<RecomputeCo
       if (!mark) return null
       const { timeZone } = await getSettings(tx)
       const figures = await computeQuarterFigures(scope, quarter, timeZone, tx)
+      const sourceRefs = await eventSourceRefs(tx, scope, quarter, timeZone)
       const counts: RecomputeCounts = { computed: 0, written: 0, overridesKept: 0, restated: 0 }
       const changes: FigureChange[] = []
       for (const figure of figures) {
-        const change = await computedChange(tx, scope, quarter, figure, counts)
+        const change = await computedChange(tx, scope, quarter, figure, counts, sourceRefs[figure.metricKey] ?? null)
         if (change) changes.push(change)
       }
       // A published quarter is locked: a change from late events is a restatement, never a silent rewrite.

@@ -1,0 +1,110 @@
+import { deploymentByRule, deploymentsShipping, mappedTeam, pushedChanges, storedDeployment, storedIncident, type ReceivingConnection } from '@/lib/db/queries/connector-lookups'
+import { storePushedCommits, type DeliveryOutcome } from '@/lib/db/services/connector-records'
+import type { EventSource, IngestResult } from '@/lib/db/services/ingest-batch'
+import { ingestDeployments } from '@/lib/db/services/ingest-deployments'
+import { ingestIncidents } from '@/lib/db/services/ingest-incidents'
+import type { Plan } from './plan'
+
+/** What became of a delivery: logged, and answered 200 (or 400 when the ingest service refused it). */
+export interface Applied {
+  outcome: DeliveryOutcome
+  reason: string
+  status: 200 | 400
+}
+
+type PlanOf<K extends Plan['kind']> = Extract<Plan, { kind: K }>
+
+/** How the audit log names a delivery's sender: the connection, never its secret. */
+export function connectionActor(c: ReceivingConnection): string {
+  return `connection:${c.provider}:${c.id} (${c.name})`
+}
+
+function summary(what: string, result: IngestResult): Applied {
+  if (!result.ok) return { outcome: 'refused', reason: `${what}: ${result.body.problem ?? result.body.error}`, status: 400 }
+  const reason = result.created > 0 ? `${what} created` : result.updated > 0 ? `${what} updated` : `${what} unchanged (already stored)`
+  return { outcome: 'stored', reason, status: 200 }
+}
+
+async function applyDeployment(c: ReceivingConnection, plan: PlanOf<'deployment'>): Promise<Applied> {
+  const team = await mappedTeam(c.id, plan.repo)
+  const existing = await storedDeployment(plan.externalId)
+  let commits = existing?.commits ?? (await pushedChanges(c.id, plan.repo, plan.ref, plan.sha, plan.externalId))
+  // Never seen pushed: the head commit alone, and only when the body gives its time.
+  if (!existing && commits.length === 0 && plan.headCommittedAt) commits = [{ sha: plan.sha, committedAt: plan.headCommittedAt }]
+  // A failure status after a success keeps the success's time; the attempt is then failed.
+  const deployedAt = existing && plan.failed ? existing.deployedAt : plan.deployedAt
+  const item = {
+    id: plan.externalId,
+    deployedAt: deployedAt.toISOString(),
+    team: team?.slug ?? null,
+    service: plan.repo,
+    failed: plan.failed || (existing?.failed ?? false),
+    unplanned: existing?.unplanned ?? false,
+    commits: commits.map((x) => ({ sha: x.sha, committedAt: x.committedAt.toISOString() })),
+  }
+  const result = await ingestDeployments([item], connectionActor(c), c.provider as EventSource)
+  const applied = summary(`deployment of ${plan.sha.slice(0, 7)} (${commits.length} ${commits.length === 1 ? 'change' : 'changes'}${team ? `, team ${team.slug}` : ', organisation only'})`, result)
+  return applied
+}
+
+async function applyRevert(c: ReceivingConnection, plan: PlanOf<'revert'>): Promise<Applied> {
+  const named = plan.reverts.changeRef ?? plan.reverts.shas.map((s) => s.slice(0, 7)).join(', ')
+  const ids = await deploymentsShipping(c.id, plan.repo, plan.reverts.changeRef, plan.reverts.shas)
+  if (ids.length === 0) return { outcome: 'ignored', reason: `revert of ${named}: no stored deployment shipped it`, status: 200 }
+  const marked: string[] = []
+  for (const id of ids) {
+    const d = await storedDeployment(id)
+    if (!d || d.failed) continue
+    const item = { id, deployedAt: d.deployedAt.toISOString(), team: d.teamSlug, service: d.service, failed: true, unplanned: d.unplanned, commits: d.commits.map((x) => ({ sha: x.sha, committedAt: x.committedAt.toISOString() })) }
+    // The deployment keeps its own source: a revert changes its outcome, not who reported it.
+    const result = await ingestDeployments([item], connectionActor(c), d.source as EventSource)
+    if (!result.ok) return summary(`revert of ${named}`, result)
+    marked.push(id)
+  }
+  if (marked.length === 0) return { outcome: 'stored', reason: `revert of ${named}: its deployment is already marked failed (unchanged)`, status: 200 }
+  return { outcome: 'stored', reason: `revert of ${named}: marked ${marked.length} deployment(s) failed`, status: 200 }
+}
+
+async function applyIncident(c: ReceivingConnection, plan: PlanOf<'incident'>, sourceId: string | null): Promise<Applied> {
+  const team = await mappedTeam(c.id, sourceId)
+  const existing = await storedIncident(plan.externalId)
+  const opened = plan.openedAt.getTime()
+  // A provider clock a little behind must not put a response before the opening (the schema refuses it).
+  const notBeforeOpened = (d: Date) => new Date(Math.max(d.getTime(), opened))
+  const change = plan.change
+  const acknowledgedAt = existing?.acknowledgedAt ?? (change.kind === 'acknowledge' ? notBeforeOpened(change.at) : null)
+  const resolvedAt = change.kind === 'resolve' ? notBeforeOpened(change.at) : change.kind === 'reopen' ? null : (existing?.resolvedAt ?? null)
+  // The link by rule is made once, when the incident is first stored; after that the stored link stands.
+  const causedBy = existing ? existing.causedBy : await deploymentByRule(team?.id ?? null, plan.openedAt, c.rules.incidentLinkHours)
+  const item = {
+    id: plan.externalId,
+    openedAt: plan.openedAt.toISOString(),
+    acknowledgedAt: acknowledgedAt?.toISOString() ?? null,
+    resolvedAt: resolvedAt?.toISOString() ?? null,
+    severity: plan.severity,
+    team: team?.slug ?? null,
+    causedBy,
+  }
+  const result = await ingestIncidents([item], connectionActor(c), c.provider as EventSource)
+  const link = !existing && causedBy ? `, linked by rule to ${causedBy}` : ''
+  return summary(`incident (severity ${plan.severity}${team ? `, team ${team.slug}` : ', organisation only'}${link})`, result)
+}
+
+/** Carries a plan out through the ingest services the events API uses, so nothing is computed twice. */
+export async function applyPlan(c: ReceivingConnection, plan: Plan, sourceId: string | null): Promise<Applied> {
+  switch (plan.kind) {
+    case 'ignore':
+      return { outcome: 'ignored', reason: plan.reason, status: 200 }
+    case 'push': {
+      const { created } = await storePushedCommits(c.id, plan.repo, plan.ref, plan.commits, connectionActor(c))
+      const reason = `${created} of ${plan.commits.length} commits to ${plan.ref} stored${created < plan.commits.length ? ' (the rest were already)' : ''}`
+      return { outcome: 'stored', reason: plan.note ? `${reason}; ${plan.note}` : reason, status: 200 }
+    }
+    case 'deployment':
+      return applyDeployment(c, plan)
+    case 'revert':
+      return applyRevert(c, plan)
+    case 'incident':
+      return applyIncident(c, plan, sourceId)
+  }
+}

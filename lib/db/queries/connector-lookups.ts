@@ -1,0 +1,118 @@
+import { prisma } from '../client'
+import { readRules, type ConnectionRules } from '@/lib/validation/connection-rules'
+
+/**
+ * The reads a webhook delivery needs to become events: the connection, the team a source maps to,
+ * and what is already stored (pushed commits, the deployment or incident it updates).
+ */
+export interface ReceivingConnection {
+  id: string
+  provider: string
+  name: string
+  secretEncrypted: string
+  paused: boolean
+  rules: ConnectionRules
+}
+
+export async function getReceivingConnection(id: string): Promise<ReceivingConnection | null> {
+  const row = await prisma.connection.findUnique({ where: { id }, select: { id: true, provider: true, name: true, secretEncrypted: true, pausedAt: true, rules: true } })
+  return row && { id: row.id, provider: row.provider, name: row.name, secretEncrypted: row.secretEncrypted, paused: row.pausedAt !== null, rules: readRules(row.rules) }
+}
+
+/** The team (id and slug) a source is mapped to, or null: an unmapped source counts for the organisation only. */
+export async function mappedTeam(connectionId: string, sourceId: string | null): Promise<{ id: string; slug: string } | null> {
+  if (sourceId === null) return null
+  const mapping = await prisma.sourceMapping.findUnique({ where: { connectionId_sourceId: { connectionId, sourceId } }, select: { teamId: true } })
+  if (!mapping) return null
+  return prisma.team.findUnique({ where: { id: mapping.teamId }, select: { id: true, slug: true } })
+}
+
+export interface StoredDeployment {
+  externalId: string
+  deployedAt: Date
+  teamSlug: string | null
+  service: string | null
+  failed: boolean
+  unplanned: boolean
+  source: string
+  commits: { sha: string; committedAt: Date }[]
+}
+
+async function slugOf(teamId: string | null): Promise<string | null> {
+  if (teamId === null) return null
+  return (await prisma.team.findUnique({ where: { id: teamId }, select: { slug: true } }))?.slug ?? null
+}
+
+export async function storedDeployment(externalId: string): Promise<StoredDeployment | null> {
+  const row = await prisma.deployment.findUnique({ where: { externalId }, include: { commits: { select: { sha: true, committedAt: true }, orderBy: { id: 'asc' } } } })
+  if (!row) return null
+  return { externalId, deployedAt: row.deployedAt, teamSlug: await slugOf(row.teamId), service: row.service, failed: row.failed, unplanned: row.unplanned, source: row.source, commits: row.commits }
+}
+
+/** At most this many changes per deployment, as the events API takes. */
+const CHANGES_MAX = 1000
+
+/**
+ * A deployment's changes: the commits pushed to the deployed ref, up to the deployed sha, that no
+ * other deployment of the repository shipped before (so, since the previous deployment). Empty when
+ * the push of the deployed sha was never seen: commits are never guessed.
+ */
+export async function pushedChanges(connectionId: string, repo: string, ref: string | null, sha: string, externalId: string): Promise<{ sha: string; committedAt: Date }[]> {
+  const heads = await prisma.pushedCommit.findMany({ where: { connectionId, repo, sha }, select: { id: true, ref: true }, orderBy: { id: 'asc' } })
+  const head = heads.find((h) => h.ref === ref) ?? heads[0]
+  if (!head) return []
+  const candidates = await prisma.pushedCommit.findMany({
+    where: { connectionId, repo, ref: head.ref, id: { lte: head.id } },
+    orderBy: { id: 'desc' },
+    take: CHANGES_MAX,
+    select: { sha: true, committedAt: true },
+  })
+  const shipped = await prisma.deploymentCommit.findMany({
+    where: { sha: { in: candidates.map((c) => c.sha) }, deployment: { service: repo, externalId: { not: externalId } } },
+    select: { sha: true, deployment: { select: { deployedAt: true } } },
+  })
+  // Walking back from the head, the first commit an earlier deployment shipped is where that deployment stood.
+  const shippedShas = new Set(shipped.map((s) => s.sha))
+  const changes: { sha: string; committedAt: Date }[] = []
+  for (const c of candidates) {
+    if (shippedShas.has(c.sha)) break
+    changes.push(c)
+  }
+  return changes.reverse()
+}
+
+export interface StoredIncident {
+  acknowledgedAt: Date | null
+  resolvedAt: Date | null
+  causedBy: string | null
+}
+
+export async function storedIncident(externalId: string): Promise<StoredIncident | null> {
+  return prisma.incident.findUnique({ where: { externalId }, select: { acknowledgedAt: true, resolvedAt: true, causedBy: true } })
+}
+
+/**
+ * The incident-to-deployment rule: the latest deployment of the same team (every stored deployment is
+ * a production one) that happened at most `hours` before the incident opened. None for an unmapped
+ * incident: an organisation-wide guess would blame an arbitrary team's change.
+ */
+export async function deploymentByRule(teamId: string | null, openedAt: Date, hours: number): Promise<string | null> {
+  if (teamId === null || hours <= 0) return null
+  const row = await prisma.deployment.findFirst({
+    where: { teamId, deployedAt: { lte: openedAt, gte: new Date(openedAt.getTime() - hours * 3_600_000) } },
+    orderBy: [{ deployedAt: 'desc' }, { id: 'desc' }],
+    select: { externalId: true },
+  })
+  return row?.externalId ?? null
+}
+
+/** The deployments that first shipped the reverted change: by its request (#12, !12) or its commit shas. */
+export async function deploymentsShipping(connectionId: string, repo: string, changeRef: string | null, shas: readonly string[]): Promise<string[]> {
+  const byRequest = changeRef === null ? [] : await prisma.pushedCommit.findMany({ where: { connectionId, repo, changeRef }, select: { sha: true } })
+  const byPrefix = shas.length === 0 ? [] : await prisma.pushedCommit.findMany({ where: { connectionId, repo, OR: shas.map((s) => ({ sha: { startsWith: s } })) }, select: { sha: true } })
+  const all = [...new Set([...byRequest, ...byPrefix].map((c) => c.sha).concat(shas.filter((s) => s.length === 40)))]
+  if (all.length === 0) return []
+  const first = await prisma.firstDeploy.findMany({ where: { sha: { in: all } }, select: { deploymentId: true } })
+  const deployments = await prisma.deployment.findMany({ where: { id: { in: first.map((f) => f.deploymentId) } }, select: { externalId: true } })
+  return deployments.map((d) => d.externalId)
+}
