@@ -2,13 +2,22 @@
 // higher one: a type or a word two layers share lives in the lower. Layers on one rank (actions and
 // cli, say) do not import each other. README.md ("Layers") says what each holds.
 const PRODUCT = [
-  [{ type: 'metrics', pattern: 'lib/metrics/**' }, { type: 'config', pattern: 'lib/config/**' }],
-  [{ type: 'auth', pattern: 'lib/auth/**' }, { type: 'demo', pattern: 'lib/demo/**' }],
+  [
+    { type: 'metrics', pattern: 'lib/metrics/**' },
+    { type: 'config', pattern: 'lib/config/**' },
+  ],
+  [
+    { type: 'auth', pattern: 'lib/auth/**' },
+    { type: 'demo', pattern: 'lib/demo/**' },
+  ],
   [{ type: 'validation', pattern: 'lib/validation/**' }],
   [{ type: 'import', pattern: 'lib/import/**' }],
   [{ type: 'db', pattern: 'lib/db/**' }],
   [{ type: 'reports', pattern: 'lib/reports/**' }],
-  [{ type: 'actions', pattern: 'lib/actions/**' }, { type: 'cli', pattern: 'lib/cli/**' }],
+  [
+    { type: 'actions', pattern: 'lib/actions/**' },
+    { type: 'cli', pattern: 'lib/cli/**' },
+  ],
   [{ type: 'request', pattern: 'lib/request/**' }],
   [{ type: 'api', pattern: 'lib/api/**' }],
   [{ type: 'components', pattern: 'components/**' }],
@@ -33,7 +42,9 @@ const everything = LAYERS.map((l) => l.type)
  */
 export function layerPolicies({ testing = false } = {}) {
   const product = PRODUCT.map((rank, i) => {
-    const below = PRODUCT.slice(0, i).flat().map((l) => l.type)
+    const below = PRODUCT.slice(0, i)
+      .flat()
+      .map((l) => l.type)
     return rank.map(({ type }) => ({
       from: { element: { type } },
       allow: { to: { element: { types: { anyOf: testing ? everything : [type, ...below] } } } },

@@ -21,7 +21,10 @@ export async function signIn(baseUrl: string): Promise<string> {
     headers: { 'Content-Type': 'application/json', Origin: new URL(baseUrl).origin },
     body: JSON.stringify({ email: BENCH_ADMIN.email, password: BENCH_ADMIN.password }),
   })
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('cto_session='))
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('cto_session='))
   if (!res.ok || !cookie) throw new Error(`sign-in answered ${res.status}`)
   return cookie
 }

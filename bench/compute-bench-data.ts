@@ -35,7 +35,9 @@ function random(seed: number): () => number {
 const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00')
 
 function cacheKey(): string {
-  const migrations = readdirSync('prisma/migrations').filter((name) => /^\d/.test(name)).sort()
+  const migrations = readdirSync('prisma/migrations')
+    .filter((name) => /^\d/.test(name))
+    .sort()
   return createHash('sha256').update(JSON.stringify({ EVENT_SHAPE, migrations })).digest('hex').slice(0, 12)
 }
 
@@ -47,7 +49,9 @@ function fill(file: string) {
   db.pragma('cache_size = -1000000')
   const rnd = random(20261128)
   const s = EVENT_SHAPE
-  const insertDeployment = db.prepare('INSERT INTO Deployment (id, externalId, deployedAt, teamId, failed, unplanned, receivedAt) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const insertDeployment = db.prepare(
+    'INSERT INTO Deployment (id, externalId, deployedAt, teamId, failed, unplanned, receivedAt) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  )
   const insertCommit = db.prepare('INSERT INTO DeploymentCommit (deploymentId, sha, committedAt) VALUES (?, ?, ?)')
   const insertFirst = db.prepare('INSERT INTO FirstDeploy (sha, deploymentId, teamId, committedAt, deployedAt) VALUES (?, ?, ?, ?, ?)')
   const insertIncident = db.prepare(
@@ -94,7 +98,16 @@ function fill(file: string) {
       const ack = rnd() < 0.9 ? iso(openedMs + Math.floor(rnd() * 3_600_000)) : null
       const resolved = rnd() < 0.95 ? iso(openedMs + Math.floor(600_000 + rnd() * 3 * 86_400_000)) : null
       const cause = rnd() < 0.4 ? `dep-${1 + Math.floor(rnd() * s.deployments)}` : null
-      insertIncident.run(`inc-${i}`, iso(openedMs), ack, resolved, 1 + Math.floor(rnd() * 4), BENCH_TEAM(1 + Math.floor(rnd() * s.teams)), cause, iso(openedMs))
+      insertIncident.run(
+        `inc-${i}`,
+        iso(openedMs),
+        ack,
+        resolved,
+        1 + Math.floor(rnd() * 4),
+        BENCH_TEAM(1 + Math.floor(rnd() * s.teams)),
+        cause,
+        iso(openedMs),
+      )
     }
   })()
   db.pragma('journal_mode = WAL')

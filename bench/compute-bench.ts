@@ -100,5 +100,12 @@ export async function benchCompute(env: NodeJS.ProcessEnv): Promise<ComputeBench
     await prisma.$disconnect()
   }
   const { size } = await import('node:fs').then((fs) => fs.statSync(data.file))
-  return { shape: EVENT_SHAPE, generated: data.generated, generateSeconds: data.seconds, fileMb: Math.round(size / 2 ** 20), scopes, loadAverage }
+  return {
+    shape: EVENT_SHAPE,
+    generated: data.generated,
+    generateSeconds: data.seconds,
+    fileMb: Math.round(size / 2 ** 20),
+    scopes,
+    loadAverage,
+  }
 }

@@ -32,13 +32,20 @@ export async function compareThroughput(
 ): Promise<{ page: Throughput; floor: Throughput; ratio: number }> {
   const totals = { page: { requests: 0, ms: 0 }, floor: { requests: 0, ms: 0 } }
   for (let r = 0; r < rounds; r++) {
-    for (const [name, get] of [['page', page], ['floor', floor]] as const) {
+    for (const [name, get] of [
+      ['page', page],
+      ['floor', floor],
+    ] as const) {
       const b = await burst(users, perUser, get)
       totals[name].requests += b.requests
       totals[name].ms += b.ms
     }
   }
-  const of = (t: { requests: number; ms: number }): Throughput => ({ requests: t.requests, seconds: round(t.ms / 1000, 2), perSecond: round(t.requests / (t.ms / 1000)) })
+  const of = (t: { requests: number; ms: number }): Throughput => ({
+    requests: t.requests,
+    seconds: round(t.ms / 1000, 2),
+    perSecond: round(t.requests / (t.ms / 1000)),
+  })
   const result = { page: of(totals.page), floor: of(totals.floor) }
   return { ...result, ratio: round(result.page.perSecond / result.floor.perSecond, 2) }
 }

@@ -44,7 +44,14 @@ export function deploymentBatch(run: string, b: number, size: number, teams: rea
       committedAt: new Date(deployedAt - (1 + ((n * 31 + k) % 200)) * 3_600_000).toISOString(),
     }))
     const team = n % 5 === 0 ? undefined : teams[n % teams.length]
-    return { id: `${run}-d-${n}`, deployedAt: new Date(deployedAt).toISOString(), team, service: `svc-${n % 12}`, failed: n % 9 === 0, commits }
+    return {
+      id: `${run}-d-${n}`,
+      deployedAt: new Date(deployedAt).toISOString(),
+      team,
+      service: `svc-${n % 12}`,
+      failed: n % 9 === 0,
+      commits,
+    }
   })
 }
 
@@ -66,14 +73,23 @@ export function incidentBatch(run: string, b: number, size: number, teams: reado
 
 async function send(baseUrl: string, token: string, kind: 'deployments' | 'incidents', body: string): Promise<number> {
   const start = performance.now()
-  const res = await fetch(`${baseUrl}/api/v1/${kind}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body })
+  const res = await fetch(`${baseUrl}/api/v1/${kind}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body,
+  })
   const text = await res.text()
   if (res.status !== 200) throw new Error(`ingest bench: ${kind} batch answered ${res.status}: ${text.slice(0, 300)}`)
   return performance.now() - start
 }
 
 /** `batches` batches split over `clients` concurrent senders; bodies are serialised before the clock starts. */
-export async function runIngest(baseUrl: string, token: string, name: string, opts: { clients: number; batches: number; size: number; teams: readonly string[] }): Promise<IngestRun> {
+export async function runIngest(
+  baseUrl: string,
+  token: string,
+  name: string,
+  opts: { clients: number; batches: number; size: number; teams: readonly string[] },
+): Promise<IngestRun> {
   const work = Array.from({ length: opts.batches }, (_, b) => {
     const kind = b % 2 === 0 ? ('deployments' as const) : ('incidents' as const)
     const items = kind === 'deployments' ? deploymentBatch(name, b, opts.size, opts.teams) : incidentBatch(name, b, opts.size, opts.teams)
@@ -123,10 +139,14 @@ export function prepareIngestDatabase(file: string): { url: string; token: strin
   const insert = db.prepare('INSERT INTO Team (id, slug, name, isDemo, createdAt) VALUES (?, ?, ?, 0, ?)')
   for (const slug of teams) insert.run(slug, slug, slug, Date.now())
   db.close()
-  const out = execFileSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/admin.ts', 'create-token', '--scope', 'ingest', '--name', 'bench', '--json'], {
-    env,
-    encoding: 'utf8',
-  })
+  const out = execFileSync(
+    path.join('node_modules', '.bin', 'tsx'),
+    ['scripts/admin.ts', 'create-token', '--scope', 'ingest', '--name', 'bench', '--json'],
+    {
+      env,
+      encoding: 'utf8',
+    },
+  )
   return { url, token: (JSON.parse(out) as { token: string }).token, teams }
 }
 

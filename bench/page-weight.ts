@@ -10,7 +10,10 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
 
 /** Measures the HTML of one response body. */
 export function pageWeight(html: string): PageWeight {
-  const payload = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[0]), 0)
+  const payload = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g)].reduce(
+    (sum, m) => sum + Buffer.byteLength(m[0]),
+    0,
+  )
   return { htmlKb: kb(Buffer.byteLength(html)), payloadKb: kb(payload) }
 }
 

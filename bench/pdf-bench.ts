@@ -55,7 +55,13 @@ export async function benchPdfHttp(baseUrl: string, cookie: string, quarter: str
   const first = await fetchExport(url, cookie, 'pdf')
   const samples: number[] = []
   for (let i = 0; i < PDF_RUNS; i++) samples.push((await fetchExport(url, cookie, 'pdf')).ms)
-  return { firstMs: round(first.ms), samples: samples.map((s) => round(s)), p50: round(percentile(samples, 50)), max: round(Math.max(...samples)), bytes: first.bytes }
+  return {
+    firstMs: round(first.ms),
+    samples: samples.map((s) => round(s)),
+    p50: round(percentile(samples, 50)),
+    max: round(Math.max(...samples)),
+    bytes: first.bytes,
+  }
 }
 
 /** Fires CONCURRENT_EXPORTS export requests at once and times sequential scorecard requests until they have all arrived. */
@@ -85,7 +91,14 @@ async function scorecardWhileExporting(page: string, exportUrl: string, cookie: 
  * exports (PDF, or CSV as a control) are requested at once. The machine is shared, so idle and
  * loaded runs alternate (ROUNDS of each) and both see the same background load; samples are pooled.
  */
-export async function benchScorecardUnderLoad(baseUrl: string, cookie: string, quarter: string, scope: string, scorecardPath: string, format: Format): Promise<ScorecardUnderLoad> {
+export async function benchScorecardUnderLoad(
+  baseUrl: string,
+  cookie: string,
+  quarter: string,
+  scope: string,
+  scorecardPath: string,
+  format: Format,
+): Promise<ScorecardUnderLoad> {
   const page = `${baseUrl}${scorecardPath}`
   const exportUrl = `${baseUrl}/api/report/${format}?quarter=${quarter}&scope=${scope}`
   for (let i = 0; i < 10; i++) await fetchPage(page, cookie)

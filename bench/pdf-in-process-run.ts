@@ -28,6 +28,9 @@ export async function timePdfInProcess(model: ReportModel, dir: string, runs: nu
     tsconfig: 'tsconfig.json',
     logLevel: 'warning',
   })
-  const out = execFileSync(process.execPath, [script, modelFile, String(runs)], { env: { ...process.env, NODE_ENV: 'production' }, encoding: 'utf8' })
+  const out = execFileSync(process.execPath, [script, modelFile, String(runs)], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+  })
   return JSON.parse(out) as InProcessPdfTimes
 }

@@ -12,7 +12,9 @@ export function rawScorecardReader(file: string) {
     'SELECT quarter, metricKey, value, n, source, updatedAt, updatedBy, version FROM Figure WHERE scope = ? AND quarter IN (?, ?, ?, ?, ?, ?, ?, ?)',
   )
   const targets = db.prepare('SELECT quarter, metricKey, value FROM Target WHERE scope = ? AND quarter <= ?')
-  const quarterRows = db.prepare('SELECT quarter, benchmarkSet, publishedAt FROM Quarter WHERE scope = ? AND quarter IN (?, ?, ?, ?, ?, ?, ?, ?)')
+  const quarterRows = db.prepare(
+    'SELECT quarter, benchmarkSet, publishedAt FROM Quarter WHERE scope = ? AND quarter IN (?, ?, ?, ?, ?, ?, ?, ?)',
+  )
   const settings = db.prepare('SELECT key, value FROM Setting')
   const teams = db.prepare('SELECT id, slug, name FROM Team WHERE archivedAt IS NULL ORDER BY name')
   return {

@@ -48,7 +48,14 @@ async function getOk(url: string, cookie: string | null): Promise<void> {
  * not cached); its HTML weight; both pages' throughput under 20 concurrent users; a raw
  * better-sqlite3 read of the same rows (reference) and the first-load JavaScript, gzipped.
  */
-export async function benchScorecard(baseUrl: string, dbFile: string, scopeSlug: string, scopeId: string, quarter: string, cookie: string): Promise<ScorecardBenchResult> {
+export async function benchScorecard(
+  baseUrl: string,
+  dbFile: string,
+  scopeSlug: string,
+  scopeId: string,
+  quarter: string,
+  cookie: string,
+): Promise<ScorecardBenchResult> {
   const url = `${baseUrl}/?quarter=${quarter}&scope=${scopeSlug}`
   // Signed in (a signed-out request is redirected to the sign-in page, which must not be what is timed).
   const get = () => getOk(url, cookie)
@@ -69,7 +76,7 @@ export async function benchScorecard(baseUrl: string, dbFile: string, scopeSlug:
   // A write to another team's figure, as an entry form or import elsewhere would make: the data
   // version moves on, so the next request reads everything again. Only the GET is timed.
   const writer = new Database(dbFile)
-  const touch = writer.prepare("UPDATE Figure SET version = version + 1 WHERE id = (SELECT min(id) FROM Figure WHERE scope <> ?)")
+  const touch = writer.prepare('UPDATE Figure SET version = version + 1 WHERE id = (SELECT min(id) FROM Figure WHERE scope <> ?)')
   const afterChange: number[] = []
   for (let i = 0; i < REQUESTS; i++) {
     touch.run(scopeId)

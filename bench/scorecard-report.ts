@@ -17,10 +17,14 @@ function missNotes(s: ScorecardBenchResult): string {
     notes.push(`- HTML: ${s.weight.payloadKb} kB of the ${s.weight.htmlKb} kB is the inline component payload, the rest markup.`)
   }
   if (!load.met) {
-    notes.push(`- Throughput: ${s.concurrent.page.perSecond} against ${s.concurrent.floor.perSecond} requests per second with ${s.concurrent.users} users. The server renders on one thread, so throughput follows what one request costs (p50 ${s.page.p50} against ${s.floor.p50} ms).`)
+    notes.push(
+      `- Throughput: ${s.concurrent.page.perSecond} against ${s.concurrent.floor.perSecond} requests per second with ${s.concurrent.users} users. The server renders on one thread, so throughput follows what one request costs (p50 ${s.page.p50} against ${s.floor.p50} ms).`,
+    )
   }
   if (!afterWrite.met) {
-    notes.push(`- After a write: p50 ${s.afterChange.p50} ms against ${s.page.p50} ms from memory: reading every row of the page afresh costs about ${round(s.afterChange.p50 - s.page.p50)} ms.`)
+    notes.push(
+      `- After a write: p50 ${s.afterChange.p50} ms against ${s.page.p50} ms from memory: reading every row of the page afresh costs about ${round(s.afterChange.p50 - s.page.p50)} ms.`,
+    )
   }
   return notes.length > 0 ? `\nWhere the missed goals' costs go, measured in this run:\n${notes.join('\n')}\n` : ''
 }

@@ -37,7 +37,16 @@ export function seedBenchData(file: string, shape: BenchShape): { figures: numbe
         for (const metric of CATALOGUE) {
           const base = metric.defaultTarget ?? 100
           const value = metric.unit === 'count' ? Math.round(base + (figures % 7)) : base * (0.8 + ((figures * 37) % 40) / 100)
-          insertFigure.run(scope, quarter, metric.key, metric.unit === 'percent' ? Math.min(100, value) : value, null, 'import', 'bench', now)
+          insertFigure.run(
+            scope,
+            quarter,
+            metric.key,
+            metric.unit === 'percent' ? Math.min(100, value) : value,
+            null,
+            'import',
+            'bench',
+            now,
+          )
           figures++
         }
       }

@@ -11,7 +11,12 @@ function result(over: Partial<ScorecardBenchResult>): ScorecardBenchResult {
     rawP50: 0.4,
     rawP95: 0.5,
     weight: { htmlKb: 59, payloadKb: 30 },
-    concurrent: { users: 20, page: { requests: 900, seconds: 10, perSecond: 90 }, floor: { requests: 900, seconds: 8, perSecond: 112.5 }, ratio: 0.8 },
+    concurrent: {
+      users: 20,
+      page: { requests: 900, seconds: 10, perSecond: 90 },
+      floor: { requests: 900, seconds: 8, perSecond: 112.5 },
+      ratio: 0.8,
+    },
     firstLoadKb: 180,
     firstLoadFiles: 11,
     ...over,
@@ -25,7 +30,12 @@ describe('speedGoals', () => {
       result({
         page: { p50: 10, p95: 17.1 },
         weight: { htmlKb: 60.1, payloadKb: 30 },
-        concurrent: { users: 20, page: { requests: 900, seconds: 10, perSecond: 74 }, floor: { requests: 900, seconds: 9, perSecond: 100 }, ratio: 0.74 },
+        concurrent: {
+          users: 20,
+          page: { requests: 900, seconds: 10, perSecond: 74 },
+          floor: { requests: 900, seconds: 9, perSecond: 100 },
+          ratio: 0.74,
+        },
         afterChange: { p50: 20, p95: 32.1 },
       }),
     )

@@ -18,7 +18,9 @@ async function createToken(page: Page, name: string, scope: 'Ingest' | 'Read'): 
   expect(token).toMatch(/^cto_[A-Za-z0-9_-]{43}$/)
   await page.getByRole('button', { name: 'I have stored it' }).click()
   await expect(page.getByRole('textbox', { name: 'New API token' })).toHaveCount(0)
-  await expect(page.getByRole('status').filter({ hasText: `Created the ${scope.toLowerCase()} token “${name}” (${token.slice(0, 12)}…).` })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: `Created the ${scope.toLowerCase()} token “${name}” (${token.slice(0, 12)}…).` }),
+  ).toBeVisible()
   return token
 }
 
@@ -26,11 +28,25 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
 // Lead times 4 h and 10 h (median 7 h); one of the two deployments failed.
 const DEPLOYMENTS = [
-  { id: 'e2e-api-d1', deployedAt: '2022-02-01T10:00:00Z', team: TEAM.slug, commits: [{ sha: 'e2e-api-a1', committedAt: '2022-02-01T06:00:00Z' }] },
-  { id: 'e2e-api-d2', deployedAt: '2022-03-01T12:00:00+02:00', team: TEAM.slug, failed: true, commits: [{ sha: 'e2e-api-a2', committedAt: '2022-03-01T00:00:00Z' }] },
+  {
+    id: 'e2e-api-d1',
+    deployedAt: '2022-02-01T10:00:00Z',
+    team: TEAM.slug,
+    commits: [{ sha: 'e2e-api-a1', committedAt: '2022-02-01T06:00:00Z' }],
+  },
+  {
+    id: 'e2e-api-d2',
+    deployedAt: '2022-03-01T12:00:00+02:00',
+    team: TEAM.slug,
+    failed: true,
+    commits: [{ sha: 'e2e-api-a2', committedAt: '2022-03-01T00:00:00Z' }],
+  },
 ]
 
-test('an admin creates tokens that are shown once, programs use them by scope, and a revoked token is refused', async ({ page, request }) => {
+test('an admin creates tokens that are shown once, programs use them by scope, and a revoked token is refused', async ({
+  page,
+  request,
+}) => {
   await page.goto('/teams')
   await page.getByLabel('Team name').fill(TEAM.name)
   await page.getByLabel('Slug').fill(TEAM.slug)
@@ -52,9 +68,16 @@ test('an admin creates tokens that are shown once, programs use them by scope, a
   const again = await request.post('/api/v1/deployments', { headers: bearer(ingest), data: DEPLOYMENTS })
   expect(await again.json()).toEqual({ accepted: 2, created: 0, updated: 0, unchanged: 2 })
 
-  const bad = await request.post('/api/v1/deployments', { headers: bearer(ingest), data: [DEPLOYMENTS[0], { ...DEPLOYMENTS[1], team: 'no-such-team' }] })
+  const bad = await request.post('/api/v1/deployments', {
+    headers: bearer(ingest),
+    data: [DEPLOYMENTS[0], { ...DEPLOYMENTS[1], team: 'no-such-team' }],
+  })
   expect(bad.status()).toBe(400)
-  expect(await bad.json()).toMatchObject({ error: 'invalid item', index: 1, problem: expect.stringContaining('team: no team has the slug "no-such-team"') })
+  expect(await bad.json()).toMatchObject({
+    error: 'invalid item',
+    index: 1,
+    problem: expect.stringContaining('team: no team has the slug "no-such-team"'),
+  })
 
   const wrong = await request.post('/api/v1/deployments', { headers: bearer(`${ingest.slice(0, -2)}xx`), data: DEPLOYMENTS })
   expect(wrong.status()).toBe(401)

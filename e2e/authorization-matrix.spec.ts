@@ -29,7 +29,13 @@ const status = (code: number): Expected => ({ status: code })
 const to = (where: string | RegExp): Expected => ({ redirect: where, statuses: [307, 308] })
 const seeOther = (where: string): Expected => ({ redirect: where, statuses: [303] })
 
-const all = (expected: Expected): Record<Who, Expected> => ({ 'signed-out': expected, viewer: expected, owner: expected, editor: expected, admin: expected })
+const all = (expected: Expected): Record<Who, Expected> => ({
+  'signed-out': expected,
+  viewer: expected,
+  owner: expected,
+  editor: expected,
+  admin: expected,
+})
 const page = (signedIn: Record<MatrixRole, Expected>): Record<Who, Expected> => ({ 'signed-out': to('/login'), ...signedIn })
 const READ = page({ viewer: ok, owner: ok, editor: ok, admin: ok })
 const ADMIN_PAGE = page({ viewer: to('/forbidden'), owner: to('/forbidden'), editor: to('/forbidden'), admin: ok })
@@ -44,7 +50,14 @@ interface Row {
   freshSession?: true
 }
 
-const SAMPLES = { quarter: '2026-Q3', category: 'talent', key: 'releases', format: 'csv', provider: 'github', connectionId: 'no-such-connection' }
+const SAMPLES = {
+  quarter: '2026-Q3',
+  category: 'talent',
+  key: 'releases',
+  format: 'csv',
+  provider: 'github',
+  connectionId: 'no-such-connection',
+}
 
 const MATRIX: Record<string, Row> = {
   'GET /': { answers: READ },
@@ -53,7 +66,14 @@ const MATRIX: Record<string, Row> = {
   'GET /metrics': { answers: READ },
   'GET /how-scores-work': { answers: READ },
   'GET /report': { answers: READ },
-  'GET /entry': { answers: page({ viewer: to(/^\/entry\/\d{4}-Q[1-4]\?scope=org$/), owner: to(/^\/entry\/\d{4}-Q[1-4]\?scope=org$/), editor: to(/^\/entry\/\d{4}-Q[1-4]\?scope=org$/), admin: to(/^\/entry\/\d{4}-Q[1-4]\?scope=org$/) }) },
+  'GET /entry': {
+    answers: page({
+      viewer: to(/^\/entry\/\d{4}-Q[1-4]\?scope=org$/),
+      owner: to(/^\/entry\/\d{4}-Q[1-4]\?scope=org$/),
+      editor: to(/^\/entry\/\d{4}-Q[1-4]\?scope=org$/),
+      admin: to(/^\/entry\/\d{4}-Q[1-4]\?scope=org$/),
+    }),
+  },
   // A viewer can edit no category, so the entry form sends them away; the owner sees their category.
   'GET /entry/[quarter]': { answers: page({ viewer: to('/forbidden'), owner: ok, editor: ok, admin: ok }) },
   // Importing is editing by file: anyone who may edit a category, so not a viewer.
@@ -99,7 +119,10 @@ async function signedIn(who: Visitor): Promise<APIRequestContext> {
   }
   const context = await request.newContext({ baseURL, storageState: empty })
   if (who === 'signed-out') return context
-  const response = await context.post('/api/auth/login', { headers: { Origin: baseURL }, data: { email: `matrix-${who}@example.test`, password: MATRIX_PASSWORD } })
+  const response = await context.post('/api/auth/login', {
+    headers: { Origin: baseURL },
+    data: { email: `matrix-${who}@example.test`, password: MATRIX_PASSWORD },
+  })
   expect(response.status(), `signing in as ${who}`).toBe(200)
   return context
 }
@@ -158,9 +181,14 @@ for (const route of SESSION_WRITES) {
   for (const who of EVERYONE) {
     test(`${route} as ${who} from another origin: 403`, async () => {
       const context = await signedIn(who)
-      const response = await context.fetch(sampleUrl(routePath, SAMPLES), { method, headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })
+      const response = await context.fetch(sampleUrl(routePath, SAMPLES), {
+        method,
+        headers: { Origin: 'https://evil.example' },
+        maxRedirects: 0,
+      })
       expect(response.status()).toBe(403)
-      if (who !== 'signed-out') expect((await context.get('/api/import/template', { maxRedirects: 0 })).status(), 'the session survives').not.toBe(401)
+      if (who !== 'signed-out')
+        expect((await context.get('/api/import/template', { maxRedirects: 0 })).status(), 'the session survives').not.toBe(401)
       await context.dispose()
     })
   }

@@ -60,9 +60,9 @@ test('a scorecard with demo figures shows the demo banner, and so does its board
   try {
     const team = db.prepare('SELECT "id" FROM "Team" WHERE "slug" = ?').get(TEAM.slug) as { id: string }
     const now = new Date().toISOString().replace('Z', '+00:00')
-    db.prepare('INSERT INTO "Figure" ("scope", "quarter", "metricKey", "value", "source", "updatedBy", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      team.id, '2024-Q2', 'releases', 11, 'demo', 'system', now,
-    )
+    db.prepare(
+      'INSERT INTO "Figure" ("scope", "quarter", "metricKey", "value", "source", "updatedBy", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(team.id, '2024-Q2', 'releases', 11, 'demo', 'system', now)
   } finally {
     db.close()
   }

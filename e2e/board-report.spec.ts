@@ -12,7 +12,26 @@ const QUARTER = '2023-Q3'
 const REPORT = `/report?quarter=${QUARTER}&scope=org`
 // Starts with "=": a spreadsheet would run it as a formula unless the export neutralises it.
 const SUMMARY = '=SUM(1+1) Strong delivery quarter; eNPS needs work.'
-const HEADER = ['quarter', 'scope', 'category', 'metric key', 'label', 'value', 'unit', 'n', 'target', 'score', 'status', 'source', 'updated at', 'target note', 'published value', 'restatement reason', 'quarter status', 'demo data']
+const HEADER = [
+  'quarter',
+  'scope',
+  'category',
+  'metric key',
+  'label',
+  'value',
+  'unit',
+  'n',
+  'target',
+  'score',
+  'status',
+  'source',
+  'updated at',
+  'target note',
+  'published value',
+  'restatement reason',
+  'quarter status',
+  'demo data',
+]
 
 async function download(page: Page, name: string): Promise<{ file: Download; body: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()])
@@ -46,7 +65,9 @@ test('enter a quarter, then preview the board report: cover, summary, sections, 
   await expect(scores.getByRole('row', { name: /Product delivery/ })).toContainText('80')
   await expect(scores.getByRole('row', { name: /Engineering velocity/ })).toContainText('No score')
   await expect(summary.getByRole('region', { name: 'Biggest risks' })).toContainText('Employee NPS')
-  await expect(summary.getByRole('region', { name: 'Biggest improvements' })).toContainText("No figure's score rose since the previous quarter.")
+  await expect(summary.getByRole('region', { name: 'Biggest improvements' })).toContainText(
+    "No figure's score rose since the previous quarter.",
+  )
   await expect(summary).toContainText('Improvements: the figures whose score rose most')
 
   const delivery = page.getByRole('region', { name: 'Product delivery' })
@@ -87,7 +108,16 @@ test('download CSV and XLSX through the page and read them back', async ({ page 
   expect(parsed.meta.fields).toEqual(HEADER)
   expect(parsed.data).toHaveLength(29)
   const row = (key: string) => parsed.data.find((r) => r['metric key'] === key)!
-  expect(row('releases')).toMatchObject({ quarter: QUARTER, scope: orgName, category: 'Product delivery', value: '12', target: '12', score: '80', status: 'On track', source: 'manual' })
+  expect(row('releases')).toMatchObject({
+    quarter: QUARTER,
+    scope: orgName,
+    category: 'Product delivery',
+    value: '12',
+    target: '12',
+    score: '80',
+    status: 'On track',
+    source: 'manual',
+  })
   expect(row('enps')).toMatchObject({ value: '-30', n: '100', target: '30', score: '0', status: 'Off track', unit: 'score −100…100' })
   expect(row('attrition_rate')).toMatchObject({ value: '12', n: '100', score: '80' })
   expect(row('major_incidents')).toMatchObject({ value: '', n: '', score: '', status: 'No data', source: '', 'updated at': '' })

@@ -12,12 +12,17 @@ const TEAM = { name: 'Hooks team', slug: 'hooks-team' }
 const REPO = 'Codertocat/Hello-World'
 
 function deploymentExample(): Record<string, unknown> {
-  const found = examples.find((e) => e.name === 'deployment_status')?.examples.find((p) => (p as { deployment_status: { state: string } }).deployment_status.state === 'success')
+  const found = examples
+    .find((e) => e.name === 'deployment_status')
+    ?.examples.find((p) => (p as { deployment_status: { state: string } }).deployment_status.state === 'success')
   if (!found) throw new Error('no deployment_status example')
   return structuredClone(found) as Record<string, unknown>
 }
 
-test('an admin connects GitHub, maps a repository, sees a signed delivery in the log and the figure from github', async ({ page, request }) => {
+test('an admin connects GitHub, maps a repository, sees a signed delivery in the log and the figure from github', async ({
+  page,
+  request,
+}) => {
   await page.goto('/teams')
   await page.getByLabel('Team name').fill(TEAM.name)
   await page.getByLabel('Slug').fill(TEAM.slug)
@@ -48,7 +53,10 @@ test('an admin connects GitHub, maps a repository, sees a signed delivery in the
   const headers = { 'content-type': 'application/json', 'x-github-event': 'deployment_status', 'x-hub-signature-256': signature }
   const sent = await request.post(url.pathname, { headers, data: body })
   expect(sent.status()).toBe(200)
-  const forged = await request.post(url.pathname, { headers: { ...headers, 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` }, data: body })
+  const forged = await request.post(url.pathname, {
+    headers: { ...headers, 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` },
+    data: body,
+  })
   expect(forged.status()).toBe(401)
 
   await page.reload()

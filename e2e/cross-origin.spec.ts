@@ -53,7 +53,9 @@ window.submitForm = (route) => {
 function storedReleases(): number {
   const db = new Database(DATABASE, { readonly: true, fileMustExist: true })
   try {
-    const row = db.prepare(`SELECT count(*) AS n FROM "Figure" WHERE "quarter" = ? AND "metricKey" = 'releases'`).get(QUARTER) as { n: number }
+    const row = db.prepare(`SELECT count(*) AS n FROM "Figure" WHERE "quarter" = ? AND "metricKey" = 'releases'`).get(QUARTER) as {
+      n: number
+    }
     return row.n
   } finally {
     db.close()
@@ -92,7 +94,10 @@ test('a text/plain sign-in form on another origin signs nobody in', async ({ bro
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } })
   const page = await context.newPage()
   await page.goto(hostileOrigin)
-  const [answer] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/auth/login')), page.evaluate(() => (window as unknown as { submitForm: (route: string) => void }).submitForm('/api/auth/login'))])
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/auth/login')),
+    page.evaluate(() => (window as unknown as { submitForm: (route: string) => void }).submitForm('/api/auth/login')),
+  ])
   expect(answer.status()).toBe(403)
   expect((await context.cookies()).map((c) => c.name)).not.toContain('cto_session')
   await context.close()
@@ -100,7 +105,10 @@ test('a text/plain sign-in form on another origin signs nobody in', async ({ bro
 
 test('a sign-out form on another origin does not end the session', async ({ page }) => {
   await page.goto(hostileOrigin)
-  const [answer] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/auth/logout')), page.evaluate(() => (window as unknown as { submitForm: (route: string) => void }).submitForm('/api/auth/logout'))])
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/auth/logout')),
+    page.evaluate(() => (window as unknown as { submitForm: (route: string) => void }).submitForm('/api/auth/logout')),
+  ])
   expect(answer.status()).toBe(403)
   await page.goto('/')
   await expect(page.getByText(`Signed in as ${ADMIN.name}`)).toBeVisible()

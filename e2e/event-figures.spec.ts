@@ -27,12 +27,21 @@ function deployments(from: number, to: number, failed: number[] = []) {
     const i = from + k
     const deployedAt = `2021-05-${String(i).padStart(2, '0')}T12:00:00Z`
     const committedAt = new Date(Date.parse(deployedAt) - i * 3_600_000).toISOString()
-    return { id: `e2e-events-d${i}`, deployedAt, team: TEAM.slug, failed: failed.includes(i), commits: [{ sha: `e2e-events-c${i}`, committedAt }] }
+    return {
+      id: `e2e-events-d${i}`,
+      deployedAt,
+      team: TEAM.slug,
+      failed: failed.includes(i),
+      commits: [{ sha: `e2e-events-c${i}`, committedAt }],
+    }
   })
 }
 
 function sourceCell(page: Page, metric: string) {
-  return page.getByRole('row', { name: new RegExp(`^${metric}`) }).getByRole('cell').last()
+  return page
+    .getByRole('row', { name: new RegExp(`^${metric}`) })
+    .getByRole('cell')
+    .last()
 }
 
 /**
@@ -88,7 +97,10 @@ test('computed figures show their n and formula, and a saved value overrides the
   const csv = await request.get(`/api/report/csv?quarter=${QUARTER}&scope=${TEAM.slug}`)
   expect(csv.status()).toBe(200)
   expect(csv.headers()['x-figures-updating']).toBeUndefined()
-  const [header, ...rows] = (await csv.text()).replace(/^\uFEFF/, '').split(/\r?\n/).map((line) => line.split(','))
+  const [header, ...rows] = (await csv.text())
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.split(','))
   const frequency = rows.find((cells) => cells[header.indexOf('metric key')] === 'deployment_frequency')
   expect(frequency?.[header.indexOf('n')]).toBe('6')
   const overview = page.getByRole('region', { name: /^Events override · FY2021 Q2/ })

@@ -9,10 +9,14 @@ import { fromAddress } from './support/from-address'
  * by id, and redirects built from a forged Host header. Uses ids prefixed "hardening-" and 2003-Q2.
  */
 function token(scope: 'ingest' | 'read'): string {
-  const out = execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/admin.ts', 'create-token', '--scope', scope, '--name', `hardening ${scope}`, '--json'], {
-    env: { ...process.env, DATABASE_URL: `file:${path.resolve('e2e/.tmp/e2e.db')}` },
-    encoding: 'utf8',
-  })
+  const out = execFileSync(
+    path.resolve('node_modules/.bin/tsx'),
+    ['scripts/admin.ts', 'create-token', '--scope', scope, '--name', `hardening ${scope}`, '--json'],
+    {
+      env: { ...process.env, DATABASE_URL: `file:${path.resolve('e2e/.tmp/e2e.db')}` },
+      encoding: 'utf8',
+    },
+  )
   return (JSON.parse(out) as { token: string }).token
 }
 
@@ -25,7 +29,15 @@ test.beforeAll(() => {
 })
 
 test('a quarter outside 2000–2100 is a 404 page or a 400 answer, never a server error', async ({ page, request }) => {
-  for (const url of ['/?quarter=0000-Q1', '/?quarter=1001-Q1', '/category/delivery?quarter=9999-Q4', '/metric/releases?quarter=10000-Q1', '/report?quarter=2101-Q1', '/entry/0000-Q1', '/entry?quarter=1999-Q4']) {
+  for (const url of [
+    '/?quarter=0000-Q1',
+    '/?quarter=1001-Q1',
+    '/category/delivery?quarter=9999-Q4',
+    '/metric/releases?quarter=10000-Q1',
+    '/report?quarter=2101-Q1',
+    '/entry/0000-Q1',
+    '/entry?quarter=1999-Q4',
+  ]) {
     const response = await page.goto(url)
     expect(response?.status(), url).toBe(404)
   }
@@ -42,15 +54,28 @@ test('events outside the time window or with malformed ids are refused by index;
   for (const deployedAt of ['9999-12-31T23:59:59Z', '9999-12-31T23:59:59-05:00', '1999-12-31T00:00:00Z']) {
     const refused = await request.post('/api/v1/deployments', { headers, data: [good, { ...good, id: 'hardening-far', deployedAt }] })
     expect(refused.status()).toBe(400)
-    expect(await refused.json()).toMatchObject({ index: 1, problem: 'deployedAt: must fall between 2000-01-01T00:00:00Z and one day after now' })
+    expect(await refused.json()).toMatchObject({
+      index: 1,
+      problem: 'deployedAt: must fall between 2000-01-01T00:00:00Z and one day after now',
+    })
   }
   for (const id of ['hardening-\u0000', 'hardening-\u202egnp.exe', 'hardening-\ud800']) {
     const refused = await request.post('/api/v1/deployments', { headers, data: [{ ...good, id }] })
     expect(refused.status(), JSON.stringify(id)).toBe(400)
     expect(await refused.json()).toMatchObject({ index: 0 })
   }
-  expect(await (await request.post('/api/v1/deployments', { headers, data: [good] })).json()).toEqual({ accepted: 1, created: 1, updated: 0, unchanged: 0 })
-  expect(await (await request.post('/api/v1/deployments', { headers, data: [good] })).json()).toEqual({ accepted: 1, created: 0, updated: 0, unchanged: 1 })
+  expect(await (await request.post('/api/v1/deployments', { headers, data: [good] })).json()).toEqual({
+    accepted: 1,
+    created: 1,
+    updated: 0,
+    unchanged: 0,
+  })
+  expect(await (await request.post('/api/v1/deployments', { headers, data: [good] })).json()).toEqual({
+    accepted: 1,
+    created: 0,
+    updated: 0,
+    unchanged: 1,
+  })
 })
 
 test('an ingest token deletes an event by id; a read token or a session cannot', async ({ request }) => {
@@ -72,7 +97,10 @@ test('redirects never reflect a forged Host header', async ({ baseURL }) => {
   expect(answer.status).toBe(307)
   expect(answer.headers.location).toBe('/login')
   // A non-browser client can pair a forged Host with a matching Origin; the answer still points home.
-  const signOut = await fromAddress('127.0.0.1', baseURL ?? '', 'POST', '/api/auth/logout', { Host: 'evil.example', Origin: 'http://evil.example' })
+  const signOut = await fromAddress('127.0.0.1', baseURL ?? '', 'POST', '/api/auth/logout', {
+    Host: 'evil.example',
+    Origin: 'http://evil.example',
+  })
   expect(signOut.status).toBe(303)
   expect(signOut.headers.location).toBe('/login')
 })

@@ -42,7 +42,18 @@ test('the templates download as CSV and XLSX with the import columns', async ({ 
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load((await download(page, 'Download XLSX template')) as unknown as ExcelJS.Buffer)
   const sheet = workbook.getWorksheet('Figures')
-  expect(sheet?.getRow(1).values).toEqual([undefined, 'quarter', 'scope', 'metric key', 'value', 'n', 'target', 'label', 'unit', 'allowed range'])
+  expect(sheet?.getRow(1).values).toEqual([
+    undefined,
+    'quarter',
+    'scope',
+    'metric key',
+    'value',
+    'n',
+    'target',
+    'label',
+    'unit',
+    'allowed range',
+  ])
   expect(sheet?.getRow(6).values).toEqual(expect.arrayContaining(['availability', 'Uptime', '0 to 100']))
   expect(sheet?.getCell('C2').dataValidation?.type).toBe('list')
 })
@@ -61,12 +72,19 @@ test('a file with a bad row shows each problem by row and column, and cannot be 
 
 test('a good file is applied in one go, shows on the category page, and a second apply changes nothing', async ({ page }) => {
   const name = `q3-${Date.now()}.csv`
-  const file = csvFile(name, [`${QUARTER},org,availability,99.95,,99.5`, `${QUARTER},org,major_incidents,3,,`, `FY2021 Q3,org,mttr_hours,2.5,7,`, `${QUARTER},org,mtta_minutes,,,`])
+  const file = csvFile(name, [
+    `${QUARTER},org,availability,99.95,,99.5`,
+    `${QUARTER},org,major_incidents,3,,`,
+    `FY2021 Q3,org,mttr_hours,2.5,7,`,
+    `${QUARTER},org,mtta_minutes,,,`,
+  ])
   await page.goto('/import')
   await preview(page, file)
   await expect(page.getByText('4 rows: 3 new, 1 target set, 1 empty (skipped)')).toBeVisible()
   await page.getByRole('button', { name: 'Apply import' }).click()
-  await expect(page.getByRole('status')).toHaveText(`Imported 3 figures from ${name} (3 changed, 0 unchanged); 1 target set; 1 empty row skipped.`)
+  await expect(page.getByRole('status')).toHaveText(
+    `Imported 3 figures from ${name} (3 changed, 0 unchanged); 1 target set; 1 empty row skipped.`,
+  )
 
   await page.goto(`/category/reliability?quarter=${QUARTER}&scope=org`)
   const uptime = page.getByRole('row', { name: /Uptime/ })
@@ -103,14 +121,22 @@ test('a large file shows its progress and is applied in one go', async ({ page }
   await expect(page.getByRole('table', { name: /Rows of history.csv/ }).getByRole('row')).toHaveCount(801)
   await page.getByRole('button', { name: 'Apply import' }).click()
   await expect(page.getByRole('progressbar', { name: 'Uploading history.csv' })).toBeVisible()
-  await expect(page.getByRole('status')).toHaveText('Imported 800 figures from history.csv (800 changed, 0 unchanged).', { timeout: 60_000 })
+  await expect(page.getByRole('status')).toHaveText('Imported 800 figures from history.csv (800 changed, 0 unchanged).', {
+    timeout: 60_000,
+  })
   await expect(page.getByRole('progressbar')).toHaveCount(0)
 })
 
 test('the import routes refuse a signed-out caller with JSON, before reading anything', async ({ baseURL }) => {
-  const anonymous = await request.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { Origin: baseURL ?? '' } })
+  const anonymous = await request.newContext({
+    baseURL,
+    storageState: { cookies: [], origins: [] },
+    extraHTTPHeaders: { Origin: baseURL ?? '' },
+  })
   for (const url of ['/api/import/preview', '/api/import/apply']) {
-    const response = await anonymous.post(url, { multipart: { file: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(HEADER) } } })
+    const response = await anonymous.post(url, {
+      multipart: { file: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(HEADER) } },
+    })
     expect(response.status()).toBe(401)
     expect(await response.json()).toMatchObject({ ok: false, fieldErrors: { form: 'Sign in to continue.' } })
   }
@@ -141,6 +167,8 @@ test('the preview shows its progress while the server checks the file, and a los
   await page.unroute('**/api/import/preview')
   await page.route('**/api/import/preview', (route) => route.abort())
   await page.getByRole('button', { name: 'Preview import' }).click()
-  await expect(page.getByRole('alert').filter({ hasText: 'The upload failed (no connection to the server). Nothing was stored; try again.' })).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The upload failed (no connection to the server). Nothing was stored; try again.' }),
+  ).toBeVisible()
   await expect(page.getByRole('button', { name: 'Apply import' })).toBeDisabled()
 })

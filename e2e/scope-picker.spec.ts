@@ -18,7 +18,9 @@ async function addArchivedTeam(page: Page, team: { name: string; slug: string })
   await expect(page.getByRole('button', { name: `Unarchive ${team.name}`, exact: true })).toBeVisible()
 }
 
-test('an archived team named in the URL is the picked scope, marked as archived; other archived teams are not offered', async ({ page }) => {
+test('an archived team named in the URL is the picked scope, marked as archived; other archived teams are not offered', async ({
+  page,
+}) => {
   await addArchivedTeam(page, OLD)
   await addArchivedTeam(page, OTHER)
 

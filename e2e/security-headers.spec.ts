@@ -17,7 +17,8 @@ function appRoutes(dir = 'app', prefix = ''): string[] {
     if (entry.isFile() && /^(page|route)\.(tsx?|jsx?)$/.test(entry.name)) routes.push(prefix || '/')
     if (!entry.isDirectory() || entry.name.startsWith('_')) continue
     const param = /^\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}$/.exec(entry.name)?.[1]
-    const segment = /^\(.*\)$/.test(entry.name) || entry.name.startsWith('@') ? '' : `/${param ? (SAMPLE_PARAMS[param] ?? 'sample') : entry.name}`
+    const segment =
+      /^\(.*\)$/.test(entry.name) || entry.name.startsWith('@') ? '' : `/${param ? (SAMPLE_PARAMS[param] ?? 'sample') : entry.name}`
     routes.push(...appRoutes(path.join(dir, entry.name), prefix + segment))
   }
   return routes

@@ -22,7 +22,9 @@ test('after 5 failed sign-ins in a minute the answer is 429 with Retry-After', a
 test('a spoofed X-Forwarded-For does not escape the per-address limit: 20 accounts, 20 made-up addresses', async ({ baseURL }) => {
   const statuses: number[] = []
   for (let i = 0; i < 20; i++) {
-    const res = await signInFrom('127.0.0.3', baseURL ?? '', `spoof-${i}@example.test`, 'wrong guess', { 'X-Forwarded-For': `198.51.100.${i}` })
+    const res = await signInFrom('127.0.0.3', baseURL ?? '', `spoof-${i}@example.test`, 'wrong guess', {
+      'X-Forwarded-For': `198.51.100.${i}`,
+    })
     statuses.push(res.status)
   }
   expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
@@ -30,7 +32,9 @@ test('a spoofed X-Forwarded-For does not escape the per-address limit: 20 accoun
 })
 
 test('150 parallel guesses at one account get at most 5 tries', async ({ baseURL }) => {
-  const answers = await Promise.all(Array.from({ length: 150 }, (_, i) => signInFrom('127.0.0.4', baseURL ?? '', 'parallel-probe@example.test', `guess ${i}`)))
+  const answers = await Promise.all(
+    Array.from({ length: 150 }, (_, i) => signInFrom('127.0.0.4', baseURL ?? '', 'parallel-probe@example.test', `guess ${i}`)),
+  )
   const tried = answers.filter((a) => a.status === 401).length
   expect(tried).toBeGreaterThan(0)
   expect(tried).toBeLessThanOrEqual(5)

@@ -17,7 +17,11 @@ const PASSWORD = 'correct horse battery staple 9'
 const ACTOR = `cli:${os.userInfo().username}`
 
 function admin(args: string[], stdin = '', extraEnv: Record<string, string> = {}) {
-  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/admin.ts', ...args], { input: stdin, env: { ...env, ...extraEnv }, encoding: 'utf8' })
+  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/admin.ts', ...args], {
+    input: stdin,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+  })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -30,22 +34,31 @@ function rows<T>(sql: string, ...params: unknown[]): T[] {
   }
 }
 
-const counts = () => rows<{ users: number; teams: number; audit: number }>(
-  'SELECT (SELECT count(*) FROM User) AS users, (SELECT count(*) FROM Team) AS teams, (SELECT count(*) FROM AuditEvent) AS audit',
-)[0]
+const counts = () =>
+  rows<{ users: number; teams: number; audit: number }>(
+    'SELECT (SELECT count(*) FROM User) AS users, (SELECT count(*) FROM Team) AS teams, (SELECT count(*) FROM AuditEvent) AS audit',
+  )[0]
 
 afterAll(() => temp.remove())
 
 describe('npm run admin', () => {
   it('creates an admin from a password on standard input, audits it, and prints one line', () => {
-    const { code, stdout, stderr } = admin(['create-user', '--email', 'Root@Example.test', '--role', 'admin', '--name', 'Rita Root'], `${PASSWORD}\nignored second line\n`)
+    const { code, stdout, stderr } = admin(
+      ['create-user', '--email', 'Root@Example.test', '--role', 'admin', '--name', 'Rita Root'],
+      `${PASSWORD}\nignored second line\n`,
+    )
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
     expect(stdout).toBe('Created root@example.test (Rita Root) as Admin.\n')
     expect(existsSync(path.join(dir, 'app-secret.key'))).toBe(true)
 
-    const [user] = rows<{ id: string; role: string; passwordHash: string }>('SELECT id, role, passwordHash FROM User WHERE email = ?', 'root@example.test')
+    const [user] = rows<{ id: string; role: string; passwordHash: string }>(
+      'SELECT id, role, passwordHash FROM User WHERE email = ?',
+      'root@example.test',
+    )
     expect(user.role).toBe('admin')
-    const [event] = rows<{ actor: string; action: string; entityId: string; after: string }>("SELECT actor, action, entityId, after FROM AuditEvent WHERE action = 'user.create'")
+    const [event] = rows<{ actor: string; action: string; entityId: string; after: string }>(
+      "SELECT actor, action, entityId, after FROM AuditEvent WHERE action = 'user.create'",
+    )
     expect(event).toMatchObject({ actor: ACTOR, entityId: user.id })
     expect(JSON.parse(event.after)).toEqual({ email: 'root@example.test', name: 'Rita Root', role: 'admin', categories: [] })
     expect(event.after).not.toContain(PASSWORD)
@@ -58,7 +71,10 @@ describe('npm run admin', () => {
   })
 
   it('creates a category owner and prints JSON with --json, without any secret in it', () => {
-    const { code, stdout } = admin(['create-user', '--email', 'hr@example.test', '--role', 'owner', '--categories', 'talent, security', '--json'], `${PASSWORD}\n`)
+    const { code, stdout } = admin(
+      ['create-user', '--email', 'hr@example.test', '--role', 'owner', '--categories', 'talent, security', '--json'],
+      `${PASSWORD}\n`,
+    )
     expect(code).toBe(0)
     expect(stdout.trim().split('\n')).toHaveLength(1)
     const user = JSON.parse(stdout)
@@ -68,17 +84,62 @@ describe('npm run admin', () => {
   })
 
   it.each([
-    ['an unknown command', ['promote'], '', 'Error: Unknown command. Use one of: create-user, disable-user, enable-user, list-users, create-team, list-teams'],
-    ['no command', [], '', 'Error: No command given. Use one of: create-user, disable-user, enable-user, list-users, create-team, list-teams'],
+    [
+      'an unknown command',
+      ['promote'],
+      '',
+      'Error: Unknown command. Use one of: create-user, disable-user, enable-user, list-users, create-team, list-teams',
+    ],
+    [
+      'no command',
+      [],
+      '',
+      'Error: No command given. Use one of: create-user, disable-user, enable-user, list-users, create-team, list-teams',
+    ],
     ['a missing flag', ['create-user', '--email', 'x@example.test'], PASSWORD, 'Error: create-user needs --role.'],
-    ['a bad role', ['create-user', '--email', 'x@example.test', '--role', 'root'], PASSWORD, 'Error: --role: use one of admin, editor, owner, viewer.'],
-    ['a duplicate email', ['create-user', '--email', 'HR@example.test', '--role', 'viewer'], PASSWORD, 'Error: --email: A user with this email already exists.'],
-    ['a weak password', ['create-user', '--email', 'x@example.test', '--role', 'viewer'], 'password1\n', 'Error: password (from standard input): This password is too common; choose another.'],
-    ['a short password', ['create-user', '--email', 'x@example.test', '--role', 'viewer'], 'short\n', 'Error: password (from standard input): Use at least 8 characters.'],
+    [
+      'a bad role',
+      ['create-user', '--email', 'x@example.test', '--role', 'root'],
+      PASSWORD,
+      'Error: --role: use one of admin, editor, owner, viewer.',
+    ],
+    [
+      'a duplicate email',
+      ['create-user', '--email', 'HR@example.test', '--role', 'viewer'],
+      PASSWORD,
+      'Error: --email: A user with this email already exists.',
+    ],
+    [
+      'a weak password',
+      ['create-user', '--email', 'x@example.test', '--role', 'viewer'],
+      'password1\n',
+      'Error: password (from standard input): This password is too common; choose another.',
+    ],
+    [
+      'a short password',
+      ['create-user', '--email', 'x@example.test', '--role', 'viewer'],
+      'short\n',
+      'Error: password (from standard input): Use at least 8 characters.',
+    ],
     ['no password at all', ['create-user', '--email', 'x@example.test', '--role', 'viewer'], '', 'Error: No password on standard input.'],
-    ['an owner without categories', ['create-user', '--email', 'x@example.test', '--role', 'owner'], PASSWORD, 'Error: --categories: A category owner needs at least one category.'],
-    ['an unknown category', ['create-user', '--email', 'x@example.test', '--role', 'owner', '--categories', 'payroll'], PASSWORD, 'Error: --categories: "payroll" is not a category'],
-    ['a flag the command does not take', ['create-team', '--name', 'Ops', '--email', 'x@example.test'], '', 'Error: create-team does not take --email.'],
+    [
+      'an owner without categories',
+      ['create-user', '--email', 'x@example.test', '--role', 'owner'],
+      PASSWORD,
+      'Error: --categories: A category owner needs at least one category.',
+    ],
+    [
+      'an unknown category',
+      ['create-user', '--email', 'x@example.test', '--role', 'owner', '--categories', 'payroll'],
+      PASSWORD,
+      'Error: --categories: "payroll" is not a category',
+    ],
+    [
+      'a flag the command does not take',
+      ['create-team', '--name', 'Ops', '--email', 'x@example.test'],
+      '',
+      'Error: create-team does not take --email.',
+    ],
     ['a reserved slug', ['create-team', '--name', 'Org', '--slug', 'org'], '', 'Error: --slug: “org” is reserved'],
     ['an unknown user', ['disable-user', '--email', 'nobody@example.test'], '', 'Error: --email: No user has this email address.'],
     ['the last active admin', ['disable-user', '--email', 'root@example.test'], '', 'Error: The last active admin cannot be disabled.'],
@@ -125,7 +186,9 @@ describe('npm run admin', () => {
     expect(code).toBe(0)
     expect(stdout).toBe('Disabled hr@example.test (Category owner of Security posture and Talent retention); their sessions were ended.\n')
     expect(rows('SELECT id FROM Session WHERE userId = ?', hr.id)).toEqual([])
-    expect(rows("SELECT actor, action FROM AuditEvent WHERE entityId = ? AND action = 'user.disable'", hr.id)).toEqual([{ actor: ACTOR, action: 'user.disable' }])
+    expect(rows("SELECT actor, action FROM AuditEvent WHERE entityId = ? AND action = 'user.disable'", hr.id)).toEqual([
+      { actor: ACTOR, action: 'user.disable' },
+    ])
 
     const again = admin(['disable-user', '--email', 'hr@example.test', '--json'])
     expect(again.code).toBe(0)
@@ -152,7 +215,10 @@ describe('npm run admin', () => {
       'hr@example.test\tCategory owner of Security posture and Talent retention\tdisabled\thr\nroot@example.test\tAdmin\tactive\tRita Root\n',
     )
     const users = JSON.parse(admin(['list-users', '--json']).stdout) as { email: string; disabled: boolean }[]
-    expect(users.map((u) => [u.email, u.disabled])).toEqual([['hr@example.test', true], ['root@example.test', false]])
+    expect(users.map((u) => [u.email, u.disabled])).toEqual([
+      ['hr@example.test', true],
+      ['root@example.test', false],
+    ])
     expect(admin(['list-teams']).stdout).toBe('data-platform\tData Platform\tactive\npay\tPayments\tactive\n')
     expect(JSON.parse(admin(['list-teams', '--json']).stdout)).toHaveLength(2)
   })
@@ -160,21 +226,42 @@ describe('npm run admin', () => {
   it('prints usage with --help, for all commands or one', () => {
     const all = admin(['--help'])
     expect(all.code).toBe(0)
-    for (const command of ['create-user', 'disable-user', 'list-users', 'create-team', 'list-teams']) expect(all.stdout).toContain(`  ${command}`)
+    for (const command of ['create-user', 'disable-user', 'list-users', 'create-team', 'list-teams'])
+      expect(all.stdout).toContain(`  ${command}`)
     expect(admin(['create-team', '--help']).stdout).toMatch(/^Usage: npm run admin -- create-team --name N \[--slug S\]/)
   })
 
   it('corrects an event by id and deletes one, each audited; an unknown id or kind is refused', () => {
     const deployment = '{"id":"cli-d-1","deployedAt":"2026-07-01T10:00:00Z","commits":[]}'
-    expect(admin(['correct-event', '--kind', 'deployment', '--item', deployment])).toMatchObject({ code: 0, stdout: 'Created deployment cli-d-1.\n' })
+    expect(admin(['correct-event', '--kind', 'deployment', '--item', deployment])).toMatchObject({
+      code: 0,
+      stdout: 'Created deployment cli-d-1.\n',
+    })
     const moved = deployment.replace('2026-07-01', '2026-08-01')
-    expect(admin(['correct-event', '--kind', 'deployment', '--item', moved])).toMatchObject({ code: 0, stdout: 'Corrected deployment cli-d-1.\n' })
-    expect(rows<{ deployedAt: string }>('SELECT deployedAt FROM Deployment WHERE externalId = ?', 'cli-d-1')[0].deployedAt).toMatch(/^2026-08-01T10:00/)
-    expect(admin(['correct-event', '--kind', 'deployment', '--item', deployment.replace('2026-07-01', '9999-12-31')])).toMatchObject({ code: 1, stdout: '' })
+    expect(admin(['correct-event', '--kind', 'deployment', '--item', moved])).toMatchObject({
+      code: 0,
+      stdout: 'Corrected deployment cli-d-1.\n',
+    })
+    expect(rows<{ deployedAt: string }>('SELECT deployedAt FROM Deployment WHERE externalId = ?', 'cli-d-1')[0].deployedAt).toMatch(
+      /^2026-08-01T10:00/,
+    )
+    expect(admin(['correct-event', '--kind', 'deployment', '--item', deployment.replace('2026-07-01', '9999-12-31')])).toMatchObject({
+      code: 1,
+      stdout: '',
+    })
 
-    expect(admin(['delete-event', '--kind', 'incident', '--id', 'cli-d-1'])).toMatchObject({ code: 1, stderr: expect.stringContaining('No incident has the id "cli-d-1".') })
-    expect(admin(['delete-event', '--kind', 'build', '--id', 'cli-d-1'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--kind must be one of: deployment, incident.') })
-    expect(admin(['delete-event', '--kind', 'deployment', '--id', 'cli-d-1'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Deleted deployment cli-d-1; 1 scope-quarters will be recomputed/) })
+    expect(admin(['delete-event', '--kind', 'incident', '--id', 'cli-d-1'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('No incident has the id "cli-d-1".'),
+    })
+    expect(admin(['delete-event', '--kind', 'build', '--id', 'cli-d-1'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--kind must be one of: deployment, incident.'),
+    })
+    expect(admin(['delete-event', '--kind', 'deployment', '--id', 'cli-d-1'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Deleted deployment cli-d-1; 1 scope-quarters will be recomputed/),
+    })
     expect(rows('SELECT id FROM Deployment WHERE externalId = ?', 'cli-d-1')).toEqual([])
     expect(rows<{ actor: string }>("SELECT actor FROM AuditEvent WHERE action = 'events.deployment.delete'")).toEqual([{ actor: ACTOR }])
   })

@@ -12,12 +12,18 @@ async function main() {
   const temp: TempDatabase | null = process.env.DATABASE_URL ? null : createTempDatabase('cto-concurrency')
   try {
     const databaseUrl = process.env.DATABASE_URL ?? (temp as TempDatabase).url
-    const report = await runConcurrencyCheck({ databaseUrl, processes: PROCESSES, writersPerProcess: WRITERS_PER_PROCESS, savesPerWriter: SAVES_PER_WRITER })
+    const report = await runConcurrencyCheck({
+      databaseUrl,
+      processes: PROCESSES,
+      writersPerProcess: WRITERS_PER_PROCESS,
+      savesPerWriter: SAVES_PER_WRITER,
+    })
     console.log(summary(report, PROCESSES * WRITERS_PER_PROCESS, PROCESSES))
     for (const error of report.errors.slice(0, 10)) console.error(`error: ${error}`)
     for (const problem of report.problems) console.error(`problem: ${problem}`)
     const expected = PROCESSES * WRITERS_PER_PROCESS * SAVES_PER_WRITER
-    const failed = report.lostUpdates > 0 || report.problems.length > 0 || report.errors.length > 0 || report.accepted + report.refused !== expected
+    const failed =
+      report.lostUpdates > 0 || report.problems.length > 0 || report.errors.length > 0 || report.accepted + report.refused !== expected
     process.exitCode = failed ? 1 : 0
   } finally {
     temp?.remove()

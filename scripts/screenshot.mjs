@@ -5,7 +5,15 @@ import { chromium } from '@playwright/test'
 const [url, out = 'screenshot.png', width = '1280'] = process.argv.slice(2)
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 })
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } })
 await page.goto(url, { waitUntil: 'networkidle' })

@@ -36,6 +36,8 @@ if (unitStatus !== 0 && (unit?.numFailedTests ?? 0) === 0) failed += 1
 if (buildStatus !== 0) failed += 1
 if (buildStatus === 0 && e2eStatus !== 0 && (e2e?.stats?.unexpected ?? 0) === 0) failed += 1
 
-console.log(`\nlint: ${lintStatus === 0 ? 'passed' : 'failed'}; unit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; browser: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? 0} failed`)
+console.log(
+  `\nlint: ${lintStatus === 0 ? 'passed' : 'failed'}; unit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; browser: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? 0} failed`,
+)
 console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)

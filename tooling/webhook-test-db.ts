@@ -36,7 +36,12 @@ export function fixture(name: string): Record<string, unknown> {
 }
 
 /** Posts a request to the receiver as the route does; the answer's status and JSON body. */
-export async function post(t: WebhookTestDb, provider: string, id: string, request: Request): Promise<{ status: number; body: { outcome?: string; reason?: string } }> {
+export async function post(
+  t: WebhookTestDb,
+  provider: string,
+  id: string,
+  request: Request,
+): Promise<{ status: number; body: { outcome?: string; reason?: string } }> {
   const response = await t.receive.receiveWebhook(request, provider, id)
   return { status: response.status, body: (await response.json()) as { outcome?: string; reason?: string } }
 }

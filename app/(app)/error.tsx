@@ -14,8 +14,8 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
     <div role="alert" className="rounded-lg border border-red-200 bg-white p-8 text-center shadow-sm">
       <h1 className="text-lg font-semibold text-slate-900">This page could not be loaded</h1>
       <p className="mt-2 text-sm text-slate-600">
-        Something went wrong while reading the scorecard. Your figures are safe; try again, and if it keeps failing, tell
-        your administrator{digest ? ` and quote reference ${digest}` : ''}.
+        Something went wrong while reading the scorecard. Your figures are safe; try again, and if it keeps failing, tell your administrator
+        {digest ? ` and quote reference ${digest}` : ''}.
       </p>
       <Button className="mt-4" onClick={() => retry()}>
         Try again

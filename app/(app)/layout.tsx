@@ -27,7 +27,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const quarters = quartersEnding(addQuarters(current, 1), 21)
     .reverse()
     .map((q) => ({ value: q, label: fiscalLabel(q, settings.fiscalStartMonth) }))
-  const scopes = [{ value: 'org', label: settings.orgName }, ...teams.filter((t) => !t.archived).map((t) => ({ value: t.slug, label: t.name }))]
+  const scopes = [
+    { value: 'org', label: settings.orgName },
+    ...teams.filter((t) => !t.archived).map((t) => ({ value: t.slug, label: t.name })),
+  ]
   // Pages still show an archived team named in the URL; the picker offers it then, marked as such.
   const archivedScopes = teams.filter((t) => t.archived).map((t) => ({ value: t.slug, label: `${t.name} (archived)` }))
   return (

@@ -110,7 +110,12 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
             {card.categories.map((view) => (
               <CategoryCard
                 key={view.category.key}
-                card={categoryCardData(view, hrefWith(`/category/${view.category.key}`, link), categorySparkline(card, view.category.key, fiscal), comparisonsFor(quarter, fiscal))}
+                card={categoryCardData(
+                  view,
+                  hrefWith(`/category/${view.category.key}`, link),
+                  categorySparkline(card, view.category.key, fiscal),
+                  comparisonsFor(quarter, fiscal),
+                )}
               />
             ))}
           </div>

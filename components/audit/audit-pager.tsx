@@ -7,14 +7,22 @@ export function AuditPager({ newerHref, olderHref }: { newerHref: string | null;
   return (
     <nav aria-label="Audit log pages" className="mt-4 flex justify-between gap-2">
       {newerHref ? (
-        <Link href={newerHref} className={buttonClass('secondary')}><span aria-hidden="true">←</span> Newer</Link>
+        <Link href={newerHref} className={buttonClass('secondary')}>
+          <span aria-hidden="true">←</span> Newer
+        </Link>
       ) : (
-        <span aria-disabled="true" className={off}><span aria-hidden="true">←</span> Newer</span>
+        <span aria-disabled="true" className={off}>
+          <span aria-hidden="true">←</span> Newer
+        </span>
       )}
       {olderHref ? (
-        <Link href={olderHref} className={buttonClass('secondary')}>Older <span aria-hidden="true">→</span></Link>
+        <Link href={olderHref} className={buttonClass('secondary')}>
+          Older <span aria-hidden="true">→</span>
+        </Link>
       ) : (
-        <span aria-disabled="true" className={off}>Older <span aria-hidden="true">→</span></span>
+        <span aria-disabled="true" className={off}>
+          Older <span aria-hidden="true">→</span>
+        </span>
       )}
     </nav>
   )

@@ -14,18 +14,32 @@ export function AuditTable({ events }: { events: readonly AuditRow[] }) {
         <caption className="sr-only">Audit events, newest first</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className={TH}>When (UTC)</th>
-            <th scope="col" className={TH}>Who</th>
-            <th scope="col" className={TH}>Action</th>
-            <th scope="col" className={TH}>Entity</th>
-            <th scope="col" className={TH}>Before</th>
-            <th scope="col" className={TH}>After</th>
+            <th scope="col" className={TH}>
+              When (UTC)
+            </th>
+            <th scope="col" className={TH}>
+              Who
+            </th>
+            <th scope="col" className={TH}>
+              Action
+            </th>
+            <th scope="col" className={TH}>
+              Entity
+            </th>
+            <th scope="col" className={TH}>
+              Before
+            </th>
+            <th scope="col" className={TH}>
+              After
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {events.map((e) => (
             <tr key={e.id}>
-              <td className={`${TD} whitespace-nowrap tabular-nums`}><UtcTime at={e.at} /></td>
+              <td className={`${TD} whitespace-nowrap tabular-nums`}>
+                <UtcTime at={e.at} />
+              </td>
               <td className={`${TD} min-w-36 break-words`}>{e.actor}</td>
               <td className={TD}>
                 <span className="block font-mono text-xs">{e.action}</span>
@@ -35,8 +49,12 @@ export function AuditTable({ events }: { events: readonly AuditRow[] }) {
                 <span className="block">{e.entity}</span>
                 <span className="block font-mono text-xs break-all text-slate-600">{e.entityId}</span>
               </td>
-              <td className={`${TD} max-w-xs`}><AuditValues json={e.before} /></td>
-              <td className={`${TD} max-w-xs`}><AuditValues json={e.after} /></td>
+              <td className={`${TD} max-w-xs`}>
+                <AuditValues json={e.before} />
+              </td>
+              <td className={`${TD} max-w-xs`}>
+                <AuditValues json={e.after} />
+              </td>
             </tr>
           ))}
         </tbody>

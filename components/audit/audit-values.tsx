@@ -22,7 +22,9 @@ export function AuditValues({ json }: { json: string | null }) {
   if (text === null) {
     return (
       <>
-        <span aria-hidden="true" className="text-slate-400">—</span>
+        <span aria-hidden="true" className="text-slate-400">
+          —
+        </span>
         <span className="sr-only">nothing</span>
       </>
     )

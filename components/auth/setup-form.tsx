@@ -20,18 +20,49 @@ export function SetupForm({ createFirstAdmin }: { createFirstAdmin: SetupAction 
   return (
     <form action={action} className="space-y-4">
       <FormField id="name" label="Your name" error={errors.name}>
-        <input name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} className={INPUT_CLASS} {...describedBy('name', { error: errors.name })} />
+        <input
+          name="name"
+          autoComplete="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          className={INPUT_CLASS}
+          {...describedBy('name', { error: errors.name })}
+        />
       </FormField>
       <FormField id="email" label="Email" error={errors.email}>
-        <input name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} className={INPUT_CLASS} {...describedBy('email', { error: errors.email })} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          className={INPUT_CLASS}
+          {...describedBy('email', { error: errors.email })}
+        />
       </FormField>
       <FormField id="password" label="Password" hint={hint} error={errors.password}>
-        <input name="password" type="password" autoComplete="new-password" className={INPUT_CLASS} {...describedBy('password', { hint, error: errors.password })} />
+        <input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          className={INPUT_CLASS}
+          {...describedBy('password', { hint, error: errors.password })}
+        />
       </FormField>
       <FormField id="confirm" label="Confirm password" error={errors.confirm}>
-        <input name="confirm" type="password" autoComplete="new-password" className={INPUT_CLASS} {...describedBy('confirm', { error: errors.confirm })} />
+        <input
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          className={INPUT_CLASS}
+          {...describedBy('confirm', { error: errors.confirm })}
+        />
       </FormField>
-      {errors.form ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
+      {errors.form ? (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.form}
+        </p>
+      ) : null}
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Creating…' : 'Create admin account'}
       </Button>

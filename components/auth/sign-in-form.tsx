@@ -38,14 +38,20 @@ export function SignInForm() {
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <div>
-        <label htmlFor="email" className="text-sm font-medium">Email</label>
+        <label htmlFor="email" className="text-sm font-medium">
+          Email
+        </label>
         <input id="email" name="email" type="email" autoComplete="username" required className={INPUT_CLASS} />
       </div>
       <div>
-        <label htmlFor="password" className="text-sm font-medium">Password</label>
+        <label htmlFor="password" className="text-sm font-medium">
+          Password
+        </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={INPUT_CLASS} />
       </div>
-      <p role="alert" className="min-h-5 text-sm text-red-700">{error}</p>
+      <p role="alert" className="min-h-5 text-sm text-red-700">
+        {error}
+      </p>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>

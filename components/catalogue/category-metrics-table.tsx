@@ -46,13 +46,27 @@ export function CategoryMetricsTable({
           </colgroup>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
-              <th scope="col" className={TH}>Metric</th>
-              <th scope="col" className={TH}>Unit</th>
-              <th scope="col" className={TH}>Direction</th>
-              <th scope="col" className={TH}>Definition and formula</th>
-              <th scope="col" className={TH}>Default target</th>
-              <th scope="col" className={TH}>How it is judged</th>
-              <th scope="col" className={TH}>Source</th>
+              <th scope="col" className={TH}>
+                Metric
+              </th>
+              <th scope="col" className={TH}>
+                Unit
+              </th>
+              <th scope="col" className={TH}>
+                Direction
+              </th>
+              <th scope="col" className={TH}>
+                Definition and formula
+              </th>
+              <th scope="col" className={TH}>
+                Default target
+              </th>
+              <th scope="col" className={TH}>
+                How it is judged
+              </th>
+              <th scope="col" className={TH}>
+                Source
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -64,7 +78,9 @@ export function CategoryMetricsTable({
                 </th>
                 <td className={TD}>{m.unit === 'currency' ? `currency (${currency})` : UNITS[m.unit].label}</td>
                 <td className={TD}>
-                  <span aria-hidden="true" className="mr-1 font-semibold">{DIRECTION_TEXT[m.direction].arrow}</span>
+                  <span aria-hidden="true" className="mr-1 font-semibold">
+                    {DIRECTION_TEXT[m.direction].arrow}
+                  </span>
                   {DIRECTION_TEXT[m.direction].words}
                 </td>
                 <td className={TD}>

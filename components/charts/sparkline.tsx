@@ -12,9 +12,25 @@ const GUIDE_COLOUR = '#cbd5e1' // slate-300
 export function Sparkline({ geometry: g }: { geometry: SparklineGeometry }) {
   return (
     <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} preserveAspectRatio="none" className="h-full w-full" aria-hidden="true">
-      <line x1={0} x2={BOX.width} y1={g.guideY} y2={g.guideY} stroke={GUIDE_COLOUR} strokeDasharray="3 3" vectorEffect="non-scaling-stroke" />
+      <line
+        x1={0}
+        x2={BOX.width}
+        y1={g.guideY}
+        y2={g.guideY}
+        stroke={GUIDE_COLOUR}
+        strokeDasharray="3 3"
+        vectorEffect="non-scaling-stroke"
+      />
       {g.runs.map((run, i) => (
-        <polyline key={i} points={run} fill="none" stroke={VALUE_COLOUR} strokeWidth={2} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
+        <polyline
+          key={i}
+          points={run}
+          fill="none"
+          stroke={VALUE_COLOUR}
+          strokeWidth={2}
+          vectorEffect="non-scaling-stroke"
+          strokeLinejoin="round"
+        />
       ))}
       {/* Round caps make each zero-length segment a circle however the box is stretched. */}
       {g.dots ? <path d={g.dots} stroke={VALUE_COLOUR} strokeWidth={5} strokeLinecap="round" vectorEffect="non-scaling-stroke" /> : null}

@@ -51,7 +51,13 @@ export function ValueTargetChart({
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: s.width, height: s.height }}>
       <LineChart data={points} margin={s.margin} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
-        <XAxis dataKey="label" tick={tick} tickLine={false} interval={size === 'section' ? 0 : undefined} padding={{ left: s.padding, right: s.padding }} />
+        <XAxis
+          dataKey="label"
+          tick={tick}
+          tickLine={false}
+          interval={size === 'section' ? 0 : undefined}
+          padding={{ left: s.padding, right: s.padding }}
+        />
         <YAxis tick={tick} {...yAxis} />
         <Tooltip formatter={(v) => format(v)} />
         <Legend verticalAlign="top" height={s.legend} iconType="plainline" />

@@ -17,17 +17,32 @@ export interface ConnectionActions {
 const H3 = 'mb-2 mt-4 text-base font-semibold'
 
 /** One connection: its address and setup, mappings with what recent deliveries map to, rules and log. */
-export function ConnectionCard({ c, teams, actions }: { c: ConnectionListItem; teams: { slug: string; name: string }[]; actions: ConnectionActions }) {
+export function ConnectionCard({
+  c,
+  teams,
+  actions,
+}: {
+  c: ConnectionListItem
+  teams: { slug: string; name: string }[]
+  actions: ConnectionActions
+}) {
   const provider = isConnectionProvider(c.provider) ? PROVIDER_LABELS[c.provider] : c.provider
   const mapped = new Map(c.mappings.map((m) => [m.sourceId, m.team]))
   const seen = [...new Set(c.deliveries.map((d) => d.sourceId).filter((s): s is string => s !== null))]
-  const sourceWord = c.provider === 'pagerduty' ? 'PagerDuty service id' : c.provider === 'gitlab' ? 'Project (group/project)' : 'Repository (owner/repo)'
+  const sourceWord =
+    c.provider === 'pagerduty' ? 'PagerDuty service id' : c.provider === 'gitlab' ? 'Project (group/project)' : 'Repository (owner/repo)'
   return (
     <Card>
       <h2 className="text-lg font-semibold">
-        {c.name} <span className="text-sm font-normal text-slate-600">({provider}{c.paused ? ', paused' : ''})</span>
+        {c.name}{' '}
+        <span className="text-sm font-normal text-slate-600">
+          ({provider}
+          {c.paused ? ', paused' : ''})
+        </span>
       </h2>
-      <label htmlFor={`url-${c.id}`} className="mt-2 block text-sm font-medium">Webhook URL of {c.name}</label>
+      <label htmlFor={`url-${c.id}`} className="mt-2 block text-sm font-medium">
+        Webhook URL of {c.name}
+      </label>
       <input id={`url-${c.id}`} readOnly value={c.url} className={`${INPUT_CLASS} font-mono`} />
       <h3 className={H3}>Setup in {provider}</h3>
       <SetupSteps provider={c.provider} url={c.url} />
@@ -35,10 +50,17 @@ export function ConnectionCard({ c, teams, actions }: { c: ConnectionListItem; t
       <div className="mt-4 flex flex-wrap items-end gap-4">
         <ActionForm action={actions.edit} label={`Rename ${c.name}`} submit="Rename" variant="secondary">
           <input type="hidden" name="id" value={c.id} />
-          <label htmlFor={`name-${c.id}`} className="block text-sm font-medium">Name</label>
+          <label htmlFor={`name-${c.id}`} className="block text-sm font-medium">
+            Name
+          </label>
           <input id={`name-${c.id}`} name="name" defaultValue={c.name} className={INPUT_CLASS} />
         </ActionForm>
-        <ActionForm action={actions.edit} label={`${c.paused ? 'Resume' : 'Pause'} ${c.name}`} submit={c.paused ? 'Resume' : 'Pause'} variant="secondary">
+        <ActionForm
+          action={actions.edit}
+          label={`${c.paused ? 'Resume' : 'Pause'} ${c.name}`}
+          submit={c.paused ? 'Resume' : 'Pause'}
+          variant="secondary"
+        >
           <input type="hidden" name="id" value={c.id} />
           <input type="hidden" name="paused" value={c.paused ? 'false' : 'true'} />
         </ActionForm>
@@ -51,7 +73,9 @@ export function ConnectionCard({ c, teams, actions }: { c: ConnectionListItem; t
       <p className="text-sm text-slate-600">Unmapped sources count for the organisation only.</p>
       <ul className="my-2 text-sm">
         {c.mappings.map((m) => (
-          <li key={m.sourceId}><code>{m.sourceId}</code> → {m.team ?? '(archived team)'}</li>
+          <li key={m.sourceId}>
+            <code>{m.sourceId}</code> → {m.team ?? '(archived team)'}
+          </li>
         ))}
       </ul>
       {seen.length > 0 ? (
@@ -63,15 +87,27 @@ export function ConnectionCard({ c, teams, actions }: { c: ConnectionListItem; t
         <input type="hidden" name="connectionId" value={c.id} />
         <div className="grid gap-2 sm:grid-cols-2">
           <div>
-            <label htmlFor={`source-${c.id}`} className="block text-sm font-medium">{sourceWord}</label>
+            <label htmlFor={`source-${c.id}`} className="block text-sm font-medium">
+              {sourceWord}
+            </label>
             <input id={`source-${c.id}`} name="sourceId" list={`seen-${c.id}`} className={INPUT_CLASS} />
-            <datalist id={`seen-${c.id}`}>{seen.map((s) => <option key={s} value={s} />)}</datalist>
+            <datalist id={`seen-${c.id}`}>
+              {seen.map((s) => (
+                <option key={s} value={s} />
+              ))}
+            </datalist>
           </div>
           <div>
-            <label htmlFor={`team-${c.id}`} className="block text-sm font-medium">Team</label>
+            <label htmlFor={`team-${c.id}`} className="block text-sm font-medium">
+              Team
+            </label>
             <select id={`team-${c.id}`} name="team" className={INPUT_CLASS} defaultValue="">
               <option value="">Organisation only (no team)</option>
-              {teams.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+              {teams.map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           </div>
         </div>

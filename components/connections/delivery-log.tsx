@@ -15,10 +15,18 @@ export function DeliveryLog({ name, deliveries }: { name: string; deliveries: De
         <caption className="sr-only">Delivery log of {name}</caption>
         <thead>
           <tr className="text-slate-600">
-            <th scope="col" className="px-2 py-1">Received</th>
-            <th scope="col" className="px-2 py-1">Event</th>
-            <th scope="col" className="px-2 py-1">Outcome</th>
-            <th scope="col" className="px-2 py-1">Why</th>
+            <th scope="col" className="px-2 py-1">
+              Received
+            </th>
+            <th scope="col" className="px-2 py-1">
+              Event
+            </th>
+            <th scope="col" className="px-2 py-1">
+              Outcome
+            </th>
+            <th scope="col" className="px-2 py-1">
+              Why
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -26,7 +34,9 @@ export function DeliveryLog({ name, deliveries }: { name: string; deliveries: De
             <tr key={d.id} className="border-t border-slate-100 align-top">
               <td className="whitespace-nowrap px-2 py-1">{d.received}</td>
               <td className="px-2 py-1 font-mono text-xs">{d.eventType}</td>
-              <td className="px-2 py-1"><span className={`rounded-full px-2 py-0.5 text-xs font-medium ${OUTCOME_CLASS[d.outcome] ?? ''}`}>{d.outcome}</span></td>
+              <td className="px-2 py-1">
+                <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${OUTCOME_CLASS[d.outcome] ?? ''}`}>{d.outcome}</span>
+              </td>
               <td className="px-2 py-1">{d.reason}</td>
             </tr>
           ))}

@@ -71,8 +71,7 @@ export function CountFields({
       </div>
       {live.countsAbove.length > 0 ? (
         <p className="mt-2 text-sm text-slate-600">
-          Also uses {live.countsAbove.map((c) => c.input.label.toLowerCase()).join(' and ')}, entered with{' '}
-          {live.countsAbove[0].shownWith}.
+          Also uses {live.countsAbove.map((c) => c.input.label.toLowerCase()).join(' and ')}, entered with {live.countsAbove[0].shownWith}.
         </p>
       ) : null}
       {/* Not a live region: announcing every keystroke is noise. Each count and the rate field are

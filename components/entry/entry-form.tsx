@@ -69,7 +69,12 @@ export function EntryForm({
   // Controlled fields: what the person typed stays on screen whatever the server answers.
   const [fields, setFields] = useState(() => state.fields ?? storedFields(metrics, data))
   // Always checked here first: the schema runs in the browser, then the action.
-  const { clientErrors, focusRequest, handleSubmit } = useCheckedSubmit({ schema, read: entryObjectFromFormData, dispatch: formAction, blocked: readOnly || pending })
+  const { clientErrors, focusRequest, handleSubmit } = useCheckedSubmit({
+    schema,
+    read: entryObjectFromFormData,
+    dispatch: formAction,
+    blocked: readOnly || pending,
+  })
   const formRef = useRef<HTMLFormElement>(null)
   const alertRef = useRef<HTMLDivElement>(null)
   const submitRef = useRef<HTMLButtonElement>(null)
@@ -110,7 +115,11 @@ export function EntryForm({
     else if (document.activeElement === document.body) submitRef.current?.focus()
   }, [focusRequest, state.seq])
 
-  const status = pending ? 'Saving…' : state.outcome === 'saved' && !clientErrors ? savedMessage(state.changed, categoryLabel, quarterLabel) : ''
+  const status = pending
+    ? 'Saving…'
+    : state.outcome === 'saved' && !clientErrors
+      ? savedMessage(state.changed, categoryLabel, quarterLabel)
+      : ''
 
   return (
     <form ref={formRef} action={formAction} onSubmit={handleSubmit} noValidate aria-labelledby="entry-form-title">

@@ -41,7 +41,12 @@ export function savedNote(metric: MetricDef, figure: EntryFigure | undefined, se
  * events gave no value. Saving a value records it as a person's figure (source manual, audited,
  * version bumped), which later recomputes keep; the computed value stays beside it.
  */
-export function computedNote(metric: MetricDef, computed: ComputedFact | undefined, figure: EntryFigure | undefined, settings: NoteSettings): string | null {
+export function computedNote(
+  metric: MetricDef,
+  computed: ComputedFact | undefined,
+  figure: EntryFigure | undefined,
+  settings: NoteSettings,
+): string | null {
   if (!computed || computed.value === null) return null
   const value = withN(formatValue(metric, computed.value, settings), computed.n)
   const overridden = figure !== undefined && (figure.source === 'manual' || figure.source === 'import')

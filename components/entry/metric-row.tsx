@@ -55,7 +55,13 @@ export function MetricRow({
   const valueName = `values.${metric.key}`
   const targetName = `targets.${metric.key}`
   const id = fieldId(valueName)
-  const ids = { definition: `${id}-definition`, saved: `${id}-saved`, computed: `${id}-computed`, derived: `${id}-derived`, target: `${fieldId(targetName)}-origin` }
+  const ids = {
+    definition: `${id}-definition`,
+    saved: `${id}-saved`,
+    computed: `${id}-computed`,
+    derived: `${id}-derived`,
+    target: `${fieldId(targetName)}-origin`,
+  }
   const unit = unitText(metric, settings)
   const derived = live !== undefined && live.state.kind !== 'typed'
   const fromEvents = computedNote(metric, computed, figure, settings)
@@ -67,9 +73,7 @@ export function MetricRow({
         <label htmlFor={id} className="font-medium text-slate-900">
           {metric.label}
         </label>
-        {isScored(metric) ? null : (
-          <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">context only</span>
-        )}
+        {isScored(metric) ? null : <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">context only</span>}
         <p id={ids.definition} className="mt-1 text-sm text-slate-600">
           {metric.definition}
         </p>

@@ -16,8 +16,8 @@ export function ReasonField({ value, onChange, error }: { value: string; onChang
         Reason for restatement <span className="font-normal text-slate-600">(required)</span>
       </label>
       <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
-        Shown with every changed figure in its history and on the scorecard, e.g. &ldquo;Two releases were reported
-        late by the mobile team.&rdquo;
+        Shown with every changed figure in its history and on the scorecard, e.g. &ldquo;Two releases were reported late by the mobile
+        team.&rdquo;
       </p>
       <textarea
         id={id}

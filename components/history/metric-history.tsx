@@ -42,8 +42,8 @@ export function MetricHistory({
         History
       </h2>
       <p className="mb-3 text-sm text-slate-600">
-        Every change to the {metric.label.toLowerCase()} figure and target for {scopeName}, {span}, newest first. Times
-        are UTC.{more ? ` Only the newest ${entries.length} changes are shown.` : ''}
+        Every change to the {metric.label.toLowerCase()} figure and target for {scopeName}, {span}, newest first. Times are UTC.
+        {more ? ` Only the newest ${entries.length} changes are shown.` : ''}
       </p>
       {entries.length === 0 ? (
         <p className="text-sm text-slate-500">No changes recorded in these quarters.</p>
@@ -54,18 +54,32 @@ export function MetricHistory({
             <caption className="sr-only">Changes to this metric&rsquo;s figure and target, newest first</caption>
             <thead className="bg-slate-50">
               <tr>
-                <th scope="col" className={TH}>When (UTC)</th>
-                <th scope="col" className={TH}>Quarter</th>
-                <th scope="col" className={TH}>Change</th>
-                <th scope="col" className={TH}>Before → after</th>
-                <th scope="col" className={TH}>Who</th>
-                <th scope="col" className={TH}>Reason</th>
+                <th scope="col" className={TH}>
+                  When (UTC)
+                </th>
+                <th scope="col" className={TH}>
+                  Quarter
+                </th>
+                <th scope="col" className={TH}>
+                  Change
+                </th>
+                <th scope="col" className={TH}>
+                  Before → after
+                </th>
+                <th scope="col" className={TH}>
+                  Who
+                </th>
+                <th scope="col" className={TH}>
+                  Reason
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {entries.map((e) => (
                 <tr key={e.id} className={e.action === 'figure.restate' ? 'bg-amber-50/60' : undefined}>
-                  <td className={`${TD} whitespace-nowrap tabular-nums`}><UtcTime at={e.at} /></td>
+                  <td className={`${TD} whitespace-nowrap tabular-nums`}>
+                    <UtcTime at={e.at} />
+                  </td>
                   <td className={`${TD} whitespace-nowrap`}>{fiscalLabel(e.quarter, fiscalStart)}</td>
                   <td className={TD}>{e.kind === 'target' ? actionLabel(e.action) : `Figure ${actionLabel(e.action).toLowerCase()}`}</td>
                   <td className={`${TD} whitespace-nowrap tabular-nums`}>
@@ -73,12 +87,16 @@ export function MetricHistory({
                     <span className="sr-only">to</span> {valueText(metric, e.after, currency)}
                   </td>
                   <td className={TD}>{e.actor}</td>
-                  <td className={`${TD} max-w-md`}>{e.reason ?? (
-                    <>
-                      <span aria-hidden="true" className="text-slate-400">—</span>
-                      <span className="sr-only">none</span>
-                    </>
-                  )}</td>
+                  <td className={`${TD} max-w-md`}>
+                    {e.reason ?? (
+                      <>
+                        <span aria-hidden="true" className="text-slate-400">
+                          —
+                        </span>
+                        <span className="sr-only">none</span>
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -34,10 +34,18 @@ export function ImportPanel() {
   // The request sent last speaks: starting a preview forgets the last apply.
   const latest = applying.isIdle ? checking : applying
   const answer = latest.data
-  const errors: FieldErrors = noFile ? { file: 'Choose a file to import.' } : latest.isError ? { form: NO_CONNECTION } : answer && !answer.ok ? answer.fieldErrors : {}
+  const errors: FieldErrors = noFile
+    ? { file: 'Choose a file to import.' }
+    : latest.isError
+      ? { form: NO_CONNECTION }
+      : answer && !answer.ok
+        ? answer.fieldErrors
+        : {}
   // A refused apply with problems brings its own preview; otherwise the last preview stays.
   const failedPreview = (a: ImportAnswer | undefined) => (a && !a.ok ? (a.preview ?? null) : null)
-  const preview = failedPreview(applying.data) ?? (checking.data?.ok && checking.data.kind === 'preview' ? checking.data.preview : failedPreview(checking.data))
+  const preview =
+    failedPreview(applying.data) ??
+    (checking.data?.ok && checking.data.kind === 'preview' ? checking.data.preview : failedPreview(checking.data))
   const message = applying.data?.ok && applying.data.kind === 'applied' ? applying.data.message : ''
   const busy: ImportAction | null = checking.isPending ? 'preview' : applying.isPending ? 'apply' : null
 
@@ -97,7 +105,11 @@ export function ImportPanel() {
             className={INPUT_CLASS}
           />
         </FormField>
-        {errors.form ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
+        {errors.form ? (
+          <p role="alert" className="text-sm text-red-700">
+            {errors.form}
+          </p>
+        ) : null}
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" variant={preview ? 'secondary' : 'primary'} disabled={busy !== null}>
             {busy === 'preview' ? 'Checking…' : 'Preview import'}
@@ -110,7 +122,9 @@ export function ImportPanel() {
           ) : null}
         </div>
       </form>
-      {busy && progress ? <UploadProgressBar progress={progress.upload} label={`Uploading ${file?.name ?? 'the file'}`} status={progress.status} /> : null}
+      {busy && progress ? (
+        <UploadProgressBar progress={progress.upload} label={`Uploading ${file?.name ?? 'the file'}`} status={progress.status} />
+      ) : null}
       <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
         {message}
       </p>

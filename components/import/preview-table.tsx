@@ -24,24 +24,38 @@ export function PreviewTable({ rows, total, fileName }: { rows: readonly Preview
         </caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className={TH}>Row</th>
+            <th scope="col" className={TH}>
+              Row
+            </th>
             {IMPORT_COLUMNS.map((column) => (
-              <th key={column} scope="col" className={TH}>{column}</th>
+              <th key={column} scope="col" className={TH}>
+                {column}
+              </th>
             ))}
-            <th scope="col" className={TH}>Status</th>
+            <th scope="col" className={TH}>
+              Status
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={row.row} className={row.status === 'problem' ? 'bg-red-50' : undefined}>
-              <th scope="row" className={`${TD} text-left font-normal text-slate-600 tabular-nums`}>{row.row}</th>
+              <th scope="row" className={`${TD} text-left font-normal text-slate-600 tabular-nums`}>
+                {row.row}
+              </th>
               {IMPORT_COLUMNS.map((column) => (
-                <td key={column} className={`${TD} max-w-48 truncate ${column === 'metric key' ? 'font-mono text-xs' : ''}`} title={row.cells[column]}>
+                <td
+                  key={column}
+                  className={`${TD} max-w-48 truncate ${column === 'metric key' ? 'font-mono text-xs' : ''}`}
+                  title={row.cells[column]}
+                >
                   {row.cells[column]}
                 </td>
               ))}
               <td className={TD}>
-                <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${STATUS[row.status].className}`}>{STATUS[row.status].label}</span>
+                <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${STATUS[row.status].className}`}>
+                  {STATUS[row.status].label}
+                </span>
                 <span className="text-slate-700">{row.detail}</span>
               </td>
             </tr>

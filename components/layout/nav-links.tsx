@@ -10,7 +10,12 @@ export interface NavAccess {
 }
 
 const LINKS = [
-  { href: '/', label: 'Scorecard', show: () => true, match: (p: string) => p === '/' || p.startsWith('/category') || p.startsWith('/metric/') },
+  {
+    href: '/',
+    label: 'Scorecard',
+    show: () => true,
+    match: (p: string) => p === '/' || p.startsWith('/category') || p.startsWith('/metric/'),
+  },
   { href: '/entry', label: 'Enter figures', show: (a: NavAccess) => a.edit, match: (p: string) => p.startsWith('/entry') },
   { href: '/import', label: 'Import', show: (a: NavAccess) => a.edit, match: (p: string) => p === '/import' },
   { href: '/report', label: 'Board report', show: () => true, match: (p: string) => p === '/report' },
@@ -19,7 +24,12 @@ const LINKS = [
   { href: '/teams', label: 'Teams', show: (a: NavAccess) => a.admin, match: (p: string) => p === '/teams' },
   { href: '/admin/users', label: 'Users', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/users') },
   { href: '/admin/tokens', label: 'API tokens', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/tokens') },
-  { href: '/admin/connections', label: 'Connections', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/connections') },
+  {
+    href: '/admin/connections',
+    label: 'Connections',
+    show: (a: NavAccess) => a.admin,
+    match: (p: string) => p.startsWith('/admin/connections'),
+  },
   { href: '/admin/audit', label: 'Audit log', show: (a: NavAccess) => a.admin, match: (p: string) => p.startsWith('/admin/audit') },
   { href: '/settings', label: 'Settings', show: (a: NavAccess) => a.admin, match: (p: string) => p === '/settings' },
 ]

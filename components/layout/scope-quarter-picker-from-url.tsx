@@ -23,5 +23,7 @@ export function ScopeQuarterPickerFromUrl({
   const quarter = fromPath ?? searchParams.get('quarter') ?? fallback
   const scope = searchParams.get('scope') ?? 'org'
   const quarterOptions = quarters.some((q) => q.value === quarter) ? quarters : [{ value: quarter, label: quarter }, ...quarters]
-  return <ScopeQuarterPicker quarters={quarterOptions} scopes={scopeOptions(scopes, archivedScopes, scope)} quarter={quarter} scope={scope} />
+  return (
+    <ScopeQuarterPicker quarters={quarterOptions} scopes={scopeOptions(scopes, archivedScopes, scope)} quarter={quarter} scope={scope} />
+  )
 }

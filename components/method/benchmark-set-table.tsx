@@ -25,13 +25,17 @@ export function BenchmarkSetTable({ set, badges }: { set: BenchmarkSet; badges: 
           <caption className="sr-only">DORA performance levels of the {set.id} report, as published and as used for scoring</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
-              <th scope="col" className={`${TH} w-40`}>Level</th>
+              <th scope="col" className={`${TH} w-40`}>
+                Level
+              </th>
               {measures.map(([measure, m]) => {
                 const metric = metricForMeasure(measure)
                 return (
                   <th key={measure} scope="col" className={TH}>
                     {metric.label}
-                    <span className="block font-normal normal-case tracking-normal text-slate-500">{DIRECTION_TEXT[m.direction].words}</span>
+                    <span className="block font-normal normal-case tracking-normal text-slate-500">
+                      {DIRECTION_TEXT[m.direction].words}
+                    </span>
                   </th>
                 )
               })}

@@ -24,10 +24,20 @@ export function ExampleTable({
         <caption className="mb-1 text-left text-xs text-slate-600">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className={TH}>Figure</th>
-            {showLevel ? <th scope="col" className={TH}>Level</th> : null}
-            <th scope="col" className={`${TH} text-right`}>Score</th>
-            <th scope="col" className={TH}>Status</th>
+            <th scope="col" className={TH}>
+              Figure
+            </th>
+            {showLevel ? (
+              <th scope="col" className={TH}>
+                Level
+              </th>
+            ) : null}
+            <th scope="col" className={`${TH} text-right`}>
+              Score
+            </th>
+            <th scope="col" className={TH}>
+              Status
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

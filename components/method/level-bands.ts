@@ -8,8 +8,7 @@ export function metricForMeasure(measure: DoraMeasure): MetricDef {
   return metric
 }
 
-const fixed = (x: number, digits: number) =>
-  new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(x)
+const fixed = (x: number, digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(x)
 
 /**
  * A bound in words: "≥ 1 deploy every 7 days", "≤ 168 h (7 days)", "< 24 h (1 day)", "≤ 15%"; null is

@@ -12,12 +12,21 @@ import { pointsRule, TARGET_SCALES, targetExample, targetRule } from './target-e
 describe('levelBands', () => {
   it('reads the bands of the scoring function: Elite 90–100, High 80–90, Medium 50–80, Low 0–50', () => {
     const bands = levelBands(getBenchmarkSet('2023')).map((b) => [b.level, Math.round(b.bottom), Math.round(b.top)])
-    expect(bands).toEqual([['elite', 90, 100], ['high', 80, 90], ['medium', 50, 80], ['low', 0, 50]])
+    expect(bands).toEqual([
+      ['elite', 90, 100],
+      ['high', 80, 90],
+      ['medium', 50, 80],
+      ['low', 0, 50],
+    ])
   })
 
   it('gives High 80–100 in 2022, which has no Elite', () => {
     const bands = levelBands(getBenchmarkSet('2022')).map((b) => [b.level, Math.round(b.bottom), Math.round(b.top)])
-    expect(bands).toEqual([['high', 80, 100], ['medium', 50, 80], ['low', 0, 50]])
+    expect(bands).toEqual([
+      ['high', 80, 100],
+      ['medium', 50, 80],
+      ['low', 0, 50],
+    ])
   })
 
   it('works for every set', () => {
@@ -76,7 +85,10 @@ describe('target examples', () => {
       expect(example.rows.every((r) => r.score.basis === 'target')).toBe(true)
       // One row meets the target exactly, so the table shows the 80 anchor (100 for a target that cannot be bettered).
       const anchor = example.target === 0 ? 100 : 80
-      expect(example.rows.some((r) => r.score.score === anchor), scale).toBe(true)
+      expect(
+        example.rows.some((r) => r.score.score === anchor),
+        scale,
+      ).toBe(true)
     }
   })
 

@@ -21,10 +21,12 @@ export interface RollupExample {
 
 export function rollupExample(): RollupExample {
   const set = getBenchmarkSet(DEFAULT_BENCHMARK_SET)
-  const rows = metricsInCategory(EXAMPLE.category).filter(isScored).map((metric) => {
-    const value = EXAMPLE.values[metric.key] ?? null
-    return { metric, value, score: scoreFigure(metric, { value, target: metric.defaultTarget }, set) }
-  })
+  const rows = metricsInCategory(EXAMPLE.category)
+    .filter(isScored)
+    .map((metric) => {
+      const value = EXAMPLE.values[metric.key] ?? null
+      return { metric, value, score: scoreFigure(metric, { value, target: metric.defaultTarget }, set) }
+    })
   const category = scoreCategory(EXAMPLE.category, new Map(rows.map((r) => [r.metric.key, r.score])))
   const sum = rows.reduce((total, r) => total + (r.score.score ?? 0), 0)
   return { rows, category, coverage: coverageLabel(category), ifBlankWereZero: sum / rows.length }

@@ -12,8 +12,8 @@ export function StatusThresholds() {
   return (
     <>
       <p>
-        Every figure that can be judged gets a score from 0 (worst) to 100 (best). The score alone sets the status that
-        the scorecard and the board report show:
+        Every figure that can be judged gets a score from 0 (worst) to 100 (best). The score alone sets the status that the scorecard and
+        the board report show:
       </p>
       <ul className="flex flex-wrap gap-3">
         {rows.map((r) => (

@@ -23,19 +23,17 @@ export function TargetScoring() {
   return (
     <>
       <p>
-        Every other scored figure is judged against its target, which can be set per team and quarter (each metric has a
-        house default; see Metrics). Meeting the target scores <strong>{formatScore(rule.atTarget)}</strong>. Every
-        doubling of the gap costs <strong>{formatScore(rule.doublingCost)} points</strong>: a delivery time twice as long
-        as its target scores {formatScore(rule.atTarget - rule.doublingCost)}, four times as long{' '}
-        {formatScore(Math.max(0, rule.atTarget - 2 * rule.doublingCost))}.
-        Doing better earns points at the same rate, capped at 100: twice as good scores {formatScore(rule.twiceAsGood)}{' '}
-        (the cap is reached at about {times} times better). Scores never go below 0.
+        Every other scored figure is judged against its target, which can be set per team and quarter (each metric has a house default; see
+        Metrics). Meeting the target scores <strong>{formatScore(rule.atTarget)}</strong>. Every doubling of the gap costs{' '}
+        <strong>{formatScore(rule.doublingCost)} points</strong>: a delivery time twice as long as its target scores{' '}
+        {formatScore(rule.atTarget - rule.doublingCost)}, four times as long{' '}
+        {formatScore(Math.max(0, rule.atTarget - 2 * rule.doublingCost))}. Doing better earns points at the same rate, capped at 100: twice
+        as good scores {formatScore(rule.twiceAsGood)} (the cap is reached at about {times} times better). Scores never go below 0.
       </p>
       <p>
-        A target that cannot be bettered (0 incidents, findings or days where lower is better; 100% where higher is
-        better) scores <strong>100</strong> when it is met, since nothing better is left to earn. Each unit short of it
-        (an incident, a finding, a day, a percentage point) scores as if the figure were 1 + units times the target:
-        1 unit scores 50, 3 units 20, 7 or more 0.
+        A target that cannot be bettered (0 incidents, findings or days where lower is better; 100% where higher is better) scores{' '}
+        <strong>100</strong> when it is met, since nothing better is left to earn. Each unit short of it (an incident, a finding, a day, a
+        percentage point) scores as if the figure were 1 + units times the target: 1 unit scores 50, 3 units 20, 7 or more 0.
       </p>
       <p>How the gap is measured depends on what kind of figure it is; there are {TARGET_SCALES.length} scales.</p>
       <div className="grid gap-4 lg:grid-cols-2">

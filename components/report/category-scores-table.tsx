@@ -13,11 +13,21 @@ export function CategoryScoresTable({ model }: { model: ReportModel }) {
         <caption className="mb-1 text-left text-base font-semibold text-slate-900">Scores by category</caption>
         <thead className="border-b border-slate-200">
           <tr>
-            <th scope="col" className={TH}>Category</th>
-            <th scope="col" className={`${TH} text-right`}>Score</th>
-            <th scope="col" className={TH}>Status</th>
-            <th scope="col" className={TH}>Since {meta.previousLabel}</th>
-            <th scope="col" className={TH}>Since {meta.yearAgoLabel}</th>
+            <th scope="col" className={TH}>
+              Category
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Score
+            </th>
+            <th scope="col" className={TH}>
+              Status
+            </th>
+            <th scope="col" className={TH}>
+              Since {meta.previousLabel}
+            </th>
+            <th scope="col" className={TH}>
+              Since {meta.yearAgoLabel}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -25,7 +25,9 @@ export function ExecutiveSummary({ model, ctoSummary }: { model: ReportModel; ct
         <div>
           <p className="text-xs font-semibold tracking-wider text-slate-600 uppercase">Overall score</p>
           <p className="flex items-end gap-1">
-            <span className={`text-5xl leading-none font-semibold tabular-nums ${overall.status ? SCORE_COLOURS[overall.status] : 'text-slate-500'}`}>
+            <span
+              className={`text-5xl leading-none font-semibold tabular-nums ${overall.status ? SCORE_COLOURS[overall.status] : 'text-slate-500'}`}
+            >
               {overall.scoreText}
             </span>
             <span className="mb-1 text-slate-600">/ 100</span>
@@ -50,7 +52,12 @@ export function ExecutiveSummary({ model, ctoSummary }: { model: ReportModel; ct
           <h3 className="text-base font-semibold">From the CTO</h3>
           <div className="mt-1 text-sm text-slate-800">{ctoSummary}</div>
           <div className="mt-5 flex flex-col gap-6 sm:flex-row">
-            <HighlightList title="Biggest improvements" items={summary.improvements} statusOf={statusOf} empty="No figure's score rose since the previous quarter." />
+            <HighlightList
+              title="Biggest improvements"
+              items={summary.improvements}
+              statusOf={statusOf}
+              empty="No figure's score rose since the previous quarter."
+            />
             <HighlightList title="Biggest risks" items={summary.risks} statusOf={statusOf} empty="No figure is at risk or off track." />
           </div>
           <p className="mt-3 text-xs text-slate-600">{summary.rule}</p>

@@ -39,7 +39,9 @@ export function PrintTrendChart({ points }: { points: TrendPoint[] }) {
         return (
           <text key={p.quarter} x={g.xs[i]} y={y1 + 11} fill="#475569" textAnchor="middle" fontSize={8}>
             <tspan x={g.xs[i]}>{year}</tspan>
-            <tspan x={g.xs[i]} dy={9}>{quarter}</tspan>
+            <tspan x={g.xs[i]} dy={9}>
+              {quarter}
+            </tspan>
           </text>
         )
       })}

@@ -22,14 +22,30 @@ export function ReportAppendix({ model }: { model: ReportModel }) {
           <caption className="sr-only">Every figure of {model.meta.quarterLabel}, by category</caption>
           <thead className="border-b border-slate-300">
             <tr>
-              <th scope="col" className={TH}>Figure</th>
-              <th scope="col" className={`${TH} text-right`}>Value</th>
-              <th scope="col" className={TH}>Unit</th>
-              <th scope="col" className={`${TH} text-right`}>Target</th>
-              <th scope="col" className={`${TH} text-right`}>Score</th>
-              <th scope="col" className={TH}>Status</th>
-              <th scope="col" className={TH}>Source</th>
-              <th scope="col" className={TH}>Last changed</th>
+              <th scope="col" className={TH}>
+                Figure
+              </th>
+              <th scope="col" className={`${TH} text-right`}>
+                Value
+              </th>
+              <th scope="col" className={TH}>
+                Unit
+              </th>
+              <th scope="col" className={`${TH} text-right`}>
+                Target
+              </th>
+              <th scope="col" className={`${TH} text-right`}>
+                Score
+              </th>
+              <th scope="col" className={TH}>
+                Status
+              </th>
+              <th scope="col" className={TH}>
+                Source
+              </th>
+              <th scope="col" className={TH}>
+                Last changed
+              </th>
             </tr>
           </thead>
           {sections.map((section) => (
@@ -43,7 +59,9 @@ export function ReportAppendix({ model }: { model: ReportModel }) {
                 .filter((f) => f.category === section.key)
                 .map((f) => (
                   <tr key={f.key} className="report-keep">
-                    <th scope="row" className={`${TD} text-left font-normal`}>{appendixLabel(f.label, f.restatement)}</th>
+                    <th scope="row" className={`${TD} text-left font-normal`}>
+                      {appendixLabel(f.label, f.restatement)}
+                    </th>
                     <td className={`${TD} text-right font-semibold whitespace-nowrap`}>{f.valueText}</td>
                     <td className={`${TD} text-slate-600`}>{f.unitLabel}</td>
                     <td className={`${TD} text-right whitespace-nowrap`}>{f.targetText}</td>

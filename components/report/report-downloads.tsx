@@ -16,7 +16,11 @@ export function ReportDownloads({ meta }: { meta: ReportMeta }) {
       <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {EXPORT_FORMATS.map((format) => (
           <li key={format} className="flex flex-col gap-1">
-            <a href={exportHref(format, meta.quarter, meta.scopeSlug)} download={exportFileName(meta, format)} className={buttonClass(format === 'pdf' ? 'primary' : 'secondary')}>
+            <a
+              href={exportHref(format, meta.quarter, meta.scopeSlug)}
+              download={exportFileName(meta, format)}
+              className={buttonClass(format === 'pdf' ? 'primary' : 'secondary')}
+            >
               Download {EXPORT_TYPES[format].name}
             </a>
             <span className="text-xs text-slate-600">{EXPORT_TYPES[format].description}</span>

@@ -15,7 +15,11 @@ export function ReportSectionView({ section, meta, number }: { section: ReportSe
   const headingId = `section-${section.key}-heading`
   const chartTitle = `${section.label} score, last ${section.trend.length} quarters, against the on-track line`
   return (
-    <section id={`section-${section.key}`} aria-labelledby={headingId} className="report-page rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <section
+      id={`section-${section.key}`}
+      aria-labelledby={headingId}
+      className="report-page rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-xs font-semibold tracking-wider text-slate-600 uppercase">Section {number}</p>
@@ -25,7 +29,9 @@ export function ReportSectionView({ section, meta, number }: { section: ReportSe
         </div>
         <div className="text-right">
           <p className="flex items-end justify-end gap-1">
-            <span className={`text-4xl leading-none font-semibold tabular-nums ${s.status ? SCORE_COLOURS[s.status] : 'text-slate-500'}`}>{s.scoreText}</span>
+            <span className={`text-4xl leading-none font-semibold tabular-nums ${s.status ? SCORE_COLOURS[s.status] : 'text-slate-500'}`}>
+              {s.scoreText}
+            </span>
             <span className="mb-0.5 text-sm text-slate-600">/ 100</span>
           </p>
           <div className="mt-1">
@@ -53,7 +59,9 @@ export function ReportSectionView({ section, meta, number }: { section: ReportSe
           <div className="hidden items-start gap-4 print:flex">
             <div>
               <PrintTrendChart points={section.trend} />
-              <p className="text-xs text-slate-600">Solid: category score. Dashed: on track ({section.trend[0]?.target ?? 80}). A gap is a quarter without a score.</p>
+              <p className="text-xs text-slate-600">
+                Solid: category score. Dashed: on track ({section.trend[0]?.target ?? 80}). A gap is a quarter without a score.
+              </p>
             </div>
             <div className="shrink-0">
               <ScoreTrendTable caption={chartTitle} points={section.trend} compact />

@@ -20,17 +20,29 @@ export function RestatementTable({ model }: { model: ReportModel }) {
           <table aria-labelledby="restatements-heading" className="min-w-full text-sm tabular-nums">
             <thead className="border-b border-slate-300">
               <tr>
-                <th scope="col" className={TH}>Figure</th>
-                <th scope="col" className={`${TH} text-right`}>Published</th>
-                <th scope="col" className={`${TH} text-right`}>Now</th>
-                <th scope="col" className={TH}>Restated</th>
-                <th scope="col" className={TH}>Reason</th>
+                <th scope="col" className={TH}>
+                  Figure
+                </th>
+                <th scope="col" className={`${TH} text-right`}>
+                  Published
+                </th>
+                <th scope="col" className={`${TH} text-right`}>
+                  Now
+                </th>
+                <th scope="col" className={TH}>
+                  Restated
+                </th>
+                <th scope="col" className={TH}>
+                  Reason
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {restatements.map((r) => (
                 <tr key={r.key} className="report-keep">
-                  <th scope="row" className={`${TD} text-left font-medium`}>{r.label}</th>
+                  <th scope="row" className={`${TD} text-left font-medium`}>
+                    {r.label}
+                  </th>
                   <td className={`${TD} text-right`}>{r.publishedText}</td>
                   <td className={`${TD} text-right font-semibold`}>{r.newText}</td>
                   <td className={TD}>

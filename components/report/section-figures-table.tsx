@@ -15,14 +15,30 @@ export function SectionFiguresTable({ caption, figures, meta }: { caption: strin
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300">
           <tr>
-            <th scope="col" className={TH}>Figure</th>
-            <th scope="col" className={`${TH} text-right`}>Value</th>
-            <th scope="col" className={`${TH} text-right`}>Target</th>
-            <th scope="col" className={TH}>Since {meta.previousLabel}</th>
-            <th scope="col" className={TH}>Since {meta.yearAgoLabel}</th>
-            <th scope="col" className={`${TH} text-right`}>n</th>
-            <th scope="col" className={`${TH} text-right`}>Score</th>
-            <th scope="col" className={TH}>Status</th>
+            <th scope="col" className={TH}>
+              Figure
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Value
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Target
+            </th>
+            <th scope="col" className={TH}>
+              Since {meta.previousLabel}
+            </th>
+            <th scope="col" className={TH}>
+              Since {meta.yearAgoLabel}
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              n
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Score
+            </th>
+            <th scope="col" className={TH}>
+              Status
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -31,7 +47,9 @@ export function SectionFiguresTable({ caption, figures, meta }: { caption: strin
               <th scope="row" className={`${TD} min-w-48 text-left font-medium`}>
                 {f.label}
                 {f.level ? <span className="block text-xs font-normal text-slate-600">DORA level: {f.level}</span> : null}
-                {f.restatement ? <span className="block max-w-md text-xs font-normal text-blue-800">{restatementLine(f.restatement)}</span> : null}
+                {f.restatement ? (
+                  <span className="block max-w-md text-xs font-normal text-blue-800">{restatementLine(f.restatement)}</span>
+                ) : null}
               </th>
               <td className={`${TD} text-right font-semibold whitespace-nowrap`}>{f.valueText}</td>
               <td className={`${TD} text-right whitespace-nowrap`}>{f.targetText}</td>

@@ -32,7 +32,12 @@ export function SummaryEditor({
   const [state, formAction, pending] = useActionState(action, null)
   const [text, setText] = useState(savedText)
   const [reason, setReason] = useState('')
-  const { clientErrors, focusRequest, requestFocus, handleSubmit } = useCheckedSubmit({ schema: summarySchema, read: formFields, dispatch: formAction, blocked: pending })
+  const { clientErrors, focusRequest, requestFocus, handleSubmit } = useCheckedSubmit({
+    schema: summarySchema,
+    read: formFields,
+    dispatch: formAction,
+    blocked: pending,
+  })
   const formRef = useRef<HTMLFormElement>(null)
   const errors: FieldErrors = clientErrors ?? (state && !state.ok ? state.fieldErrors : {})
   const needsReason = published || errors.reason !== undefined
@@ -75,7 +80,13 @@ export function SummaryEditor({
           className={`${FIELD} ${errors.text ? 'border-red-600 bg-red-50' : 'border-slate-300 bg-white'}`}
         />
         <div className="mt-1 flex justify-between gap-4 text-sm">
-          {errors.text ? <p id="cto-summary-error" className="text-red-700">{errors.text}</p> : <span />}
+          {errors.text ? (
+            <p id="cto-summary-error" className="text-red-700">
+              {errors.text}
+            </p>
+          ) : (
+            <span />
+          )}
           <p id="cto-summary-count" className="shrink-0 text-slate-500 tabular-nums">
             {length.toLocaleString('en-US')} / {SUMMARY_MAX.toLocaleString('en-US')} characters
           </p>
@@ -96,7 +107,11 @@ export function SummaryEditor({
               aria-describedby={errors.reason ? 'cto-summary-reason-error' : undefined}
               className={`${FIELD} ${errors.reason ? 'border-red-600 bg-red-50' : 'border-slate-300 bg-white'}`}
             />
-            {errors.reason ? <p id="cto-summary-reason-error" className="mt-1 text-sm text-red-700">{errors.reason}</p> : null}
+            {errors.reason ? (
+              <p id="cto-summary-reason-error" className="mt-1 text-sm text-red-700">
+                {errors.reason}
+              </p>
+            ) : null}
           </div>
         ) : null}
         <div className="mt-2 flex flex-wrap items-center gap-3">

@@ -26,12 +26,20 @@ const card = buildScorecard({
   defaultBenchmarkSet: '2023',
 })
 const comparisons = comparisonsFor('2026-Q3', 1)
-const data = (key: 'delivery' | 'security') => categoryCardData(findCategory(card, key), `/category/${key}`, categorySparkline(card, key), comparisons)
+const data = (key: 'delivery' | 'security') =>
+  categoryCardData(findCategory(card, key), `/category/${key}`, categorySparkline(card, key), comparisons)
 
 describe('categoryCardData', () => {
   it('carries what the card shows, worded, and no model objects', () => {
     const delivery = data('delivery')
-    expect(delivery).toMatchObject({ key: 'delivery', label: 'Product delivery', href: '/category/delivery', score: '80', status: 'on_track', statusLabel: 'On track' })
+    expect(delivery).toMatchObject({
+      key: 'delivery',
+      label: 'Product delivery',
+      href: '/category/delivery',
+      score: '80',
+      status: 'on_track',
+      statusLabel: 'On track',
+    })
     expect(delivery.changes.map((c) => [c.text, c.against])).toEqual([
       ['+27', 'FY2026 Q2'],
       ['+27', 'FY2025 Q3'],

@@ -26,7 +26,12 @@ export interface CategoryCardData {
   quarters: number
 }
 
-export function categoryCardData(view: CategoryView, href: string, points: readonly ScoreSeriesPoint[], comparisons: readonly Comparison[]): CategoryCardData {
+export function categoryCardData(
+  view: CategoryView,
+  href: string,
+  points: readonly ScoreSeriesPoint[],
+  comparisons: readonly Comparison[],
+): CategoryCardData {
   const { category, score } = view
   return {
     key: category.key,

@@ -48,7 +48,9 @@ export function ChangeIndicator({
   const arrow = sign > 0 ? '▲' : sign < 0 ? '▼' : '▶'
   const word = WORDS[direction]
   return (
-    <span className={`inline-flex items-baseline gap-x-1 tabular-nums ${compact ? 'whitespace-nowrap' : 'flex-wrap'} ${COLOURS[direction]}`}>
+    <span
+      className={`inline-flex items-baseline gap-x-1 tabular-nums ${compact ? 'whitespace-nowrap' : 'flex-wrap'} ${COLOURS[direction]}`}
+    >
       <span aria-hidden="true" className="text-[0.65em]">
         {arrow}
       </span>

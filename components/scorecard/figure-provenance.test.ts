@@ -13,7 +13,9 @@ describe('figureProvenance', () => {
   })
 
   it('names the webhook providers behind a computed figure', () => {
-    expect(figureProvenance({ ...figure('events', 20.5, 412), sourceRef: 'github, pagerduty' }, computed, 'USD').label).toBe('Computed from events via github, pagerduty (n = 412)')
+    expect(figureProvenance({ ...figure('events', 20.5, 412), sourceRef: 'github, pagerduty' }, computed, 'USD').label).toBe(
+      'Computed from events via github, pagerduty (n = 412)',
+    )
   })
 
   it('names the computed value a manual or imported figure overrides', () => {

@@ -42,7 +42,9 @@ export function figureProvenance(
     return { label: figure.n === null ? from : `${from} (${count(figure.n)})`, details: formula }
   }
   if (OVERRIDE_SOURCES.has(figure.source) && computed && computed.value !== null && !sameNumber(computed.value, figure.value)) {
-    const value = isMetricKey(figure.metricKey) ? formatValue(getMetric(figure.metricKey), computed.value, { currency }) : String(computed.value)
+    const value = isMetricKey(figure.metricKey)
+      ? formatValue(getMetric(figure.metricKey), computed.value, { currency })
+      : String(computed.value)
     return { label, details: [`Override of the computed value ${value} (${count(computed.n)}, from events)`] }
   }
   return { label, details: [] }

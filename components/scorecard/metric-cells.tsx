@@ -31,7 +31,12 @@ function targetSign(metric: MetricDef): string {
   return metric.direction === 'up' ? '≥ ' : metric.direction === 'down' ? '≤ ' : ''
 }
 
-export function TargetText({ view, currency, fiscalStart, benchmark }: {
+export function TargetText({
+  view,
+  currency,
+  fiscalStart,
+  benchmark,
+}: {
   view: MetricView
   currency: string
   fiscalStart: FiscalStartMonth
@@ -86,7 +91,13 @@ export function LevelText({ view }: { view: MetricView }) {
   return <span className="font-medium">{LEVEL_LABELS[score.level]}</span>
 }
 
-export function MetricChange({ metric, change, against, currency, compact = true }: {
+export function MetricChange({
+  metric,
+  change,
+  against,
+  currency,
+  compact = true,
+}: {
   metric: MetricDef
   change: Change
   against: string

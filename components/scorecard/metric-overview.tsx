@@ -77,10 +77,22 @@ export function MetricOverview({
           </Fact>
           <Fact term="Change">
             <span className="block">
-              <MetricChange metric={view.metric} change={view.sincePrevious} against={comparisons[0].label} currency={currency} compact={false} />
+              <MetricChange
+                metric={view.metric}
+                change={view.sincePrevious}
+                against={comparisons[0].label}
+                currency={currency}
+                compact={false}
+              />
             </span>
             <span className="block">
-              <MetricChange metric={view.metric} change={view.sinceYearAgo} against={comparisons[1].label} currency={currency} compact={false} />
+              <MetricChange
+                metric={view.metric}
+                change={view.sinceYearAgo}
+                against={comparisons[1].label}
+                currency={currency}
+                compact={false}
+              />
             </span>
           </Fact>
         </dl>

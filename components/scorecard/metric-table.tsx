@@ -45,14 +45,32 @@ export function MetricTable({
         </caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className={TH}>Metric</th>
-            <th scope="col" className={TH}>Value</th>
-            <th scope="col" className={TH}>Target</th>
-            <th scope="col" className={TH}>Score</th>
-            {showLevel ? <th scope="col" className={TH}>DORA level</th> : null}
-            <th scope="col" className={TH}>Since {comparisons[0].label}</th>
-            <th scope="col" className={TH}>Since {comparisons[1].label}</th>
-            <th scope="col" className={TH}>Source</th>
+            <th scope="col" className={TH}>
+              Metric
+            </th>
+            <th scope="col" className={TH}>
+              Value
+            </th>
+            <th scope="col" className={TH}>
+              Target
+            </th>
+            <th scope="col" className={TH}>
+              Score
+            </th>
+            {showLevel ? (
+              <th scope="col" className={TH}>
+                DORA level
+              </th>
+            ) : null}
+            <th scope="col" className={TH}>
+              Since {comparisons[0].label}
+            </th>
+            <th scope="col" className={TH}>
+              Since {comparisons[1].label}
+            </th>
+            <th scope="col" className={TH}>
+              Source
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -64,19 +82,29 @@ export function MetricTable({
                 </Link>
                 <span className="mt-0.5 block text-xs text-slate-500">= {m.metric.formula}</span>
               </th>
-              <td className={TD}><ValueText view={m} currency={currency} restated={restated[m.metric.key]} /></td>
+              <td className={TD}>
+                <ValueText view={m} currency={currency} restated={restated[m.metric.key]} />
+              </td>
               <td className={`${TD} min-w-32`}>
                 <TargetText view={m} currency={currency} fiscalStart={fiscalStart} benchmark={benchmark} />
               </td>
-              <td className={TD} title={m.score.explanation}><ScoreText view={m} /></td>
-              {showLevel ? <td className={TD}><LevelText view={m} /></td> : null}
+              <td className={TD} title={m.score.explanation}>
+                <ScoreText view={m} />
+              </td>
+              {showLevel ? (
+                <td className={TD}>
+                  <LevelText view={m} />
+                </td>
+              ) : null}
               <td className={TD}>
                 <MetricChange metric={m.metric} change={m.sincePrevious} against={comparisons[0].label} currency={currency} />
               </td>
               <td className={TD}>
                 <MetricChange metric={m.metric} change={m.sinceYearAgo} against={comparisons[1].label} currency={currency} />
               </td>
-              <td className={`${TD} whitespace-nowrap`}><FigureSource figure={m.figure} timeZone={timeZone} computed={computed[m.metric.key]} currency={currency} /></td>
+              <td className={`${TD} whitespace-nowrap`}>
+                <FigureSource figure={m.figure} timeZone={timeZone} computed={computed[m.metric.key]} currency={currency} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -40,7 +40,10 @@ export function OverallSummary({
           </div>
         </div>
         <div className="space-y-2 text-sm">
-          <ScoreChangeList changes={scoreChanges(overall.score, card.overallHistory, comparisons, card.overallPast)} className="text-base" />
+          <ScoreChangeList
+            changes={scoreChanges(overall.score, card.overallHistory, comparisons, card.overallPast)}
+            className="text-base"
+          />
           <p className="text-slate-600">
             Mean of {overall.withData} of {overall.total} categories with a score, each weighted by its coverage;{' '}
             <span className="font-medium text-slate-800">{overallCoverageLabel(overall)}</span>.
@@ -56,9 +59,7 @@ export function OverallSummary({
             </Link>
           </p>
         </div>
-        {hasPoints(points, 'score') ? (
-          <ScoreTrend trend={scoreTrendData(chartTitle, points)} height={80} />
-        ) : null}
+        {hasPoints(points, 'score') ? <ScoreTrend trend={scoreTrendData(chartTitle, points)} height={80} /> : null}
       </div>
     </section>
   )

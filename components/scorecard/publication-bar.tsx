@@ -47,14 +47,22 @@ export function PublicationBar({
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null)
   const publishedRef = useRef<HTMLParagraphElement>(null)
   // The buttons that had focus are gone once published; the publication note is where to continue.
-  const { confirming, ask, cancel, panel: confirmRef, trigger: publishButton } = useConfirmStep<HTMLDivElement>(state, (trigger) =>
-    requestAnimationFrame(() => (publishedRef.current ?? trigger)?.focus()),
-  )
+  const {
+    confirming,
+    ask,
+    cancel,
+    panel: confirmRef,
+    trigger: publishButton,
+  } = useConfirmStep<HTMLDivElement>(state, (trigger) => requestAnimationFrame(() => (publishedRef.current ?? trigger)?.focus()))
 
   return (
     <div className="mb-6 space-y-2 text-sm">
       {publication ? (
-        <p ref={publishedRef} tabIndex={-1} className="inline-flex flex-wrap items-center gap-2 rounded-md bg-emerald-50 px-3 py-2 text-emerald-900 ring-1 ring-emerald-200 ring-inset">
+        <p
+          ref={publishedRef}
+          tabIndex={-1}
+          className="inline-flex flex-wrap items-center gap-2 rounded-md bg-emerald-50 px-3 py-2 text-emerald-900 ring-1 ring-emerald-200 ring-inset"
+        >
           <span className="rounded bg-emerald-700 px-1.5 py-0.5 text-xs font-semibold text-white uppercase">Published</span>
           <span>
             Published <time dateTime={publication.at}>{publication.day}</time> by {publication.by}
@@ -80,10 +88,11 @@ export function PublicationBar({
             onKeyDown={(e) => {
               if (e.key === 'Escape' && !pending) cancel()
             }}
-            className="max-w-3xl space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
+            className="max-w-3xl space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3"
+          >
             <p id="publish-confirm-text" className="text-amber-950">
-              Publish {quarterLabel} for {scopeName}? Its figures, targets and commentary are then locked: any later
-              change needs a reason and is recorded as a restatement, marked on the scorecard. Publishing cannot be undone.
+              Publish {quarterLabel} for {scopeName}? Its figures, targets and commentary are then locked: any later change needs a reason
+              and is recorded as a restatement, marked on the scorecard. Publishing cannot be undone.
             </p>
             <form action={formAction} className="flex flex-wrap gap-2">
               <input type="hidden" name="scope" value={scopeId} />
@@ -92,8 +101,8 @@ export function PublicationBar({
                 <label className="flex w-full items-start gap-2 text-amber-950">
                   <input type="checkbox" name="confirmBeforeEnd" value="yes" required className="mt-1" />
                   <span>
-                    {quarterLabel} has not ended ({progressText(inProgress)}). I publish it before it ends, knowing its
-                    figures are provisional and any later change will be recorded as a restatement.
+                    {quarterLabel} has not ended ({progressText(inProgress)}). I publish it before it ends, knowing its figures are
+                    provisional and any later change will be recorded as a restatement.
                   </span>
                 </label>
               ) : null}

@@ -17,7 +17,10 @@ export function restatedText(mark: RestatementMark, metric: MetricDef, currency:
 export function RestatedBadge({ mark, metric, currency }: { mark: RestatementMark; metric: MetricDef; currency: string }) {
   const text = restatedText(mark, metric, currency)
   return (
-    <span title={text} className="mt-1 inline-flex w-fit items-center rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-amber-300 ring-inset">
+    <span
+      title={text}
+      className="mt-1 inline-flex w-fit items-center rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-amber-300 ring-inset"
+    >
       Restated
       <span className="sr-only">: {text.replace(/^Restated /, '')}</span>
     </span>

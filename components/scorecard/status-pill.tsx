@@ -22,7 +22,9 @@ export function StatusPill({ status, label }: { status: Status | null; label: st
     )
   }
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ring-inset ${STYLES[status]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ring-inset ${STYLES[status]}`}
+    >
       <span aria-hidden="true" className="text-[0.6rem]">
         {MARKS[status]}
       </span>

@@ -20,16 +20,26 @@ export function TrendTable({
       <caption className="sr-only">{caption}</caption>
       <thead className="text-xs text-slate-600">
         <tr>
-          <th scope="col" className="py-1 pr-4 font-medium">Quarter</th>
-          <th scope="col" className={TH}>Value</th>
-          <th scope="col" className={TH}>Target</th>
-          <th scope="col" className={TH}>Score</th>
+          <th scope="col" className="py-1 pr-4 font-medium">
+            Quarter
+          </th>
+          <th scope="col" className={TH}>
+            Value
+          </th>
+          <th scope="col" className={TH}>
+            Target
+          </th>
+          <th scope="col" className={TH}>
+            Score
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {points.map((p) => (
           <tr key={p.quarter}>
-            <th scope="row" className="py-1 pr-4 font-normal">{p.label}</th>
+            <th scope="row" className="py-1 pr-4 font-normal">
+              {p.label}
+            </th>
             <td className="py-1 pr-4 text-right">{formatValue(metric, p.value, { currency })}</td>
             <td className="py-1 pr-4 text-right">{formatValue(metric, p.target, { currency })}</td>
             <td className="py-1 pr-4 text-right">{formatScore(p.score)}</td>

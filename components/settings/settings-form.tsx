@@ -14,7 +14,12 @@ type SettingsAction = (state: ActionState, formData: FormData) => Promise<Action
 type Values = Record<keyof Settings, string>
 
 const FIELDS: readonly (keyof Settings)[] = [
-  'orgName', 'fiscalStartMonth', 'timeZone', 'currency', 'defaultBenchmarkSet', 'reportPageSize',
+  'orgName',
+  'fiscalStartMonth',
+  'timeZone',
+  'currency',
+  'defaultBenchmarkSet',
+  'reportPageSize',
   ...SEVERITY_WEIGHT_FIELDS.map((f) => f.key),
 ]
 
@@ -53,55 +58,127 @@ export function SettingsForm({ action, settings, options }: { action: SettingsAc
   const hints = {
     fiscalStartMonth:
       'Only months that start a calendar quarter: figures are stored per calendar quarter, so every fiscal quarter must be one of them. Changing this relabels quarters; no figure changes.',
-    timeZone: 'An IANA name such as Europe/London. Days and quarters are counted in this zone; changing it recomputes figures from deployment and incident events.',
+    timeZone:
+      'An IANA name such as Europe/London. Days and quarters are counted in this zone; changing it recomputes figures from deployment and incident events.',
     currency: 'A three-letter code such as USD or EUR, used to show money figures.',
     defaultBenchmarkSet: 'Applies to quarters recorded from now on. Quarters already recorded keep the set they were judged against.',
   }
   return (
     <form ref={formRef} action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="max-w-3xl space-y-4">
       <FormField id="orgName" label="Organisation name" error={errors.orgName}>
-        <input {...describedBy('orgName', { error: errors.orgName })} name="orgName" value={values.orgName} onChange={set('orgName')} maxLength={120} autoComplete="organization" className={INPUT_CLASS} />
+        <input
+          {...describedBy('orgName', { error: errors.orgName })}
+          name="orgName"
+          value={values.orgName}
+          onChange={set('orgName')}
+          maxLength={120}
+          autoComplete="organization"
+          className={INPUT_CLASS}
+        />
       </FormField>
       <FormField id="fiscalStartMonth" label="Fiscal year starts in" hint={hints.fiscalStartMonth} error={errors.fiscalStartMonth}>
-        <select {...describedBy('fiscalStartMonth', { hint: hints.fiscalStartMonth, error: errors.fiscalStartMonth })} name="fiscalStartMonth" value={values.fiscalStartMonth} onChange={set('fiscalStartMonth')} className={`${INPUT_CLASS} sm:w-60`}>
+        <select
+          {...describedBy('fiscalStartMonth', { hint: hints.fiscalStartMonth, error: errors.fiscalStartMonth })}
+          name="fiscalStartMonth"
+          value={values.fiscalStartMonth}
+          onChange={set('fiscalStartMonth')}
+          className={`${INPUT_CLASS} sm:w-60`}
+        >
           {options.fiscalMonths.map((m) => (
-            <option key={m.value} value={m.value}>{m.label}</option>
+            <option key={m.value} value={m.value}>
+              {m.label}
+            </option>
           ))}
         </select>
       </FormField>
       <FiscalPreview quarter={options.exampleQuarter} fiscalStartMonth={Number(values.fiscalStartMonth)} />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="timeZone" label="Time zone" hint={hints.timeZone} error={errors.timeZone}>
-          <input {...describedBy('timeZone', { hint: hints.timeZone, error: errors.timeZone })} name="timeZone" value={values.timeZone} onChange={set('timeZone')} list="time-zones" autoComplete="off" spellCheck={false} className={INPUT_CLASS} />
+          <input
+            {...describedBy('timeZone', { hint: hints.timeZone, error: errors.timeZone })}
+            name="timeZone"
+            value={values.timeZone}
+            onChange={set('timeZone')}
+            list="time-zones"
+            autoComplete="off"
+            spellCheck={false}
+            className={INPUT_CLASS}
+          />
           <datalist id="time-zones">
-            {options.timeZones.map((z) => <option key={z} value={z} />)}
+            {options.timeZones.map((z) => (
+              <option key={z} value={z} />
+            ))}
           </datalist>
         </FormField>
         <FormField id="currency" label="Currency" hint={hints.currency} error={errors.currency}>
-          <input {...describedBy('currency', { hint: hints.currency, error: errors.currency })} name="currency" value={values.currency} onChange={(e) => setValues((v) => ({ ...v, currency: e.target.value.toUpperCase() }))} list="currencies" maxLength={3} autoComplete="off" spellCheck={false} className={`${INPUT_CLASS} font-mono sm:w-32`} />
+          <input
+            {...describedBy('currency', { hint: hints.currency, error: errors.currency })}
+            name="currency"
+            value={values.currency}
+            onChange={(e) => setValues((v) => ({ ...v, currency: e.target.value.toUpperCase() }))}
+            list="currencies"
+            maxLength={3}
+            autoComplete="off"
+            spellCheck={false}
+            className={`${INPUT_CLASS} font-mono sm:w-32`}
+          />
           <datalist id="currencies">
-            {options.currencies.map((c) => <option key={c} value={c} />)}
+            {options.currencies.map((c) => (
+              <option key={c} value={c} />
+            ))}
           </datalist>
         </FormField>
       </div>
-      <FormField id="defaultBenchmarkSet" label="Benchmark set for new quarters" hint={hints.defaultBenchmarkSet} error={errors.defaultBenchmarkSet}>
-        <select {...describedBy('defaultBenchmarkSet', { hint: hints.defaultBenchmarkSet, error: errors.defaultBenchmarkSet })} name="defaultBenchmarkSet" value={values.defaultBenchmarkSet} onChange={set('defaultBenchmarkSet')} className={`${INPUT_CLASS} sm:w-80`}>
+      <FormField
+        id="defaultBenchmarkSet"
+        label="Benchmark set for new quarters"
+        hint={hints.defaultBenchmarkSet}
+        error={errors.defaultBenchmarkSet}
+      >
+        <select
+          {...describedBy('defaultBenchmarkSet', { hint: hints.defaultBenchmarkSet, error: errors.defaultBenchmarkSet })}
+          name="defaultBenchmarkSet"
+          value={values.defaultBenchmarkSet}
+          onChange={set('defaultBenchmarkSet')}
+          className={`${INPUT_CLASS} sm:w-80`}
+        >
           {options.benchmarkSets.map((s) => (
-            <option key={s.value} value={s.value}>{s.label}</option>
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
           ))}
         </select>
       </FormField>
-      <FormField id="reportPageSize" label="Board report paper size" hint="The PDF is landscape on this paper." error={errors.reportPageSize}>
-        <select {...describedBy('reportPageSize', { hint: 'The PDF is landscape on this paper.', error: errors.reportPageSize })} name="reportPageSize" value={values.reportPageSize} onChange={set('reportPageSize')} className={`${INPUT_CLASS} sm:w-80`}>
+      <FormField
+        id="reportPageSize"
+        label="Board report paper size"
+        hint="The PDF is landscape on this paper."
+        error={errors.reportPageSize}
+      >
+        <select
+          {...describedBy('reportPageSize', { hint: 'The PDF is landscape on this paper.', error: errors.reportPageSize })}
+          name="reportPageSize"
+          value={values.reportPageSize}
+          onChange={set('reportPageSize')}
+          className={`${INPUT_CLASS} sm:w-80`}
+        >
           <option value="A4">A4</option>
           <option value="LETTER">US Letter</option>
         </select>
       </FormField>
       <SeverityWeightsFields values={values} errors={errors} onChange={set} />
-      {errors.form ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
+      {errors.form ? (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.form}
+        </p>
+      ) : null}
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save settings'}</Button>
-        <p role="status" className="text-sm text-green-800">{state?.ok ? state.message : ''}</p>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save settings'}
+        </Button>
+        <p role="status" className="text-sm text-green-800">
+          {state?.ok ? state.message : ''}
+        </p>
       </div>
     </form>
   )

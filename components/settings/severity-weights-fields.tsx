@@ -10,7 +10,8 @@ export const SEVERITY_WEIGHT_FIELDS = [
 
 type WeightKey = (typeof SEVERITY_WEIGHT_FIELDS)[number]['key']
 
-const HINT = 'Whole numbers from 0 to 100. The security severity index is the sum of each severity’s incidents times its weight; it is scored instead of the four counts one by one.'
+const HINT =
+  'Whole numbers from 0 to 100. The security severity index is the sum of each severity’s incidents times its weight; it is scored instead of the four counts one by one.'
 
 /** The weights of the security severity index, one number field per severity. */
 export function SeverityWeightsFields({
@@ -25,11 +26,21 @@ export function SeverityWeightsFields({
   return (
     <fieldset className="rounded-md border border-slate-200 p-3" aria-describedby="severity-weights-hint">
       <legend className="px-1 text-sm font-medium text-slate-900">Security severity weights</legend>
-      <p id="severity-weights-hint" className="mb-2 text-sm text-slate-600">{HINT}</p>
+      <p id="severity-weights-hint" className="mb-2 text-sm text-slate-600">
+        {HINT}
+      </p>
       <div className="grid gap-4 sm:grid-cols-4">
         {SEVERITY_WEIGHT_FIELDS.map(({ key, label }) => (
           <FormField key={key} id={key} label={`${label} weight`} error={errors[key]}>
-            <input {...describedBy(key, { error: errors[key] })} name={key} value={values[key]} onChange={onChange(key)} inputMode="numeric" autoComplete="off" className={`${INPUT_CLASS} sm:w-24`} />
+            <input
+              {...describedBy(key, { error: errors[key] })}
+              name={key}
+              value={values[key]}
+              onChange={onChange(key)}
+              inputMode="numeric"
+              autoComplete="off"
+              className={`${INPUT_CLASS} sm:w-24`}
+            />
           </FormField>
         ))}
       </div>

@@ -72,7 +72,11 @@ export function AddTeamForm({ action }: { action: TeamAction }) {
           />
         </FormField>
       </div>
-      {errors.form ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
+      {errors.form ? (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.form}
+        </p>
+      ) : null}
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? 'Adding…' : 'Add team'}

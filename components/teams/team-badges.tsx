@@ -12,7 +12,10 @@ export function TeamBadges({ team }: { team: TeamRow }) {
         <span className={`${BADGE} bg-green-50 text-green-800 ring-green-200`}>Active</span>
       )}
       {team.isDemo ? (
-        <span className={`${BADGE} bg-amber-50 text-amber-800 ring-amber-200`} title="Came with the demo data; removed with it unless figures are entered for it">
+        <span
+          className={`${BADGE} bg-amber-50 text-amber-800 ring-amber-200`}
+          title="Came with the demo data; removed with it unless figures are entered for it"
+        >
           Demo
         </span>
       ) : null}

@@ -50,7 +50,7 @@ export function TeamRow({
     announce(renameState.message)
   }, [renameState])
   useEffect(() => {
-    if (archiveState) announce(archiveState.ok ? archiveState.message : Object.values(archiveState.fieldErrors)[0] ?? '')
+    if (archiveState) announce(archiveState.ok ? archiveState.message : (Object.values(archiveState.fieldErrors)[0] ?? ''))
   }, [archiveState])
 
   useEffect(() => {
@@ -99,7 +99,12 @@ export function TeamRow({
             <form action={archive}>
               <input type="hidden" name="id" value={team.id} />
               <input type="hidden" name="archived" value={team.archived ? 'false' : 'true'} />
-              <Button type="submit" variant="secondary" disabled={archiving} aria-label={`${team.archived ? 'Unarchive' : 'Archive'} ${team.name}`}>
+              <Button
+                type="submit"
+                variant="secondary"
+                disabled={archiving}
+                aria-label={`${team.archived ? 'Unarchive' : 'Archive'} ${team.name}`}
+              >
                 {archiving ? 'Saving…' : team.archived ? 'Unarchive' : 'Archive'}
               </Button>
             </form>
@@ -112,16 +117,40 @@ export function TeamRow({
             <form ref={formRef} action={rename} noValidate aria-label={`Rename ${team.name}`} className="flex flex-wrap items-start gap-3">
               <input type="hidden" name="id" value={team.id} />
               <FormField id={`${id}-name`} label="Team name" error={errors.name} className="min-w-56 flex-1">
-                <input {...describedBy(`${id}-name`, { error: errors.name })} name="name" value={draft.name} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} maxLength={TEAM_NAME_MAX} required className={INPUT_CLASS} />
+                <input
+                  {...describedBy(`${id}-name`, { error: errors.name })}
+                  name="name"
+                  value={draft.name}
+                  onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))}
+                  maxLength={TEAM_NAME_MAX}
+                  required
+                  className={INPUT_CLASS}
+                />
               </FormField>
               <FormField id={`${id}-slug`} label="Slug" hint={slugHint} error={errors.slug} className="min-w-56 flex-1">
-                <input {...describedBy(`${id}-slug`, { hint: slugHint, error: errors.slug })} name="slug" value={draft.slug} onChange={(e) => setDraft((d) => ({ ...d, slug: e.target.value.toLowerCase() }))} maxLength={SLUG_MAX} spellCheck={false} className={`${INPUT_CLASS} font-mono`} />
+                <input
+                  {...describedBy(`${id}-slug`, { hint: slugHint, error: errors.slug })}
+                  name="slug"
+                  value={draft.slug}
+                  onChange={(e) => setDraft((d) => ({ ...d, slug: e.target.value.toLowerCase() }))}
+                  maxLength={SLUG_MAX}
+                  spellCheck={false}
+                  className={`${INPUT_CLASS} font-mono`}
+                />
               </FormField>
               <div className="flex gap-2 pt-6">
-                <Button type="submit" disabled={renaming}>{renaming ? 'Saving…' : 'Save'}</Button>
-                <Button type="button" variant="secondary" onClick={stopEditing}>Cancel</Button>
+                <Button type="submit" disabled={renaming}>
+                  {renaming ? 'Saving…' : 'Save'}
+                </Button>
+                <Button type="button" variant="secondary" onClick={stopEditing}>
+                  Cancel
+                </Button>
               </div>
-              {errors.form || errors.id ? <p role="alert" className="basis-full text-sm text-red-700">{errors.form ?? errors.id}</p> : null}
+              {errors.form || errors.id ? (
+                <p role="alert" className="basis-full text-sm text-red-700">
+                  {errors.form ?? errors.id}
+                </p>
+              ) : null}
             </form>
           </td>
         </tr>

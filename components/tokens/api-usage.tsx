@@ -13,11 +13,10 @@ export function ApiUsage() {
           <code>POST /api/v1/deployments</code> and <code>POST /api/v1/incidents</code> (ingest scope): a JSON array or NDJSON, up to 5,000
           items and 5 MB. Items are upserted by <code>id</code>, so sending one again changes nothing.
         </li>
+        <li>A batch is stored whole or not at all: 200 means every item is stored; a 400 names the first bad item by its index.</li>
         <li>
-          A batch is stored whole or not at all: 200 means every item is stored; a 400 names the first bad item by its index.
-        </li>
-        <li>
-          <code>GET /api/v1/figures?quarter=2026-Q3&amp;scope=org</code> (read scope): every figure of the quarter, with value, n and source.
+          <code>GET /api/v1/figures?quarter=2026-Q3&amp;scope=org</code> (read scope): every figure of the quarter, with value, n and
+          source.
         </li>
       </ul>
       <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{EXAMPLE}</pre>

@@ -44,7 +44,14 @@ export function CreateTokenForm({ action }: { action: CreateTokenAction }) {
   const errors = state && !state.ok ? state.fieldErrors : {}
   const nameHint = 'Who or what will use it, e.g. “GitHub Actions deploy workflow”.'
   return (
-    <form ref={formRef} action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate aria-label="Create an API token" className="space-y-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submitWithoutReset(formAction)}
+      noValidate
+      aria-label="Create an API token"
+      className="space-y-4"
+    >
       <FormField id="token-name" label="Name" hint={nameHint} error={errors.name} className="max-w-xl">
         <input
           {...describedBy('token-name', { hint: nameHint, error: errors.name })}
@@ -70,12 +77,24 @@ export function CreateTokenForm({ action }: { action: CreateTokenAction }) {
             </label>
           ))}
         </div>
-        {errors.scope ? <p id="token-scope-error" className="mt-1 text-sm text-red-700">{errors.scope}</p> : null}
+        {errors.scope ? (
+          <p id="token-scope-error" className="mt-1 text-sm text-red-700">
+            {errors.scope}
+          </p>
+        ) : null}
       </fieldset>
-      {errors.form ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
+      {errors.form ? (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.form}
+        </p>
+      ) : null}
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>{pending ? 'Creating…' : 'Create token'}</Button>
-        <p role="status" className="text-sm text-green-800">{state?.ok ? state.message : ''}</p>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Creating…' : 'Create token'}
+        </Button>
+        <p role="status" className="text-sm text-green-800">
+          {state?.ok ? state.message : ''}
+        </p>
       </div>
     </form>
   )

@@ -54,11 +54,15 @@ export function NewTokenPanel({ token, name, onDone }: { token: string; name: st
         </Button>
       </div>
       <p role="status" className="min-h-5 text-sm text-amber-900">
-        {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'The clipboard is unavailable here: the token is selected; copy it with Ctrl+C (⌘C).' : ''}
+        {copied === 'yes'
+          ? 'Copied to the clipboard.'
+          : copied === 'failed'
+            ? 'The clipboard is unavailable here: the token is selected; copy it with Ctrl+C (⌘C).'
+            : ''}
       </p>
       <p className="text-xs text-slate-700">
-        Store it as a secret in your CI or deployment tool and send it as <code>Authorization: Bearer {'<token>'}</code>. If it is lost or leaked,
-        revoke it below and create another.
+        Store it as a secret in your CI or deployment tool and send it as <code>Authorization: Bearer {'<token>'}</code>. If it is lost or
+        leaked, revoke it below and create another.
       </p>
     </div>
   )

@@ -24,16 +24,33 @@ export type RowMessage = { text: string; error: boolean }
 const TD = 'px-3 py-2 align-top'
 
 /** One token with its revoke button; revoking asks once more, since programs using it stop at once. */
-export function TokenRow({ token, action, onMessage }: { token: TokenListItem; action: RevokeTokenAction; onMessage: (m: RowMessage) => void }) {
+export function TokenRow({
+  token,
+  action,
+  onMessage,
+}: {
+  token: TokenListItem
+  action: RevokeTokenAction
+  onMessage: (m: RowMessage) => void
+}) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null)
-  const { confirming, ask, cancel, panel: confirmButton, trigger: revokeButton } = useConfirmStep<HTMLButtonElement>(state, () => {
-    if (state) onMessage(state.ok ? { text: state.message, error: false } : { text: Object.values(state.fieldErrors)[0] ?? '', error: true })
+  const {
+    confirming,
+    ask,
+    cancel,
+    panel: confirmButton,
+    trigger: revokeButton,
+  } = useConfirmStep<HTMLButtonElement>(state, () => {
+    if (state)
+      onMessage(state.ok ? { text: state.message, error: false } : { text: Object.values(state.fieldErrors)[0] ?? '', error: true })
   })
 
   const muted = token.revoked ? 'text-slate-500' : 'text-slate-900'
   return (
     <tr className={token.revoked ? 'bg-slate-50' : undefined}>
-      <th scope="row" className={`${TD} text-left font-medium ${muted}`}>{token.name}</th>
+      <th scope="row" className={`${TD} text-left font-medium ${muted}`}>
+        {token.name}
+      </th>
       <td className={`${TD} font-mono text-xs ${muted}`}>{token.prefix}…</td>
       <td className={`${TD} ${muted}`}>{scopeLabel(token.scope)}</td>
       <td className={`${TD} text-slate-600`}>
@@ -57,11 +74,19 @@ export function TokenRow({ token, action, onMessage }: { token: TokenListItem; a
               <button ref={confirmButton} type="submit" className={buttonClass('danger')} disabled={pending}>
                 {pending ? 'Revoking…' : 'Revoke token'}
               </button>
-              <Button type="button" variant="secondary" onClick={cancel}>Cancel</Button>
+              <Button type="button" variant="secondary" onClick={cancel}>
+                Cancel
+              </Button>
             </span>
           </form>
         ) : (
-          <button ref={revokeButton} type="button" className={buttonClass('secondary')} onClick={ask} aria-label={`Revoke ${token.name} (${token.prefix}…)`}>
+          <button
+            ref={revokeButton}
+            type="button"
+            className={buttonClass('secondary')}
+            onClick={ask}
+            aria-label={`Revoke ${token.name} (${token.prefix}…)`}
+          >
             Revoke…
           </button>
         )}

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ActionState } from '@/lib/actions/action-state'
 
-
 export const INPUT_CLASS =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm aria-[invalid=true]:border-red-600'
 

@@ -42,13 +42,38 @@ export function AddUserForm({ action }: { action: UserAction }) {
   const set = (name: keyof typeof EMPTY) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value }))
   const passwordHint = `${PASSWORD_MIN} to ${PASSWORD_MAX} characters; common passwords are refused. Give it to them privately.`
   return (
-    <form ref={formRef} action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate aria-label="Add a user" className="space-y-3">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submitWithoutReset(formAction)}
+      noValidate
+      aria-label="Add a user"
+      className="space-y-3"
+    >
       <div className="grid max-w-3xl gap-3 sm:grid-cols-2">
         <FormField id="user-name" label="Name" error={errors.name}>
-          <input {...describedBy('user-name', { error: errors.name })} name="name" value={fields.name} onChange={set('name')} autoComplete="off" required className={INPUT_CLASS} />
+          <input
+            {...describedBy('user-name', { error: errors.name })}
+            name="name"
+            value={fields.name}
+            onChange={set('name')}
+            autoComplete="off"
+            required
+            className={INPUT_CLASS}
+          />
         </FormField>
         <FormField id="user-email" label="Email" error={errors.email}>
-          <input {...describedBy('user-email', { error: errors.email })} name="email" type="email" value={fields.email} onChange={set('email')} autoComplete="off" spellCheck={false} required className={INPUT_CLASS} />
+          <input
+            {...describedBy('user-email', { error: errors.email })}
+            name="email"
+            type="email"
+            value={fields.email}
+            onChange={set('email')}
+            autoComplete="off"
+            spellCheck={false}
+            required
+            className={INPUT_CLASS}
+          />
         </FormField>
         <RoleSelect idPrefix="user" value={role} onChange={setRole} error={errors.role} />
         <FormField id="user-password" label="Initial password" hint={passwordHint} error={errors.password}>
@@ -65,7 +90,11 @@ export function AddUserForm({ action }: { action: UserAction }) {
         </FormField>
         <OwnedCategories idPrefix="user" value={role} onChange={setRole} error={errors.categories} className="sm:col-span-2" />
       </div>
-      {errors.form ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
+      {errors.form ? (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.form}
+        </p>
+      ) : null}
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? 'Adding…' : 'Add user'}

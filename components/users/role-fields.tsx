@@ -10,7 +10,17 @@ export interface RoleChoice {
 }
 
 /** The role select, with what the chosen role may do as its hint. Controlled, so a refused submit keeps it. */
-export function RoleSelect({ idPrefix, value, onChange, error }: { idPrefix: string; value: RoleChoice; onChange: (value: RoleChoice) => void; error?: string }) {
+export function RoleSelect({
+  idPrefix,
+  value,
+  onChange,
+  error,
+}: {
+  idPrefix: string
+  value: RoleChoice
+  onChange: (value: RoleChoice) => void
+  error?: string
+}) {
   const id = `${idPrefix}-role`
   const hint = ROLE_DESCRIPTIONS[value.role]
   return (

@@ -43,17 +43,32 @@ export function UserRoleForm({
   const errors = state && !state.ok ? state.fieldErrors : {}
   const other = errors.form ?? errors.id
   return (
-    <form ref={formRef} action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate aria-label={`Change role of ${user.name}`} className="flex flex-wrap items-start gap-3">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submitWithoutReset(formAction)}
+      noValidate
+      aria-label={`Change role of ${user.name}`}
+      className="flex flex-wrap items-start gap-3"
+    >
       <input type="hidden" name="id" value={user.id} />
       <div className="min-w-56">
         <RoleSelect idPrefix={idPrefix} value={choice} onChange={setChoice} error={errors.role} />
       </div>
       <div className="flex gap-2 pt-6">
-        <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save role'}</Button>
-        <Button type="button" variant="secondary" onClick={() => onDone('')}>Cancel</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save role'}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => onDone('')}>
+          Cancel
+        </Button>
       </div>
       <OwnedCategories idPrefix={idPrefix} value={choice} onChange={setChoice} error={errors.categories} className="basis-full" />
-      {other ? <p role="alert" className="basis-full text-sm text-red-700">{other}</p> : null}
+      {other ? (
+        <p role="alert" className="basis-full text-sm text-red-700">
+          {other}
+        </p>
+      ) : null}
     </form>
   )
 }

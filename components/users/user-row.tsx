@@ -46,7 +46,9 @@ export function UserRow({
   const announce = useEffectEvent(onMessage)
   useEffect(() => {
     if (!toggleState) return
-    announce(toggleState.ok ? { text: toggleState.message, error: false } : { text: Object.values(toggleState.fieldErrors)[0] ?? '', error: true })
+    announce(
+      toggleState.ok ? { text: toggleState.message, error: false } : { text: Object.values(toggleState.fieldErrors)[0] ?? '', error: true },
+    )
   }, [toggleState])
 
   function stopEditing(message?: string) {

@@ -52,14 +52,13 @@ const FUZZ: Record<string, Fuzzed | { skip: string }> = {
   'save-category-entry.saveCategoryEntryHandler': {
     previous: INITIAL_ENTRY_STATE,
     forms: () =>
-      fc.oneof(
-        ...CATEGORY_KEYS.map((c) => form(entryShape(c, false))),
-        ...CATEGORY_KEYS.map((c) => form(entryShape(c, true, PUBLISHED))),
-      ),
+      fc.oneof(...CATEGORY_KEYS.map((c) => form(entryShape(c, false))), ...CATEGORY_KEYS.map((c) => form(entryShape(c, true, PUBLISHED)))),
     reads: 'whether the quarter is published decides if a reason is required',
   },
   'settings.updateSettingsHandler': { previous: null, forms: () => form(shapes.settingsShape) },
-  'data-version.currentDataVersionHandler': { skip: 'takes no form data, so there is no invalid input; the authorization matrix and data-version.test.ts cover it' },
+  'data-version.currentDataVersionHandler': {
+    skip: 'takes no form data, so there is no invalid input; the authorization matrix and data-version.test.ts cover it',
+  },
   'settings.removeDemoDataHandler': { skip: 'takes no form data, so there is no invalid input; the authorization matrix covers it' },
   'setup.createFirstAdminHandler': {
     previous: null,
@@ -161,7 +160,9 @@ describe.each(Object.entries(FUZZ).filter((e): e is [string, Fuzzed] => !('skip'
       ),
     )
     const seconds = (performance.now() - t) / 1000
-    report.push(`  ${key}: ${seconds.toFixed(1)} s (${(process.cpuUsage(cpu).user / 1e6).toFixed(1)} s CPU), ${queries.reads} reads, ${queries.writes} writes`)
+    report.push(
+      `  ${key}: ${seconds.toFixed(1)} s (${(process.cpuUsage(cpu).user / 1e6).toFixed(1)} s CPU), ${queries.reads} reads, ${queries.writes} writes`,
+    )
     expect(queries.writes).toBe(0)
     if (!fuzzed.reads) expect(queries.reads, 'validation must refuse before any database access').toBe(0)
     // Every table keeps its row count, and every row its content.

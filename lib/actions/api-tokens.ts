@@ -9,7 +9,11 @@ import { refusal, refused, type Handled } from './handler'
 export type CreateTokenState = ActionState | { ok: true; message: string; token: string; name: string }
 
 /** Creates a token; the answer carries the token itself, the one time anyone sees it. */
-export async function createApiTokenHandler(actor: Actor | null, _prev: CreateTokenState, formData: FormData): Promise<Handled<CreateTokenState>> {
+export async function createApiTokenHandler(
+  actor: Actor | null,
+  _prev: CreateTokenState,
+  formData: FormData,
+): Promise<Handled<CreateTokenState>> {
   const denied = refusal(actor, { do: 'manage-tokens' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const { name, scope } = formFields(formData)
@@ -23,8 +27,14 @@ export async function revokeApiTokenHandler(actor: Actor | null, _prev: ActionSt
   const denied = refusal(actor, { do: 'manage-tokens' })
   if (denied !== null || !actor) return refused(denied ?? '')
   const result = await revokeApiToken({ id: formFields(formData).id }, actor.email)
-  if (!result.ok) return { state: { ok: false, fieldErrors: { form: result.fieldErrors.id ?? Object.values(result.fieldErrors)[0] ?? '' } }, revalidate: false }
+  if (!result.ok)
+    return {
+      state: { ok: false, fieldErrors: { form: result.fieldErrors.id ?? Object.values(result.fieldErrors)[0] ?? '' } },
+      revalidate: false,
+    }
   const { token, changed } = result
-  const message = changed ? `Revoked “${token.name}” (${token.prefix}…). Requests with it now get 401.` : `“${token.name}” was already revoked.`
+  const message = changed
+    ? `Revoked “${token.name}” (${token.prefix}…). Requests with it now get 401.`
+    : `“${token.name}” was already revoked.`
   return { state: { ok: true, message }, revalidate: changed }
 }

@@ -77,38 +77,83 @@ const MATRIX: Record<string, Row> = {
   saveSummaryAction: {
     handler: 'save-summary.saveSummaryHandler',
     previous: null,
-    cases: [{ label: 'summary', form: { scope: 'org', quarter: 'not-a-quarter', text: 'x' }, answers: EDITORS, whenAllowed: refusedWith({ quarter: 'Reload the page and try again.' }) }],
+    cases: [
+      {
+        label: 'summary',
+        form: { scope: 'org', quarter: 'not-a-quarter', text: 'x' },
+        answers: EDITORS,
+        whenAllowed: refusedWith({ quarter: 'Reload the page and try again.' }),
+      },
+    ],
   },
   publishQuarterAction: {
     handler: 'publish-quarter.publishQuarterHandler',
     previous: null,
-    cases: [{ label: 'publish', form: { scope: 'org', quarter: 'not-a-quarter' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ form: 'Choose a quarter to publish.' }) }],
+    cases: [
+      {
+        label: 'publish',
+        form: { scope: 'org', quarter: 'not-a-quarter' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ form: 'Choose a quarter to publish.' }),
+      },
+    ],
   },
   createTeamAction: {
     handler: 'teams.createTeamHandler',
     previous: null,
-    cases: [{ label: 'add team', form: { name: '', slug: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ name: 'Enter a team name.' }) }],
+    cases: [
+      { label: 'add team', form: { name: '', slug: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ name: 'Enter a team name.' }) },
+    ],
   },
   renameTeamAction: {
     handler: 'teams.renameTeamHandler',
     previous: null,
-    cases: [{ label: 'rename team', form: { id: TEAM_ID, name: '', slug: 'x' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ name: 'Enter a team name.' }) }],
+    cases: [
+      {
+        label: 'rename team',
+        form: { id: TEAM_ID, name: '', slug: 'x' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ name: 'Enter a team name.' }),
+      },
+    ],
   },
   setTeamArchivedAction: {
     handler: 'teams.setTeamArchivedHandler',
     previous: null,
-    cases: [{ label: 'archive team', form: { id: TEAM_ID, archived: 'maybe' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ archived: expect.any(String) }) }],
+    cases: [
+      {
+        label: 'archive team',
+        form: { id: TEAM_ID, archived: 'maybe' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ archived: expect.any(String) }),
+      },
+    ],
   },
   updateSettingsAction: {
     handler: 'settings.updateSettingsHandler',
     previous: null,
-    cases: [{ label: 'settings', form: { orgName: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ orgName: 'Enter the organisation name.' }) }],
+    cases: [
+      {
+        label: 'settings',
+        form: { orgName: '' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ orgName: 'Enter the organisation name.' }),
+      },
+    ],
   },
   removeDemoDataAction: {
     handler: 'settings.removeDemoDataHandler',
     previous: null,
     // It takes no form, so there is no invalid content: the admin's call runs (and records an audit event).
-    cases: [{ label: 'remove demo data', form: {}, answers: ADMIN_ONLY, whenAllowed: { ok: true, message: expect.stringMatching(/^Removed 0 demo figures/) }, writes: true }],
+    cases: [
+      {
+        label: 'remove demo data',
+        form: {},
+        answers: ADMIN_ONLY,
+        whenAllowed: { ok: true, message: expect.stringMatching(/^Removed 0 demo figures/) },
+        writes: true,
+      },
+    ],
   },
   createFirstAdminAction: {
     handler: 'setup.createFirstAdminHandler',
@@ -116,7 +161,12 @@ const MATRIX: Record<string, Row> = {
     cases: [
       {
         label: 'setup after the first admin exists',
-        form: { email: 'second-admin@example.test', name: 'Second', password: 'another long password 42', confirm: 'another long password 42' },
+        form: {
+          email: 'second-admin@example.test',
+          name: 'Second',
+          password: 'another long password 42',
+          confirm: 'another long password 42',
+        },
         answers: ANYONE,
         whenAllowed: refusedWith({ form: 'The admin account already exists. Sign in instead.' }),
       },
@@ -125,52 +175,122 @@ const MATRIX: Record<string, Row> = {
   createApiTokenAction: {
     handler: 'api-tokens.createApiTokenHandler',
     previous: null,
-    cases: [{ label: 'create token', form: { name: '', scope: 'read' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ name: 'Enter a name, e.g. the pipeline that will use the token.' }) }],
+    cases: [
+      {
+        label: 'create token',
+        form: { name: '', scope: 'read' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ name: 'Enter a name, e.g. the pipeline that will use the token.' }),
+      },
+    ],
   },
   revokeApiTokenAction: {
     handler: 'api-tokens.revokeApiTokenHandler',
     previous: null,
-    cases: [{ label: 'revoke token', form: { id: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ form: 'Name the token by its id or prefix.' }) }],
+    cases: [
+      {
+        label: 'revoke token',
+        form: { id: '' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ form: 'Name the token by its id or prefix.' }),
+      },
+    ],
   },
   createConnectionAction: {
     handler: 'connections.createConnectionHandler',
     previous: null,
-    cases: [{ label: 'add connection', form: { provider: 'github', name: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ name: 'Enter a name, e.g. the organisation or account it connects.' }) }],
+    cases: [
+      {
+        label: 'add connection',
+        form: { provider: 'github', name: '' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ name: 'Enter a name, e.g. the organisation or account it connects.' }),
+      },
+    ],
   },
   editConnectionAction: {
     handler: 'connections.updateConnectionHandler',
     previous: null,
-    cases: [{ label: 'rename or pause connection', form: { id: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ id: 'Name the connection by its id.' }) }],
+    cases: [
+      {
+        label: 'rename or pause connection',
+        form: { id: '' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ id: 'Name the connection by its id.' }),
+      },
+    ],
   },
   deleteConnectionAction: {
     handler: 'connections.deleteConnectionHandler',
     previous: null,
-    cases: [{ label: 'delete connection', form: { id: 'no-such-connection' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ form: 'No connection has this id.' }) }],
+    cases: [
+      {
+        label: 'delete connection',
+        form: { id: 'no-such-connection' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ form: 'No connection has this id.' }),
+      },
+    ],
   },
   mapSourceAction: {
     handler: 'connections.mapSourceHandler',
     previous: null,
-    cases: [{ label: 'map source', form: { connectionId: 'no-such-connection', sourceId: '', team: 'matrix-team' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ sourceId: 'Enter the repository (owner/repo), project (group/project) or PagerDuty service id.' }) }],
+    cases: [
+      {
+        label: 'map source',
+        form: { connectionId: 'no-such-connection', sourceId: '', team: 'matrix-team' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ sourceId: 'Enter the repository (owner/repo), project (group/project) or PagerDuty service id.' }),
+      },
+    ],
   },
   saveConnectionRulesAction: {
     handler: 'connections.saveConnectionRulesHandler',
     previous: null,
-    cases: [{ label: 'save rules', form: { id: 'no-such-connection', incidentLinkHours: '' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ incidentLinkHours: 'Enter a number of hours (0 never links).' }) }],
+    cases: [
+      {
+        label: 'save rules',
+        form: { id: 'no-such-connection', incidentLinkHours: '' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ incidentLinkHours: 'Enter a number of hours (0 never links).' }),
+      },
+    ],
   },
   createUserAction: {
     handler: 'users.createUserHandler',
     previous: null,
-    cases: [{ label: 'add user', form: { email: 'not-an-email', name: 'X', role: 'viewer', password: 'a long enough password 42' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ email: 'Enter a valid email address.' }) }],
+    cases: [
+      {
+        label: 'add user',
+        form: { email: 'not-an-email', name: 'X', role: 'viewer', password: 'a long enough password 42' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ email: 'Enter a valid email address.' }),
+      },
+    ],
   },
   setUserRoleAction: {
     handler: 'users.setUserRoleHandler',
     previous: null,
-    cases: [{ label: 'change role', form: { id: 'some-user', role: 'owner' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ categories: 'A category owner needs at least one category.' }) }],
+    cases: [
+      {
+        label: 'change role',
+        form: { id: 'some-user', role: 'owner' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ categories: 'A category owner needs at least one category.' }),
+      },
+    ],
   },
   setUserDisabledAction: {
     handler: 'users.setUserDisabledHandler',
     previous: null,
-    cases: [{ label: 'disable user', form: { id: 'some-user', disabled: 'maybe' }, answers: ADMIN_ONLY, whenAllowed: refusedWith({ disabled: expect.any(String) }) }],
+    cases: [
+      {
+        label: 'disable user',
+        form: { id: 'some-user', disabled: 'maybe' },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ disabled: expect.any(String) }),
+      },
+    ],
   },
 }
 
@@ -184,15 +304,31 @@ const READERS: Answers = { ...ANYONE, 'signed-out': 'sign-in' }
 const ROUTE_HANDLERS: Record<string, Row> = {
   'import.previewImportHandler': {
     handler: 'import.previewImportHandler',
-    cases: [{ label: 'preview without a file', form: { reason: '' }, answers: IMPORTERS, whenAllowed: { ok: false, status: 400, fieldErrors: { file: 'Choose a file to import.' } } }],
+    cases: [
+      {
+        label: 'preview without a file',
+        form: { reason: '' },
+        answers: IMPORTERS,
+        whenAllowed: { ok: false, status: 400, fieldErrors: { file: 'Choose a file to import.' } },
+      },
+    ],
   },
   'data-version.currentDataVersionHandler': {
     handler: 'data-version.currentDataVersionHandler',
-    cases: [{ label: 'data version', form: {}, answers: READERS, whenAllowed: { ok: true, version: expect.stringMatching(/^[0-9a-f]+\.\d+$/) } }],
+    cases: [
+      { label: 'data version', form: {}, answers: READERS, whenAllowed: { ok: true, version: expect.stringMatching(/^[0-9a-f]+\.\d+$/) } },
+    ],
   },
   'import.applyImportHandler': {
     handler: 'import.applyImportHandler',
-    cases: [{ label: 'apply without a file', form: { reason: '' }, answers: IMPORTERS, whenAllowed: { ok: false, status: 400, fieldErrors: { file: 'Choose a file to import.' } } }],
+    cases: [
+      {
+        label: 'apply without a file',
+        form: { reason: '' },
+        answers: IMPORTERS,
+        whenAllowed: { ok: false, status: 400, fieldErrors: { file: 'Choose a file to import.' } },
+      },
+    ],
   },
 }
 
@@ -252,24 +388,29 @@ const cells = [...Object.entries(MATRIX), ...Object.entries(ROUTE_HANDLERS)].fla
 )
 
 describe('each action and handler answers each person as the matrix says', () => {
-  it.each(cells.map((cell) => [`${cell.name}, ${cell.case.label}: ${cell.who} → ${cell.answer}`, cell] as const))('%s', async (_title, cell) => {
-    const handler = handlers.get(cell.row.handler)
-    if (!handler) throw new Error(`${cell.row.handler} is not exported from lib/actions`)
-    const run = handler as unknown as ActionHandler<unknown>
-    const before = await db.snapshot()
-    const { result, queries } = await db.count(() => run(actorOf(cell.who, actors), cell.row.previous ?? null, toFormData(Object.entries(cell.case.form))))
-    const after = await db.snapshot()
-    if (cell.answer === 'allowed') {
-      expect(messageOf(result.state)).not.toBe(SIGN_IN_MESSAGE)
-      expect(messageOf(result.state)).not.toBe(FORBIDDEN_MESSAGE)
-      expect(result.state).toMatchObject(cell.case.whenAllowed)
-      if (!cell.case.writes) expect(after).toEqual(before)
-      return
-    }
-    expectRefused(result.state, cell.answer)
-    expect(result.revalidate).toBe(false)
-    // Permission is checked before anything is read, let alone written.
-    expect(queries).toEqual({ reads: 0, writes: 0 })
-    expect(after).toEqual(before)
-  })
+  it.each(cells.map((cell) => [`${cell.name}, ${cell.case.label}: ${cell.who} → ${cell.answer}`, cell] as const))(
+    '%s',
+    async (_title, cell) => {
+      const handler = handlers.get(cell.row.handler)
+      if (!handler) throw new Error(`${cell.row.handler} is not exported from lib/actions`)
+      const run = handler as unknown as ActionHandler<unknown>
+      const before = await db.snapshot()
+      const { result, queries } = await db.count(() =>
+        run(actorOf(cell.who, actors), cell.row.previous ?? null, toFormData(Object.entries(cell.case.form))),
+      )
+      const after = await db.snapshot()
+      if (cell.answer === 'allowed') {
+        expect(messageOf(result.state)).not.toBe(SIGN_IN_MESSAGE)
+        expect(messageOf(result.state)).not.toBe(FORBIDDEN_MESSAGE)
+        expect(result.state).toMatchObject(cell.case.whenAllowed)
+        if (!cell.case.writes) expect(after).toEqual(before)
+        return
+      }
+      expectRefused(result.state, cell.answer)
+      expect(result.revalidate).toBe(false)
+      // Permission is checked before anything is read, let alone written.
+      expect(queries).toEqual({ reads: 0, writes: 0 })
+      expect(after).toEqual(before)
+    },
+  )
 })

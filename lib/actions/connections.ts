@@ -1,5 +1,12 @@
 import type { Actor } from '@/lib/auth/roles'
-import { createConnection, deleteConnection, mapSource, saveConnectionRules, unmapSource, updateConnection } from '@/lib/db/services/connections'
+import {
+  createConnection,
+  deleteConnection,
+  mapSource,
+  saveConnectionRules,
+  unmapSource,
+  updateConnection,
+} from '@/lib/db/services/connections'
 import { formFields, type FieldErrors } from '@/lib/validation/field-errors'
 import type { ActionState } from './action-state'
 import { rulesFromForm } from '@/lib/validation/connection-rules-form'
@@ -15,13 +22,26 @@ function failed(fieldErrors: FieldErrors): Handled<ActionState> {
 }
 
 /** Creates a connection; the answer carries its secret, the one time anyone sees it. */
-export async function createConnectionHandler(actor: Actor | null, _prev: CreateConnectionState, formData: FormData): Promise<Handled<CreateConnectionState>> {
+export async function createConnectionHandler(
+  actor: Actor | null,
+  _prev: CreateConnectionState,
+  formData: FormData,
+): Promise<Handled<CreateConnectionState>> {
   const denied = refusal(actor, PERMISSION)
   if (denied !== null || !actor) return refused(denied ?? '')
   const { provider, name, secret } = formFields(formData)
   const result = await createConnection({ provider, name, secret }, actor.email)
   if (!result.ok) return { state: result, revalidate: false }
-  return { state: { ok: true, message: `Created the connection “${result.name}”.`, secret: result.secret, name: result.name, webhookPath: result.webhookPath }, revalidate: true }
+  return {
+    state: {
+      ok: true,
+      message: `Created the connection “${result.name}”.`,
+      secret: result.secret,
+      name: result.name,
+      webhookPath: result.webhookPath,
+    },
+    revalidate: true,
+  }
 }
 
 /** Renames a connection, or pauses or resumes it (paused: deliveries get 404 and store nothing). */
@@ -29,7 +49,11 @@ export async function updateConnectionHandler(actor: Actor | null, _prev: Action
   const denied = refusal(actor, PERMISSION)
   if (denied !== null || !actor) return refused(denied ?? '')
   const { id, name, paused } = formFields(formData)
-  const input = { id: id ?? '', ...(name !== undefined ? { name } : {}), ...(paused !== undefined ? { paused: paused === 'true' ? true : paused === 'false' ? false : paused } : {}) }
+  const input = {
+    id: id ?? '',
+    ...(name !== undefined ? { name } : {}),
+    ...(paused !== undefined ? { paused: paused === 'true' ? true : paused === 'false' ? false : paused } : {}),
+  }
   const result = await updateConnection(input, actor.email)
   if (!result.ok) return failed(result.fieldErrors)
   return { state: { ok: true, message: result.changed ? 'Saved.' : 'Nothing changed.' }, revalidate: result.changed }
@@ -50,14 +74,21 @@ export async function mapSourceHandler(actor: Actor | null, _prev: ActionState, 
   const { connectionId, sourceId, team } = formFields(formData)
   if (team === '' && connectionId && sourceId) {
     const result = await unmapSource(connectionId, sourceId, actor.email)
-    return { state: { ok: true, message: result.changed ? `${sourceId} now counts for the organisation only.` : 'Nothing changed.' }, revalidate: result.changed }
+    return {
+      state: { ok: true, message: result.changed ? `${sourceId} now counts for the organisation only.` : 'Nothing changed.' },
+      revalidate: result.changed,
+    }
   }
   const result = await mapSource({ connectionId, sourceId, team }, actor.email)
   if (!result.ok) return failed(result.fieldErrors)
   return { state: { ok: true, message: `${sourceId} counts for the team from the next delivery on.` }, revalidate: true }
 }
 
-export async function saveConnectionRulesHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
+export async function saveConnectionRulesHandler(
+  actor: Actor | null,
+  _prev: ActionState,
+  formData: FormData,
+): Promise<Handled<ActionState>> {
   const denied = refusal(actor, PERMISSION)
   if (denied !== null || !actor) return refused(denied ?? '')
   const fields = formFields(formData)

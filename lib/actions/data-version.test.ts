@@ -32,7 +32,9 @@ describe('currentDataVersionHandler', () => {
     const before = await versionFor(actors.viewer)
     expect(before).toMatchObject({ ok: true, version: expect.any(String) })
     expect(await versionFor(actors.viewer)).toEqual(before)
-    await db.prisma.figure.create({ data: { scope: 'org', quarter: '2026-Q3', metricKey: 'releases', value: 12, source: 'manual', updatedBy: 'test' } })
+    await db.prisma.figure.create({
+      data: { scope: 'org', quarter: '2026-Q3', metricKey: 'releases', value: 12, source: 'manual', updatedBy: 'test' },
+    })
     const after = await versionFor(actors.viewer)
     expect(after.ok && after.version).not.toBe(before.ok && before.version)
   })

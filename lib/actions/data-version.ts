@@ -4,9 +4,7 @@ import { SIGN_IN_MESSAGE } from '@/lib/auth/permissions'
 import { refusal, type Handled } from './handler'
 
 /** What GET /api/data-version answers: the version as an opaque tag, or a refusal with its status. */
-export type DataVersionAnswer =
-  | { ok: true; version: string | null }
-  | { ok: false; status: 401 | 403; fieldErrors: { form: string } }
+export type DataVersionAnswer = { ok: true; version: string | null } | { ok: false; status: 401 | 403; fieldErrors: { form: string } }
 
 /**
  * The data version for a signed-in reader: pages that show figures poll it and redraw when it moves

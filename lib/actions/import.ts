@@ -72,5 +72,8 @@ export async function applyImportHandler(
   }
   const { counts } = result
   const message = appliedMessage(request.fileName, counts)
-  return { state: { ok: true, kind: 'applied', fileName: request.fileName, counts, message }, revalidate: counts.changed + counts.targetsChanged > 0 }
+  return {
+    state: { ok: true, kind: 'applied', fileName: request.fileName, counts, message },
+    revalidate: counts.changed + counts.targetsChanged > 0,
+  }
 }

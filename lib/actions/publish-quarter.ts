@@ -19,7 +19,10 @@ export async function publishQuarterHandler(actor: Actor | null, _prev: ActionSt
     return { state: { ok: true, message: `${label} was already published by ${result.publishedBy}; nothing changed.` }, revalidate: true }
   }
   return {
-    state: { ok: true, message: `Published ${label}. Its figures are locked: a change now needs a reason and is recorded as a restatement.` },
+    state: {
+      ok: true,
+      message: `Published ${label}. Its figures are locked: a change now needs a reason and is recorded as a restatement.`,
+    },
     revalidate: true,
   }
 }

@@ -13,7 +13,11 @@ import { refusal, type Handled } from './handler'
  * from counts again), then stores through saveCategoryEntry. Every answer carries the submitted text
  * back, so a refused save loses nothing the person typed.
  */
-export async function saveCategoryEntryHandler(actor: Actor | null, previous: EntryFormState, formData: FormData): Promise<Handled<EntryFormState>> {
+export async function saveCategoryEntryHandler(
+  actor: Actor | null,
+  previous: EntryFormState,
+  formData: FormData,
+): Promise<Handled<EntryFormState>> {
   const base = {
     seq: previous.seq + 1,
     changed: 0,
@@ -21,7 +25,10 @@ export async function saveCategoryEntryHandler(actor: Actor | null, previous: En
     fields: submittedFields(formData),
     versions: submittedVersions(formData),
   }
-  const invalid = (fieldErrors: Record<string, string>): Handled<EntryFormState> => ({ state: { ...base, outcome: 'invalid', fieldErrors }, revalidate: false })
+  const invalid = (fieldErrors: Record<string, string>): Handled<EntryFormState> => ({
+    state: { ...base, outcome: 'invalid', fieldErrors },
+    revalidate: false,
+  })
   const raw = formData.get('category')
   const category = typeof raw === 'string' && isCategoryKey(raw) ? raw : null
   // Permission first, before anything is read: a category owner may edit only their own category
@@ -54,5 +61,8 @@ export async function saveCategoryEntryHandler(actor: Actor | null, previous: En
     const outcome = Object.keys(conflicts).length > 0 ? 'conflict' : 'invalid'
     return { state: { ...base, outcome, fieldErrors: result.fieldErrors, conflicts, versions }, revalidate: false }
   }
-  return { state: { ...base, outcome: 'saved', changed: result.changed, fieldErrors: {}, versions: { ...base.versions, ...result.versions } }, revalidate: true }
+  return {
+    state: { ...base, outcome: 'saved', changed: result.changed, fieldErrors: {}, versions: { ...base.versions, ...result.versions } },
+    revalidate: true,
+  }
 }

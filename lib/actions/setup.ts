@@ -16,7 +16,8 @@ export async function createFirstAdminHandler(
   formData: FormData,
 ): Promise<Handled<ActionState> & { session?: { token: string; expiresAt: Date } }> {
   const fields = formFields(formData)
-  if (fields.password !== fields.confirm) return { state: { ok: false, fieldErrors: { confirm: 'The passwords do not match.' } }, revalidate: false }
+  if (fields.password !== fields.confirm)
+    return { state: { ok: false, fieldErrors: { confirm: 'The passwords do not match.' } }, revalidate: false }
   const parsed = newUserSchema.safeParse({ ...fields, role: 'admin' })
   if (!parsed.success) return { state: { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }, revalidate: false }
   const result = await createFirstAdmin(parsed.data)

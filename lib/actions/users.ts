@@ -17,7 +17,10 @@ export async function createUserHandler(actor: Actor | null, _prev: ActionState,
   const result = await createUser(userFields(formData), actor.email)
   if (!result.ok) return { state: result, revalidate: false }
   const { user } = result
-  return { state: { ok: true, message: `Added ${user.name} (${user.email}) as ${roleWords(user.role, user.categories)}. They can sign in now.` }, revalidate: true }
+  return {
+    state: { ok: true, message: `Added ${user.name} (${user.email}) as ${roleWords(user.role, user.categories)}. They can sign in now.` },
+    revalidate: true,
+  }
 }
 
 export async function setUserRoleHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {

@@ -38,7 +38,10 @@ describe('isSameOrigin with APP_URL', () => {
 
 describe('refuseCrossOrigin', () => {
   it('answers 403 JSON for a foreign origin and null for our own', async () => {
-    const evil = new Request('http://app.test/api/auth/logout', { method: 'POST', headers: { host: 'app.test', origin: 'https://evil.example' } })
+    const evil = new Request('http://app.test/api/auth/logout', {
+      method: 'POST',
+      headers: { host: 'app.test', origin: 'https://evil.example' },
+    })
     const refused = refuseCrossOrigin(evil)
     expect(refused?.status).toBe(403)
     expect(await refused?.json()).toMatchObject({ ok: false })

@@ -59,5 +59,8 @@ export const CROSS_ORIGIN_MESSAGE = 'This request did not come from a page of th
  */
 export function refuseCrossOrigin(request: Request): NextResponse | null {
   if (isSameOrigin(request.headers)) return null
-  return NextResponse.json({ ok: false, message: CROSS_ORIGIN_MESSAGE, fieldErrors: { form: CROSS_ORIGIN_MESSAGE } }, { status: 403, headers: { 'Cache-Control': 'no-store' } })
+  return NextResponse.json(
+    { ok: false, message: CROSS_ORIGIN_MESSAGE, fieldErrors: { form: CROSS_ORIGIN_MESSAGE } },
+    { status: 403, headers: { 'Cache-Control': 'no-store' } },
+  )
 }

@@ -22,11 +22,18 @@ const ANY_WRITE_EXPORT = /export\s+(?:async\s+function|function|const|let)\s+(PO
 
 const files = routeFiles(API).filter((file) => !path.relative(API, file).startsWith(`v1${path.sep}`))
 const exported = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(ANY_WRITE_EXPORT)])
-const handlers = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(WRITES)].map((m) => ({ route: `${m[1]} ${path.relative(API, path.dirname(file))}`, firstLine: m[2].trim() })))
+const handlers = files.flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(WRITES)].map((m) => ({
+    route: `${m[1]} ${path.relative(API, path.dirname(file))}`,
+    firstLine: m[2].trim(),
+  })),
+)
 
 describe('cross-site request refusal in route handlers', () => {
   it('finds the session-authorized write routes', () => {
-    expect(handlers.map((h) => h.route).sort()).toEqual(expect.arrayContaining(['POST auth/login', 'POST auth/logout', 'POST import/apply', 'POST import/preview']))
+    expect(handlers.map((h) => h.route).sort()).toEqual(
+      expect.arrayContaining(['POST auth/login', 'POST auth/logout', 'POST import/apply', 'POST import/preview']),
+    )
   })
 
   it('finds each of them written as an async function, so its first line can be checked', () => {

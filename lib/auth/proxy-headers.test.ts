@@ -22,7 +22,9 @@ describe('proxy', () => {
 
   it('sends HSTS for a TLS socket', () => {
     vi.stubEnv(PEER_HEADERS_ENV, '1')
-    expect(proxy(request('/login', { [PEER_PROTO_HEADER]: 'https' })).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+    expect(proxy(request('/login', { [PEER_PROTO_HEADER]: 'https' })).headers.get('strict-transport-security')).toBe(
+      'max-age=31536000; includeSubDomains',
+    )
   })
 
   it('sends a signed-out visitor to the sign-in page without reflecting a forged Host', () => {

@@ -6,7 +6,8 @@ afterEach(() => {
   vi.unstubAllEnvs()
 })
 
-const stamped = (extra: Record<string, string>) => new Headers({ [PEER_ADDRESS_HEADER]: '192.0.2.7', [PEER_PROTO_HEADER]: 'http', ...extra })
+const stamped = (extra: Record<string, string>) =>
+  new Headers({ [PEER_ADDRESS_HEADER]: '192.0.2.7', [PEER_PROTO_HEADER]: 'http', ...extra })
 
 describe('clientAddress', () => {
   it('uses the socket address the server stamped, not a spoofed X-Forwarded-For, unless TRUST_PROXY is on', () => {
@@ -17,7 +18,7 @@ describe('clientAddress', () => {
     expect(clientAddress(stamped({}))).toBe('192.0.2.7')
   })
 
-  it('ignores the internal header when the app\'s server did not stamp it (a client could have sent it)', () => {
+  it("ignores the internal header when the app's server did not stamp it (a client could have sent it)", () => {
     vi.stubEnv(PEER_HEADERS_ENV, '')
     expect(clientAddress(stamped({ 'x-forwarded-for': '203.0.113.9' }))).toBe('unknown')
   })
@@ -42,11 +43,18 @@ describe('isHttps (Secure cookies, HSTS)', () => {
 
 describe('the server and the app agree on the internal header names', () => {
   it('uses the same names on both sides', () => {
-    expect([serverSide.PEER_ADDRESS_HEADER, serverSide.PEER_PROTO_HEADER, serverSide.PEER_HEADERS_ENV]).toEqual([PEER_ADDRESS_HEADER, PEER_PROTO_HEADER, PEER_HEADERS_ENV])
+    expect([serverSide.PEER_ADDRESS_HEADER, serverSide.PEER_PROTO_HEADER, serverSide.PEER_HEADERS_ENV]).toEqual([
+      PEER_ADDRESS_HEADER,
+      PEER_PROTO_HEADER,
+      PEER_HEADERS_ENV,
+    ])
   })
 
   it('replaces a copy the client sent with what the socket says', () => {
-    const req = { headers: { [PEER_ADDRESS_HEADER]: '203.0.113.9', [PEER_PROTO_HEADER]: 'https' } as Record<string, string>, socket: { remoteAddress: '192.0.2.7', encrypted: false } }
+    const req = {
+      headers: { [PEER_ADDRESS_HEADER]: '203.0.113.9', [PEER_PROTO_HEADER]: 'https' } as Record<string, string>,
+      socket: { remoteAddress: '192.0.2.7', encrypted: false },
+    }
     serverSide.stampPeer(req)
     expect(req.headers).toEqual({ [PEER_ADDRESS_HEADER]: '192.0.2.7', [PEER_PROTO_HEADER]: 'http' })
   })

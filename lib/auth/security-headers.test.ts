@@ -24,7 +24,7 @@ describe('contentSecurityPolicy', () => {
     expect(contentSecurityPolicy('abc123==', false)).not.toContain('unsafe-eval')
   })
 
-  it("allows eval only on the dev server, whose hot reload needs it", () => {
+  it('allows eval only on the dev server, whose hot reload needs it', () => {
     expect(directives(contentSecurityPolicy('n', true)).get('script-src')).toContain("'unsafe-eval'")
   })
 })

@@ -9,6 +9,8 @@ export class CliError extends Error {}
  */
 export function fieldErrorsLine(errors: FieldErrors): string {
   return Object.entries(errors)
-    .map(([field, message]) => (field === 'form' ? message : field === 'password' ? `password (from standard input): ${message}` : `--${field}: ${message}`))
+    .map(([field, message]) =>
+      field === 'form' ? message : field === 'password' ? `password (from standard input): ${message}` : `--${field}: ${message}`,
+    )
     .join(' ')
 }

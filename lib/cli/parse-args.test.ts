@@ -59,7 +59,9 @@ describe('checkFlags', () => {
   })
 
   it('names a flag the command does not take, and the first one missing', () => {
-    expect(() => checkFlags('create-user', { email: 'a', role: 'b', slug: 'x' }, spec)).toThrow(new CliError('create-user does not take --slug.'))
+    expect(() => checkFlags('create-user', { email: 'a', role: 'b', slug: 'x' }, spec)).toThrow(
+      new CliError('create-user does not take --slug.'),
+    )
     expect(() => checkFlags('create-user', { email: 'a' }, spec)).toThrow(new CliError('create-user needs --role.'))
     expect(() => checkFlags('create-user', { email: '  ', role: 'viewer' }, spec)).toThrow(new CliError('create-user needs --email.'))
   })

@@ -44,7 +44,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 /** Refuses flags the command does not take and names the first required one missing. */
-export function checkFlags(command: string, flags: Record<string, string>, spec: { required: readonly string[]; optional: readonly string[] }): void {
+export function checkFlags(
+  command: string,
+  flags: Record<string, string>,
+  spec: { required: readonly string[]; optional: readonly string[] },
+): void {
   const known = new Set([...spec.required, ...spec.optional])
   const unknown = Object.keys(flags).find((name) => !known.has(name))
   if (unknown) throw new CliError(`${command} does not take --${unknown}.`)

@@ -11,7 +11,8 @@ import { CliError } from './cli-error'
  */
 export async function prepareDatabase(): Promise<void> {
   const file = path.resolve(databaseFilePath())
-  if (!existsSync(file)) throw new CliError(`No database at ${file}: run \`npm start\` (or \`npm run db:migrate\`) first, or set DATABASE_URL.`)
+  if (!existsSync(file))
+    throw new CliError(`No database at ${file}: run \`npm start\` (or \`npm run db:migrate\`) first, or set DATABASE_URL.`)
   ensureSecret()
   serverSecret()
 }

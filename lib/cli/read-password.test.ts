@@ -12,7 +12,13 @@ function piped(text: string | null) {
 
 /** A stand-in terminal: records raw mode and what was written back to the screen. */
 function terminal() {
-  const input = Object.assign(new PassThrough(), { isTTY: true, raw: [] as boolean[], setRawMode(raw: boolean) { this.raw.push(raw) } })
+  const input = Object.assign(new PassThrough(), {
+    isTTY: true,
+    raw: [] as boolean[],
+    setRawMode(raw: boolean) {
+      this.raw.push(raw)
+    },
+  })
   const screen = new PassThrough()
   let shown = ''
   screen.on('data', (chunk: Buffer) => (shown += chunk.toString()))

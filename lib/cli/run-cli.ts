@@ -9,7 +9,20 @@ import { createTeamCommand, listTeamsCommand } from './commands/teams'
 import { createTokenCommand, listTokensCommand, revokeTokenCommand } from './commands/tokens'
 import { checkFlags, parseArgs } from './parse-args'
 
-export const COMMANDS: readonly CliCommand[] = [createUserCommand, disableUserCommand, enableUserCommand, listUsersCommand, createTeamCommand, listTeamsCommand, createTokenCommand, revokeTokenCommand, listTokensCommand, deleteEventCommand, correctEventCommand, ...CONNECTION_COMMANDS]
+export const COMMANDS: readonly CliCommand[] = [
+  createUserCommand,
+  disableUserCommand,
+  enableUserCommand,
+  listUsersCommand,
+  createTeamCommand,
+  listTeamsCommand,
+  createTokenCommand,
+  revokeTokenCommand,
+  listTokensCommand,
+  deleteEventCommand,
+  correctEventCommand,
+  ...CONNECTION_COMMANDS,
+]
 
 /** What the command line talks to; scripts/admin.ts passes the real process, tests their own. */
 export interface CliIo {
@@ -44,7 +57,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(command ? `Usage: npm run admin -- ${command.usage} [--json]\n${command.summary}` : usage())
       return 0
     }
-    if (args.command === null) throw new CliError(`No command given. Use one of: ${COMMANDS.map((c) => c.name).join(', ')} (--help shows usage).`)
+    if (args.command === null)
+      throw new CliError(`No command given. Use one of: ${COMMANDS.map((c) => c.name).join(', ')} (--help shows usage).`)
     const command = COMMANDS.find((c) => c.name === args.command)
     // The unknown word is not repeated: it could be a password typed in the wrong place.
     if (!command) throw new CliError(`Unknown command. Use one of: ${COMMANDS.map((c) => c.name).join(', ')} (--help shows usage).`)

@@ -1,4 +1,12 @@
-import { deploymentByRule, deploymentsShipping, mappedTeam, pushedChanges, storedDeployment, storedIncident, type ReceivingConnection } from '@/lib/db/queries/connector-lookups'
+import {
+  deploymentByRule,
+  deploymentsShipping,
+  mappedTeam,
+  pushedChanges,
+  storedDeployment,
+  storedIncident,
+  type ReceivingConnection,
+} from '@/lib/db/queries/connector-lookups'
 import { storePushedCommits, type DeliveryOutcome } from '@/lib/db/services/connector-records'
 import type { EventSource, IngestResult } from '@/lib/db/services/ingest-batch'
 import { ingestDeployments } from '@/lib/db/services/ingest-deployments'
@@ -43,7 +51,10 @@ async function applyDeployment(c: ReceivingConnection, plan: PlanOf<'deployment'
     commits: commits.map((x) => ({ sha: x.sha, committedAt: x.committedAt.toISOString() })),
   }
   const result = await ingestDeployments([item], connectionActor(c), c.provider as EventSource)
-  const applied = summary(`deployment of ${plan.sha.slice(0, 7)} (${commits.length} ${commits.length === 1 ? 'change' : 'changes'}${team ? `, team ${team.slug}` : ', organisation only'})`, result)
+  const applied = summary(
+    `deployment of ${plan.sha.slice(0, 7)} (${commits.length} ${commits.length === 1 ? 'change' : 'changes'}${team ? `, team ${team.slug}` : ', organisation only'})`,
+    result,
+  )
   return applied
 }
 
@@ -55,13 +66,22 @@ async function applyRevert(c: ReceivingConnection, plan: PlanOf<'revert'>): Prom
   for (const id of ids) {
     const d = await storedDeployment(id)
     if (!d || d.failed) continue
-    const item = { id, deployedAt: d.deployedAt.toISOString(), team: d.teamSlug, service: d.service, failed: true, unplanned: d.unplanned, commits: d.commits.map((x) => ({ sha: x.sha, committedAt: x.committedAt.toISOString() })) }
+    const item = {
+      id,
+      deployedAt: d.deployedAt.toISOString(),
+      team: d.teamSlug,
+      service: d.service,
+      failed: true,
+      unplanned: d.unplanned,
+      commits: d.commits.map((x) => ({ sha: x.sha, committedAt: x.committedAt.toISOString() })),
+    }
     // The deployment keeps its own source: a revert changes its outcome, not who reported it.
     const result = await ingestDeployments([item], connectionActor(c), d.source as EventSource)
     if (!result.ok) return summary(`revert of ${named}`, result)
     marked.push(id)
   }
-  if (marked.length === 0) return { outcome: 'stored', reason: `revert of ${named}: its deployment is already marked failed (unchanged)`, status: 200 }
+  if (marked.length === 0)
+    return { outcome: 'stored', reason: `revert of ${named}: its deployment is already marked failed (unchanged)`, status: 200 }
   return { outcome: 'stored', reason: `revert of ${named}: marked ${marked.length} deployment(s) failed`, status: 200 }
 }
 
@@ -73,7 +93,8 @@ async function applyIncident(c: ReceivingConnection, plan: PlanOf<'incident'>, s
   const notBeforeOpened = (d: Date) => new Date(Math.max(d.getTime(), opened))
   const change = plan.change
   const acknowledgedAt = existing?.acknowledgedAt ?? (change.kind === 'acknowledge' ? notBeforeOpened(change.at) : null)
-  const resolvedAt = change.kind === 'resolve' ? notBeforeOpened(change.at) : change.kind === 'reopen' ? null : (existing?.resolvedAt ?? null)
+  const resolvedAt =
+    change.kind === 'resolve' ? notBeforeOpened(change.at) : change.kind === 'reopen' ? null : (existing?.resolvedAt ?? null)
   // The link by rule is made once, when the incident is first stored; after that the stored link stands.
   const causedBy = existing ? existing.causedBy : await deploymentByRule(team?.id ?? null, plan.openedAt, c.rules.incidentLinkHours)
   const item = {

@@ -9,7 +9,8 @@ function example(name: string, pick: (p: Record<string, unknown>) => boolean = (
   if (!found) throw new Error(`no ${name} example`)
   return structuredClone(found) as Record<string, unknown>
 }
-const deploymentSuccess = () => example('deployment_status', (p) => (p as { deployment_status: { state: string } }).deployment_status.state === 'success')
+const deploymentSuccess = () =>
+  example('deployment_status', (p) => (p as { deployment_status: { state: string } }).deployment_status.state === 'success')
 const pushToMaster = () => example('push', (p) => p.ref === 'refs/heads/master')
 
 let t: WebhookTestDb
@@ -43,7 +44,10 @@ describe('GitHub webhooks', () => {
 
   it('refuses a wrong signature with 401, stores nothing, and logs the refusal without the body', async () => {
     const before = await counts()
-    expect(await send('deployment_status', deploymentSuccess(), 'not-the-secret-0123456789')).toMatchObject({ status: 401, body: { outcome: 'refused' } })
+    expect(await send('deployment_status', deploymentSuccess(), 'not-the-secret-0123456789')).toMatchObject({
+      status: 401,
+      body: { outcome: 'refused' },
+    })
     expect(await counts()).toEqual(before)
     const [line] = await t.db.prisma.delivery.findMany({ orderBy: { id: 'desc' }, take: 1 })
     expect(line).toMatchObject({ eventType: 'deployment_status', outcome: 'refused', reason: 'the signature does not match the secret' })
@@ -68,23 +72,44 @@ describe('GitHub webhooks', () => {
     const before = await counts()
     const deployment = deploymentSuccess()
     ;(deployment.deployment as { sha: string }).sha = (pushToMaster().head_commit as { id: string }).id
-    expect(await send('deployment_status', deployment)).toMatchObject({ status: 200, body: { outcome: 'stored', reason: expect.stringContaining('unchanged (already stored)') } })
-    expect(await send('push', pushToMaster())).toMatchObject({ status: 200, body: { reason: '0 of 1 commits to master stored (the rest were already)' } })
+    expect(await send('deployment_status', deployment)).toMatchObject({
+      status: 200,
+      body: { outcome: 'stored', reason: expect.stringContaining('unchanged (already stored)') },
+    })
+    expect(await send('push', pushToMaster())).toMatchObject({
+      status: 200,
+      body: { reason: '0 of 1 commits to master stored (the rest were already)' },
+    })
     expect(await counts()).toEqual(before)
   })
 
   it('counts a deployment whose push was never seen without inventing commits', async () => {
     const unseen = deploymentSuccess()
     ;(unseen.deployment as { id: number }).id = 145988747
-    expect(await send('deployment_status', unseen)).toMatchObject({ status: 200, body: { outcome: 'stored', reason: expect.stringContaining('(0 changes, team platform)') } })
-    const d = await t.db.prisma.deployment.findUniqueOrThrow({ where: { externalId: `github:${id}:deployment:145988747` }, include: { commits: true } })
+    expect(await send('deployment_status', unseen)).toMatchObject({
+      status: 200,
+      body: { outcome: 'stored', reason: expect.stringContaining('(0 changes, team platform)') },
+    })
+    const d = await t.db.prisma.deployment.findUniqueOrThrow({
+      where: { externalId: `github:${id}:deployment:145988747` },
+      include: { commits: true },
+    })
     expect(d.commits).toEqual([])
   })
 
   it('ignores other environments and event types with 200, logged with the reason', async () => {
-    const pages = example('deployment_status', (p) => (p as { deployment_status: { environment: string } }).deployment_status.environment === 'github-pages')
-    expect(await send('deployment_status', pages)).toMatchObject({ status: 200, body: { outcome: 'ignored', reason: 'environment "github-pages" is not production under the rules' } })
-    expect(await send('star', example('star'))).toMatchObject({ status: 200, body: { outcome: 'ignored', reason: 'event "star" is not one the app reads' } })
+    const pages = example(
+      'deployment_status',
+      (p) => (p as { deployment_status: { environment: string } }).deployment_status.environment === 'github-pages',
+    )
+    expect(await send('deployment_status', pages)).toMatchObject({
+      status: 200,
+      body: { outcome: 'ignored', reason: 'environment "github-pages" is not production under the rules' },
+    })
+    expect(await send('star', example('star'))).toMatchObject({
+      status: 200,
+      body: { outcome: 'ignored', reason: 'event "star" is not one the app reads' },
+    })
   })
 
   it('gives the figures with source github: deployment frequency and lead time for the team', async () => {
@@ -110,19 +135,36 @@ describe('GitHub webhooks', () => {
     Object.assign(deployment.deployment_status as object, { created_at: '2019-05-16T10:00:00Z' })
     await send('deployment_status', deployment)
     const revert = example('pull_request', (p) => p.action === 'closed')
-    Object.assign(revert.pull_request as object, { merged: true, title: 'Revert "Update the README with new information."', body: 'Reverts Codertocat/Hello-World#2' })
-    expect(await send('pull_request', revert)).toMatchObject({ status: 200, body: { outcome: 'stored', reason: 'revert of #2: marked 1 deployment(s) failed' } })
+    Object.assign(revert.pull_request as object, {
+      merged: true,
+      title: 'Revert "Update the README with new information."',
+      body: 'Reverts Codertocat/Hello-World#2',
+    })
+    expect(await send('pull_request', revert)).toMatchObject({
+      status: 200,
+      body: { outcome: 'stored', reason: 'revert of #2: marked 1 deployment(s) failed' },
+    })
     const marked = await t.db.prisma.deployment.findUniqueOrThrow({ where: { externalId: `github:${id}:deployment:145988748` } })
     expect(marked).toMatchObject({ failed: true, source: 'github' })
     const before = await counts()
-    expect(await send('pull_request', revert)).toMatchObject({ status: 200, body: { reason: 'revert of #2: its deployment is already marked failed (unchanged)' } })
+    expect(await send('pull_request', revert)).toMatchObject({
+      status: 200,
+      body: { reason: 'revert of #2: its deployment is already marked failed (unchanged)' },
+    })
     expect(await counts()).toEqual(before)
   })
 
   it('answers 404 for an unknown or paused connection, 400 for a signed body that is not JSON, 413 past the limit', async () => {
     expect((await post(t, 'github', 'nosuch', githubRequest('http://localhost/x', 'ping', {}, secret))).status).toBe(404)
     expect((await post(t, 'gitlab', id, githubRequest(url(), 'ping', {}, secret))).status).toBe(404)
-    const notJson = new Request(url(), { method: 'POST', body: 'a=1', headers: { 'x-github-event': 'push', 'x-hub-signature-256': `sha256=${(await import('node:crypto')).createHmac('sha256', secret).update('a=1').digest('hex')}` } })
+    const notJson = new Request(url(), {
+      method: 'POST',
+      body: 'a=1',
+      headers: {
+        'x-github-event': 'push',
+        'x-hub-signature-256': `sha256=${(await import('node:crypto')).createHmac('sha256', secret).update('a=1').digest('hex')}`,
+      },
+    })
     expect(await post(t, 'github', id, notJson)).toMatchObject({ status: 400, body: { outcome: 'refused' } })
     const huge = new Request(url(), { method: 'POST', body: 'x'.repeat(5 * 1024 * 1024 + 1), headers: { 'x-github-event': 'push' } })
     expect((await post(t, 'github', id, huge)).status).toBe(413)

@@ -3,7 +3,8 @@ import { at, idAt, listAt, textAt } from './json-path'
 import { branchOf, changeRefOf, ignore, malformed, revertTarget, type Plan, type PushedChange, type Translation } from './plan'
 import { providerTime } from './provider-time'
 
-const isProduction = (rules: ConnectionRules, env: string | null) => env !== null && rules.productionEnvironments.includes(env.toLowerCase())
+const isProduction = (rules: ConnectionRules, env: string | null) =>
+  env !== null && rules.productionEnvironments.includes(env.toLowerCase())
 
 function push(body: unknown): { plan: Plan } | { malformed: string } {
   const repo = textAt(body, 'repository', 'full_name')
@@ -27,22 +28,34 @@ function deploymentStatus(body: unknown, rules: ConnectionRules, connectionId: s
   const sha = textAt(body, 'deployment', 'sha')
   const state = textAt(body, 'deployment_status', 'state')
   const at = providerTime(textAt(body, 'deployment_status', 'created_at'))
-  if (!repo || !id || !sha || !state || !at) return malformed('deployment_status: repository, deployment id and sha, and the status state and created_at are required')
+  if (!repo || !id || !sha || !state || !at)
+    return malformed('deployment_status: repository, deployment id and sha, and the status state and created_at are required')
   const env = textAt(body, 'deployment_status', 'environment') ?? textAt(body, 'deployment', 'environment')
   if (!isProduction(rules, env)) return ignore(`environment "${env ?? ''}" is not production under the rules`)
   const failed = rules.failedStatuses.includes(state.toLowerCase())
   if (state !== 'success' && !failed) return ignore(`status "${state}" is neither success nor a failure under the rules`)
   const ref = textAt(body, 'deployment', 'ref')
   return {
-    plan: { kind: 'deployment' as const, repo, ref, sha, externalId: `github:${connectionId}:deployment:${id}`, deployedAt: at, failed, headCommittedAt: null },
+    plan: {
+      kind: 'deployment' as const,
+      repo,
+      ref,
+      sha,
+      externalId: `github:${connectionId}:deployment:${id}`,
+      deployedAt: at,
+      failed,
+      headCommittedAt: null,
+    },
   }
 }
 
 function workflowRun(body: unknown, rules: ConnectionRules, connectionId: string) {
   const run = at(body, 'workflow_run')
   const name = textAt(run, 'name')
-  if (!name || !rules.deploymentWorkflows.includes(name)) return ignore(`workflow "${name ?? ''}" is not a deployment workflow under the rules`)
-  if (textAt(body, 'action') !== 'completed' || textAt(run, 'conclusion') !== 'success') return ignore('only a completed, successful run counts as a deployment')
+  if (!name || !rules.deploymentWorkflows.includes(name))
+    return ignore(`workflow "${name ?? ''}" is not a deployment workflow under the rules`)
+  if (textAt(body, 'action') !== 'completed' || textAt(run, 'conclusion') !== 'success')
+    return ignore('only a completed, successful run counts as a deployment')
   const repo = textAt(body, 'repository', 'full_name')
   const branch = textAt(run, 'head_branch')
   const id = idAt(run, 'id')

@@ -34,7 +34,8 @@ function deployment(body: unknown, repo: string, rules: ConnectionRules, connect
   const changedAt = providerTime(textAt(body, 'status_changed_at'))
   // The full sha is only in the commit URL ("…/-/commit/<sha>"); short_sha is 8 characters.
   const sha = /\/commit\/([0-9a-f]{40})$/.exec(textAt(body, 'commit_url') ?? '')?.[1] ?? null
-  if (!id || !status || !changedAt || !sha) return malformed('deployment: deployment_id, status, status_changed_at and commit_url are required')
+  if (!id || !status || !changedAt || !sha)
+    return malformed('deployment: deployment_id, status, status_changed_at and commit_url are required')
   const env = textAt(body, 'environment')
   const tier = textAt(body, 'environment_tier')
   const production = [env, tier].some((name) => name !== null && rules.productionEnvironments.includes(name.toLowerCase()))
@@ -42,7 +43,16 @@ function deployment(body: unknown, repo: string, rules: ConnectionRules, connect
   const failed = rules.failedStatuses.includes(status.toLowerCase())
   if (status !== 'success' && !failed) return ignore(`status "${status}" is neither success nor a failure under the rules`)
   return {
-    plan: { kind: 'deployment', repo, ref: textAt(body, 'ref'), sha, externalId: `gitlab:${connectionId}:deployment:${id}`, deployedAt: changedAt, failed, headCommittedAt: null },
+    plan: {
+      kind: 'deployment',
+      repo,
+      ref: textAt(body, 'ref'),
+      sha,
+      externalId: `gitlab:${connectionId}:deployment:${id}`,
+      deployedAt: changedAt,
+      failed,
+      headCommittedAt: null,
+    },
   }
 }
 
@@ -73,7 +83,8 @@ function incident(body: unknown, rules: ConnectionRules, connectionId: string): 
     if (!closedAt) return malformed('incident: a closed incident needs closed_at')
     return { plan: { kind: 'incident', externalId, openedAt, severity, change: { kind: 'resolve', at: closedAt } } }
   }
-  const change = action === 'reopen' ? ({ kind: 'reopen' } as const) : action === 'open' ? ({ kind: 'open' } as const) : ({ kind: 'severity' } as const)
+  const change =
+    action === 'reopen' ? ({ kind: 'reopen' } as const) : action === 'open' ? ({ kind: 'open' } as const) : ({ kind: 'severity' } as const)
   return { plan: { kind: 'incident', externalId, openedAt, severity, change } }
 }
 

@@ -11,11 +11,13 @@ export function translatePagerduty(body: unknown, rules: ConnectionRules, connec
   const eventType = textAt(event, 'event_type') ?? 'unknown'
   const data = at(event, 'data')
   const base = { eventType, sourceId: textAt(data, 'service', 'id') }
-  if (!eventType.startsWith('incident.') || textAt(event, 'resource_type') !== 'incident') return { ...base, ...ignore(`event "${eventType}" is not one the app reads`) }
+  if (!eventType.startsWith('incident.') || textAt(event, 'resource_type') !== 'incident')
+    return { ...base, ...ignore(`event "${eventType}" is not one the app reads`) }
   const occurredAt = providerTime(textAt(event, 'occurred_at'))
   const id = idAt(data, 'id')
   const openedAt = providerTime(textAt(data, 'created_at'))
-  if (!occurredAt || !id || !openedAt) return { ...base, ...malformed('incident: event.occurred_at, data.id and data.created_at are required') }
+  if (!occurredAt || !id || !openedAt)
+    return { ...base, ...malformed('incident: event.occurred_at, data.id and data.created_at are required') }
   let change: Change
   switch (eventType) {
     case 'incident.triggered':

@@ -28,7 +28,8 @@ export type Plan =
       externalId: string
       openedAt: Date
       severity: number
-      change: { kind: 'open' } | { kind: 'acknowledge'; at: Date } | { kind: 'resolve'; at: Date } | { kind: 'reopen' } | { kind: 'severity' }
+      change:
+        { kind: 'open' } | { kind: 'acknowledge'; at: Date } | { kind: 'resolve'; at: Date } | { kind: 'reopen' } | { kind: 'severity' }
     }
 
 /** A translated delivery: its event type and source (for the log), and the plan or why it is malformed. */
@@ -50,7 +51,12 @@ const REVERTED_MR = /\breverts?\s+merge request\s+(?:[\w./-]+)?!(\d+)/i
 const REVERTED_SHA = /\breverts commit ([0-9a-f]{7,40})\b/gi
 
 /** What a merged revert reverts, read from its title, body and branch; null when it is no revert. */
-export function revertTarget(provider: 'github' | 'gitlab', title: string, body: string, branch: string): { changeRef: string | null; shas: string[] } | null {
+export function revertTarget(
+  provider: 'github' | 'gitlab',
+  title: string,
+  body: string,
+  branch: string,
+): { changeRef: string | null; shas: string[] } | null {
   const looksLikeRevert = /^revert\b/i.test(title.trim()) || /^revert-/.test(branch)
   if (!looksLikeRevert) return null
   const text = `${title}\n${body}`

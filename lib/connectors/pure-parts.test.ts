@@ -47,8 +47,14 @@ describe('reverts and merged requests', () => {
   it('finds what a revert reverts', () => {
     expect(revertTarget('github', 'Revert "Add cache"', 'Reverts acme/api#41', 'revert-41-cache')).toEqual({ changeRef: '#41', shas: [] })
     expect(revertTarget('github', 'Revert "Add cache"', '', 'revert-41-cache')).toEqual({ changeRef: '#41', shas: [] })
-    expect(revertTarget('gitlab', "Revert 'Add cache'", 'This reverts merge request !12', 'revert-1a2b3c4d')).toEqual({ changeRef: '!12', shas: [] })
-    expect(revertTarget('gitlab', 'Revert "x"', 'This reverts commit 1a2b3c4d5e6f.', 'b')).toEqual({ changeRef: null, shas: ['1a2b3c4d5e6f'] })
+    expect(revertTarget('gitlab', "Revert 'Add cache'", 'This reverts merge request !12', 'revert-1a2b3c4d')).toEqual({
+      changeRef: '!12',
+      shas: [],
+    })
+    expect(revertTarget('gitlab', 'Revert "x"', 'This reverts commit 1a2b3c4d5e6f.', 'b')).toEqual({
+      changeRef: null,
+      shas: ['1a2b3c4d5e6f'],
+    })
     expect(revertTarget('github', 'Add cache', 'Reverts acme/api#41', 'feature')).toBeNull()
   })
   it('reads the request a commit merged', () => {
@@ -67,11 +73,16 @@ describe('rules and times', () => {
     expect(severityOf(DEFAULT_RULES, null, null)).toBe(3)
   })
   it('read the rules form, refusing a bad severity pair', () => {
-    expect(rulesFromForm({ productionEnvironments: 'prod, live', severities: 'P1=1', incidentLinkHours: '12', defaultSeverity: '3' })).toMatchObject({
+    expect(
+      rulesFromForm({ productionEnvironments: 'prod, live', severities: 'P1=1', incidentLinkHours: '12', defaultSeverity: '3' }),
+    ).toMatchObject({
       ok: true,
       rules: { productionEnvironments: ['prod', 'live'], severities: { p1: 1 }, incidentLinkHours: 12 },
     })
-    expect(rulesFromForm({ severities: 'P1=9', incidentLinkHours: '1' })).toMatchObject({ ok: false, fieldErrors: { severities: expect.stringContaining('"P1=9"') } })
+    expect(rulesFromForm({ severities: 'P1=9', incidentLinkHours: '1' })).toMatchObject({
+      ok: false,
+      fieldErrors: { severities: expect.stringContaining('"P1=9"') },
+    })
   })
   it("read GitLab's older time format and refuse a time without a zone", () => {
     expect(providerTime('2021-04-28 21:50:00 +0200')?.toISOString()).toBe('2021-04-28T19:50:00.000Z')

@@ -35,7 +35,11 @@ function translate(c: ReceivingConnection, headers: Headers, json: unknown): Tra
   return translatePagerduty(json, c.rules, c.id)
 }
 
-async function answer(c: ReceivingConnection, status: number, line: { eventType: string; outcome: DeliveryOutcome; reason: string; sourceId: string | null }) {
+async function answer(
+  c: ReceivingConnection,
+  status: number,
+  line: { eventType: string; outcome: DeliveryOutcome; reason: string; sourceId: string | null },
+) {
   await recordDelivery(c.id, line)
   return apiJson({ outcome: line.outcome, reason: line.reason }, status)
 }

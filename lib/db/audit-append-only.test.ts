@@ -18,7 +18,10 @@ const SHIPPED = ['app', 'lib', 'components']
 
 /** Each pattern names one way of changing audit rows. */
 const FORBIDDEN: { what: string; pattern: RegExp }[] = [
-  { what: 'a Prisma update, upsert or delete on auditEvent', pattern: /\bauditEvent\s*\??\.\s*(update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)\b/ },
+  {
+    what: 'a Prisma update, upsert or delete on auditEvent',
+    pattern: /\bauditEvent\s*\??\.\s*(update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)\b/,
+  },
   { what: 'the auditEvent delegate reached by name', pattern: /\[\s*['"`]auditEvent['"`]\s*\]/ },
   { what: 'raw SQL updating AuditEvent', pattern: /\bUPDATE\s+(OR\s+\w+\s+)?["'`[]?AuditEvent\b/i },
   { what: 'raw SQL deleting from AuditEvent', pattern: /\bDELETE\s+FROM\s+["'`[]?AuditEvent\b/i },
@@ -58,7 +61,12 @@ describe('the audit log is append-only', () => {
       'DROP TABLE IF EXISTS "AuditEvent"',
     ]
     for (const line of bad) expect(violations(line), line).not.toEqual([])
-    const fine = ['await tx.auditEvent.create({ data })', 'prisma.auditEvent.findMany({ where })', 'prisma.auditEventCount', 'prisma.figure.deleteMany()']
+    const fine = [
+      'await tx.auditEvent.create({ data })',
+      'prisma.auditEvent.findMany({ where })',
+      'prisma.auditEventCount',
+      'prisma.figure.deleteMany()',
+    ]
     for (const line of fine) expect(violations(line), line).toEqual([])
   })
 
@@ -72,7 +80,9 @@ describe('the audit log is append-only', () => {
 
   it('keeps tooling, which is not scanned, out of the shipped code', () => {
     const files = SHIPPED.flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
-    const importing = files.filter((file) => /from\s+['"][^'"]*tooling\/[^'"]*['"]|import\(\s*['"][^'"]*tooling\//.test(readFileSync(file, 'utf8')))
+    const importing = files.filter((file) =>
+      /from\s+['"][^'"]*tooling\/[^'"]*['"]|import\(\s*['"][^'"]*tooling\//.test(readFileSync(file, 'utf8')),
+    )
     expect(importing.map((f) => path.relative(ROOT, f))).toEqual([])
   })
 })

@@ -51,7 +51,9 @@ function startWriter(file: string): { child: ChildProcess; stopped: Promise<numb
   const child = spawn(process.execPath, ['-e', WRITER], { env: { ...process.env, DB_FILE: file }, stdio: ['pipe', 'pipe', 'inherit'] })
   let out = ''
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  const stopped = new Promise<number>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error(`writer exited ${code}`)))))
+  const stopped = new Promise<number>((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error(`writer exited ${code}`)))),
+  )
   return { child, stopped }
 }
 
@@ -108,7 +110,9 @@ describe('backup and restore', () => {
     copyFileSync(good.file, newer)
     const newerDb = new Database(newer)
     newerDb
-      .prepare("INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'x', '29990101000000_future', 0, 0, 1)")
+      .prepare(
+        "INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'x', '29990101000000_future', 0, 0, 1)",
+      )
       .run()
     newerDb.close()
     expect(backupProblem(newer)).toMatch(/made by a newer version of the app \(migration 29990101000000_future/)

@@ -16,7 +16,10 @@ export interface CopyReport {
 
 /** "20261128T201500Z": sortable, and safe in a file name on every system. */
 export function utcStamp(date = new Date()): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
 }
 
 /** Where `npm run backup` writes when given no path. */
@@ -77,11 +80,17 @@ export async function backupDatabase(source: string, destination: string): Promi
 /** The migrations this version of the app knows (prisma/migrations/<stamp>_<name>). */
 function knownMigrations(): Set<string> {
   const dir = path.resolve('prisma/migrations')
-  return new Set(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name))
+  return new Set(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name),
+  )
 }
 
 function appliedMigrations(db: Database.Database): string[] {
-  const rows = db.prepare('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').all()
+  const rows = db
+    .prepare('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
+    .all()
   return (rows as { name: string }[]).map((r) => r.name)
 }
 

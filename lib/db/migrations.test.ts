@@ -19,7 +19,9 @@ const env = (file: string) => ({ ...process.env, CHECKPOINT_DISABLE: '1', DATABA
 function schemaOf(file: string): string[] {
   const db = new Database(file, { readonly: true })
   const rows = db
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' AND type != 'trigger' ORDER BY type, name")
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' AND type != 'trigger' ORDER BY type, name",
+    )
     .all() as { type: string; name: string; sql: string | null }[]
   db.close()
   return rows.map((r) => `${r.type} ${r.name}: ${(r.sql ?? '').replace(/\s+/g, ' ')}`)
@@ -34,11 +36,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 describe('migrations', () => {
   it('applied to an empty database give the same schema as schema.prisma', () => {
     const fromSchema = path.join(dir, 'from-schema.db')
-    const script = execFileSync(
-      prisma,
-      ['migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
-      { env: env(fromSchema), encoding: 'utf8' },
-    )
+    const script = execFileSync(prisma, ['migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'], {
+      env: env(fromSchema),
+      encoding: 'utf8',
+    })
     const db = new Database(fromSchema)
     db.exec(script)
     db.close()
@@ -49,7 +50,9 @@ describe('migrations', () => {
 
   it('give every table that cached reads depend on triggers that move the data version on, and no other triggers', () => {
     const db = new Database(migrated, { readonly: true })
-    const triggers = db.prepare("SELECT name, tbl_name AS tableName, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() as {
+    const triggers = db
+      .prepare("SELECT name, tbl_name AS tableName, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+      .all() as {
       name: string
       tableName: string
       sql: string

@@ -113,7 +113,7 @@ describe('cachedRead', () => {
     const { read } = countingRead()
     const answer = await read('a')
     expect(Object.isFrozen(answer)).toBe(true)
-    expect(() => (answer as { name: string }[])[0]!.name = 'changed').toThrow(TypeError)
+    expect(() => ((answer as { name: string }[])[0]!.name = 'changed')).toThrow(TypeError)
     expect(() => (answer as unknown[]).push({})).toThrow(TypeError)
   })
 

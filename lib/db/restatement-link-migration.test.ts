@@ -10,7 +10,10 @@ const sql = (dir: string) => readFileSync(path.join(MIGRATIONS, dir, 'migration.
 /** A database as it stood before the link: every migration up to, not including, LINK. */
 function databaseBeforeLink(): Database.Database {
   const db = new Database(':memory:')
-  for (const dir of readdirSync(MIGRATIONS).filter((d) => /^\d/.test(d) && d < LINK).sort()) db.exec(sql(dir))
+  for (const dir of readdirSync(MIGRATIONS)
+    .filter((d) => /^\d/.test(d) && d < LINK)
+    .sort())
+    db.exec(sql(dir))
   return db
 }
 
@@ -18,11 +21,34 @@ describe('the migration that links each Restatement to its audit event', () => {
   it('links rows written before it to the restate event of the same figure and actor closest in time, each event once', () => {
     const db = databaseBeforeLink()
     const event = db.prepare('INSERT INTO "AuditEvent" ("at", "actor", "action", "entity", "entityId", "after") VALUES (?, ?, ?, ?, ?, ?)')
-    const restatement = db.prepare('INSERT INTO "Restatement" ("scope", "quarter", "metricKey", "oldValue", "newValue", "reason", "actor", "at") VALUES (?, ?, ?, 1, 2, ?, ?, ?)')
-    const releases = event.run('2026-01-01T10:00:00.000+00:00', 'ann', 'figure.restate', 'figure', 'org/2026-Q1/releases', '{}').lastInsertRowid
-    const uptime = event.run('2026-01-01T10:00:01.000+00:00', 'ann', 'figure.restate', 'figure', 'org/2026-Q1/availability', '{}').lastInsertRowid
+    const restatement = db.prepare(
+      'INSERT INTO "Restatement" ("scope", "quarter", "metricKey", "oldValue", "newValue", "reason", "actor", "at") VALUES (?, ?, ?, 1, 2, ?, ?, ?)',
+    )
+    const releases = event.run(
+      '2026-01-01T10:00:00.000+00:00',
+      'ann',
+      'figure.restate',
+      'figure',
+      'org/2026-Q1/releases',
+      '{}',
+    ).lastInsertRowid
+    const uptime = event.run(
+      '2026-01-01T10:00:01.000+00:00',
+      'ann',
+      'figure.restate',
+      'figure',
+      'org/2026-Q1/availability',
+      '{}',
+    ).lastInsertRowid
     // The same instant stored as epoch milliseconds, as another driver setting writes it.
-    const byBob = event.run(Date.parse('2026-01-01T10:00:00Z'), 'bob', 'figure.restate', 'figure', 'org/2026-Q1/releases', '{}').lastInsertRowid
+    const byBob = event.run(
+      Date.parse('2026-01-01T10:00:00Z'),
+      'bob',
+      'figure.restate',
+      'figure',
+      'org/2026-Q1/releases',
+      '{}',
+    ).lastInsertRowid
     event.run('2026-01-01T10:00:00.000+00:00', 'ann', 'target.set', 'target', 'org/2026-Q1/releases', '{}')
     const ids = [
       restatement.run('org', '2026-Q1', 'releases', 'typo', 'ann', '2026-01-01T10:00:00.010+00:00').lastInsertRowid,
@@ -38,7 +64,10 @@ describe('the migration that links each Restatement to its audit event', () => {
 
     db.exec(sql(LINK))
 
-    const links = db.prepare('SELECT "id", "auditEventId" FROM "Restatement" ORDER BY "id"').all() as { id: number; auditEventId: number | null }[]
+    const links = db.prepare('SELECT "id", "auditEventId" FROM "Restatement" ORDER BY "id"').all() as {
+      id: number
+      auditEventId: number | null
+    }[]
     const expected = [releases, uptime, byBob, null, null, null]
     expect(links).toEqual(ids.map((id, i) => ({ id: Number(id), auditEventId: expected[i] === null ? null : Number(expected[i]) })))
     const before = db.prepare('SELECT "n" FROM "DataVersion"').pluck().get() as number

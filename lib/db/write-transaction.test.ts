@@ -19,7 +19,10 @@ describe('writeTransaction within one process', () => {
     const { writeTransaction } = await import('./write-transaction')
     const { createSession } = await import('./services/sessions')
     const { createUser } = await import('./services/users')
-    const user = await createUser({ email: 'kim@example.test', name: 'Kim', role: 'viewer', categories: [], password: 'write transaction passphrase 4' }, 'setup')
+    const user = await createUser(
+      { email: 'kim@example.test', name: 'Kim', role: 'viewer', categories: [], password: 'write transaction passphrase 4' },
+      'setup',
+    )
     if (!user.ok) throw new Error(JSON.stringify(user.fieldErrors))
 
     // Longer than Prisma's 2 s default wait for a transaction, as a large import can be.

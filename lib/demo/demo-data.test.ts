@@ -4,7 +4,8 @@ import { generateDemoData } from './demo-data'
 
 describe('generateDemoData', () => {
   const { figures, quarters } = generateDemoData('2026-Q3')
-  const find = (scope: string, quarter: string, key: string) => figures.find((f) => f.scopeSlug === scope && f.quarter === quarter && f.metricKey === key)
+  const find = (scope: string, quarter: string, key: string) =>
+    figures.find((f) => f.scopeSlug === scope && f.quarter === quarter && f.metricKey === key)
 
   it('takes deployment frequency and the change failure rate over one deployment count, in every scope and quarter', () => {
     for (const scope of ['org', 'platform', 'payments', 'mobile']) {

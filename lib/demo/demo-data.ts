@@ -96,7 +96,14 @@ function clampToUnit(metric: MetricDef, value: number): number {
 }
 
 function sizeScaled(key: string): boolean {
-  return ['releases', 'tech_revenue', 'automation_savings', 'major_incidents', 'security_incidents_low', 'security_incidents_medium'].includes(key)
+  return [
+    'releases',
+    'tech_revenue',
+    'automation_savings',
+    'major_incidents',
+    'security_incidents_low',
+    'security_incidents_medium',
+  ].includes(key)
 }
 
 function talentFigures(scope: (typeof SCOPES)[number], quarter: string, i: number, rand: () => number): DemoFigure[] {
@@ -114,8 +121,20 @@ function talentFigures(scope: (typeof SCOPES)[number], quarter: string, i: numbe
   const base = { scopeSlug: scope.slug, quarter }
   return [
     { ...base, metricKey: 'headcount', value: end, n: null, inputs: null },
-    { ...base, metricKey: 'attrition_rate', value: (leavers / average) * 400, n: Math.round(average), inputs: { leavers, headcountStart: start, headcountEnd: end } },
-    { ...base, metricKey: 'regretted_attrition_rate', value: (regretted / average) * 400, n: Math.round(average), inputs: { regrettedLeavers: regretted, headcountStart: start, headcountEnd: end } },
+    {
+      ...base,
+      metricKey: 'attrition_rate',
+      value: (leavers / average) * 400,
+      n: Math.round(average),
+      inputs: { leavers, headcountStart: start, headcountEnd: end },
+    },
+    {
+      ...base,
+      metricKey: 'regretted_attrition_rate',
+      value: (regretted / average) * 400,
+      n: Math.round(average),
+      inputs: { regrettedLeavers: regretted, headcountStart: start, headcountEnd: end },
+    },
     { ...base, metricKey: 'enps', value: ((promoters - detractors) / total) * 100, n: total, inputs: { promoters, passives, detractors } },
   ]
 }
@@ -165,7 +184,14 @@ export function generateDemoData(lastQuarter: string): { figures: DemoFigure[]; 
         // A rate derived from counts is stored exactly as the derivation computes it, unrounded.
         // A rate over the deployments is stored unrounded too, so frequency × days gives back the count.
         const exact = inputs !== null || metric.key === 'deployment_frequency'
-        figures.push({ scopeSlug: scope.slug, quarter, metricKey: metric.key, value: exact ? value : round(value, metric.unit === 'percent' ? 3 : 2), n, inputs })
+        figures.push({
+          scopeSlug: scope.slug,
+          quarter,
+          metricKey: metric.key,
+          value: exact ? value : round(value, metric.unit === 'percent' ? 3 : 2),
+          n,
+          inputs,
+        })
       }
     })
     const first = quarters[0]
@@ -180,7 +206,8 @@ export function generateDemoData(lastQuarter: string): { figures: DemoFigure[]; 
 }
 
 export const DEMO_COMMENTARY: Record<string, string> = {
-  delivery: 'Release cadence rose after the move to trunk-based development. Two roadmap items slipped to next quarter because of the payments re-platforming.',
+  delivery:
+    'Release cadence rose after the move to trunk-based development. Two roadmap items slipped to next quarter because of the payments re-platforming.',
   reliability: 'One major incident (database failover) drove most downtime. Automated failover drills now run monthly.',
   velocity: 'Lead time fell as the monorepo build cache landed. Change failure rate is trending down with progressive delivery.',
   security: 'SOC 2 Type II controls are passing except vendor review. One high-severity incident, contained within SLA.',

@@ -15,7 +15,16 @@ const MAX_BODY = IMPORT_MAX_BYTES + 64 * 1024
 export async function uploadedForm(request: Request): Promise<FormData | NextResponse> {
   const length = Number(request.headers.get('content-length') ?? '0')
   if (length > MAX_BODY) {
-    return importJson({ ok: false, status: 413, fieldErrors: { file: `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB, the most an import takes. Split it into several files.` } }, 413)
+    return importJson(
+      {
+        ok: false,
+        status: 413,
+        fieldErrors: {
+          file: `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB, the most an import takes. Split it into several files.`,
+        },
+      },
+      413,
+    )
   }
   try {
     return await request.formData()
@@ -49,7 +58,9 @@ export function jsonLines(work: (send: (line: unknown) => void) => Promise<unkno
         send({ answer: await work(send) })
       } catch (error) {
         console.error('import failed', error)
-        send({ answer: { ok: false, status: 500, fieldErrors: { form: 'The import failed on the server. Nothing was stored; try again.' } } })
+        send({
+          answer: { ok: false, status: 500, fieldErrors: { form: 'The import failed on the server. Nothing was stored; try again.' } },
+        })
       }
       controller.close()
     },

@@ -40,12 +40,18 @@ describe('parseImportFile: CSV', () => {
   })
 
   it('keeps spreadsheet row numbers across blank lines and leaves blank rows out', async () => {
-    const parsed = await parseImportFile('q.csv', bytes('quarter,scope,metric key,value\n\n2026-Q3,org,releases,3\n,,,\n2026-Q3,org,headcount,40\n'))
+    const parsed = await parseImportFile(
+      'q.csv',
+      bytes('quarter,scope,metric key,value\n\n2026-Q3,org,releases,3\n,,,\n2026-Q3,org,headcount,40\n'),
+    )
     expect(parsed.ok && parsed.rows.map((r) => r.row)).toEqual([3, 5])
   })
 
   it('ignores helper columns and accepts a file without n and target', async () => {
-    const parsed = await parseImportFile('q.csv', bytes('label,quarter,scope,metric key,value,unit\nUptime,2026-Q3,org,availability,99,%\n'))
+    const parsed = await parseImportFile(
+      'q.csv',
+      bytes('label,quarter,scope,metric key,value,unit\nUptime,2026-Q3,org,availability,99,%\n'),
+    )
     expect(parsed.ok && parsed.rows[0].cells).toEqual({ quarter: '2026-Q3', scope: 'org', 'metric key': 'availability', value: '99' })
   })
 
@@ -58,9 +64,15 @@ describe('parseImportFile: CSV', () => {
     expect(await parseImportFile('q.csv', new Uint8Array())).toEqual({ ok: false, error: 'The file is empty.' })
     const big = await parseImportFile('q.csv', bytes('x'.repeat(2000)), { maxBytes: 1000, maxRows: 10 })
     expect(big.ok === false && big.error).toMatch(/most an import takes is 0 MB|Split it/)
-    const long = await parseImportFile('q.csv', bytes(`quarter,scope,metric key,value\n${'2026-Q3,org,releases,1\n'.repeat(11)}`), { maxBytes: 1e6, maxRows: 10 })
+    const long = await parseImportFile('q.csv', bytes(`quarter,scope,metric key,value\n${'2026-Q3,org,releases,1\n'.repeat(11)}`), {
+      maxBytes: 1e6,
+      maxRows: 10,
+    })
     expect(long).toEqual({ ok: false, error: 'The file has more than 10 rows, the most one import takes. Split it into several files.' })
-    const exact = await parseImportFile('q.csv', bytes(`quarter,scope,metric key,value\n${'2026-Q3,org,releases,1\n\n'.repeat(10)}`), { maxBytes: 1e6, maxRows: 10 })
+    const exact = await parseImportFile('q.csv', bytes(`quarter,scope,metric key,value\n${'2026-Q3,org,releases,1\n\n'.repeat(10)}`), {
+      maxBytes: 1e6,
+      maxRows: 10,
+    })
     expect(exact.ok && exact.rows).toHaveLength(10)
     const xls = await parseImportFile('q.xls', bytes('quarter'))
     expect(xls.ok === false && xls.error).toMatch(/\.csv or \.xlsx/)
@@ -74,7 +86,12 @@ describe('parseImportFile: CSV', () => {
 
 describe('parseImportFile: XLSX', () => {
   it('reads numbers as numbers and text as text, from the Figures sheet', async () => {
-    const file = await xlsx([['quarter', 'scope', 'metric key', 'value', 'n'], ['2026-Q3', 'org', 'enps', -12, 40], [], ['2026-Q3', 'org', 'releases', '7', null]])
+    const file = await xlsx([
+      ['quarter', 'scope', 'metric key', 'value', 'n'],
+      ['2026-Q3', 'org', 'enps', -12, 40],
+      [],
+      ['2026-Q3', 'org', 'releases', '7', null],
+    ])
     const parsed = await parseImportFile('q3.xlsx', file)
     if (!parsed.ok) throw new Error(parsed.error)
     expect(parsed.rows).toEqual([
@@ -84,7 +101,16 @@ describe('parseImportFile: XLSX', () => {
   })
 
   it('reads the first sheet of any other workbook and refuses one that is not a workbook', async () => {
-    const parsed = await parseImportFile('q.xlsx', await xlsx([['Quarter', 'Scope', 'Metric key', 'Value'], ['2026-Q3', 'org', 'releases', 3]], 'Sheet1'))
+    const parsed = await parseImportFile(
+      'q.xlsx',
+      await xlsx(
+        [
+          ['Quarter', 'Scope', 'Metric key', 'Value'],
+          ['2026-Q3', 'org', 'releases', 3],
+        ],
+        'Sheet1',
+      ),
+    )
     expect(parsed.ok && parsed.rows).toHaveLength(1)
     const junk = await parseImportFile('q.xlsx', bytes('not a zip'))
     expect(junk.ok === false && junk.error).toMatch(/not a readable \.xlsx/)
@@ -107,8 +133,30 @@ describe('the templates read back', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer)
     const sheet = workbook.getWorksheet('Figures')
-    expect(sheet?.getRow(1).values).toEqual([undefined, 'quarter', 'scope', 'metric key', 'value', 'n', 'target', 'label', 'unit', 'allowed range'])
-    expect(sheet?.getRow(2).values).toEqual([undefined, '2026-Q3', 'org', 'availability', undefined, undefined, undefined, 'Uptime', '%', '0 to 100'])
+    expect(sheet?.getRow(1).values).toEqual([
+      undefined,
+      'quarter',
+      'scope',
+      'metric key',
+      'value',
+      'n',
+      'target',
+      'label',
+      'unit',
+      'allowed range',
+    ])
+    expect(sheet?.getRow(2).values).toEqual([
+      undefined,
+      '2026-Q3',
+      'org',
+      'availability',
+      undefined,
+      undefined,
+      undefined,
+      'Uptime',
+      '%',
+      '0 to 100',
+    ])
     expect(sheet?.getCell('C2').dataValidation).toMatchObject({ type: 'list', formulae: [`Metrics!$A$2:$A$${rows.length + 1}`] })
     const parsed = await parseImportFile('t.xlsx', new Uint8Array(buffer))
     expect(parsed.ok && parsed.rows).toHaveLength(rows.length)

@@ -10,9 +10,7 @@ export interface RawRow {
   cells: Partial<Record<ImportColumn, Cell>>
 }
 
-export type ParsedFile =
-  | { ok: true; rows: RawRow[]; decimalComma: boolean; problems: ImportProblem[] }
-  | { ok: false; error: string }
+export type ParsedFile = { ok: true; rows: RawRow[]; decimalComma: boolean; problems: ImportProblem[] } | { ok: false; error: string }
 
 export interface ParseLimits {
   maxBytes: number
@@ -49,7 +47,10 @@ function headerColumns(header: readonly Cell[]): { columns: (ImportColumn | null
 export async function parseImportFile(fileName: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): Promise<ParsedFile> {
   if (bytes.byteLength === 0) return { ok: false, error: 'The file is empty.' }
   if (bytes.byteLength > limits.maxBytes) {
-    return { ok: false, error: `The file is ${megabytes(bytes.byteLength)}; the most an import takes is ${megabytes(limits.maxBytes)}. Split it into several files.` }
+    return {
+      ok: false,
+      error: `The file is ${megabytes(bytes.byteLength)}; the most an import takes is ${megabytes(limits.maxBytes)}. Split it into several files.`,
+    }
   }
   const format = importFormatOf(fileName)
   if (!format) return { ok: false, error: 'Choose a .csv or .xlsx file (an old .xls workbook must first be saved as .xlsx).' }
@@ -69,7 +70,10 @@ export async function parseImportFile(fileName: string, bytes: Uint8Array, limit
   }
   const [header = [], ...body] = table
   if (body.filter((cells) => cells.some((cell) => cell !== null)).length > limits.maxRows) {
-    return { ok: false, error: `The file has more than ${limits.maxRows.toLocaleString('en-US')} rows, the most one import takes. Split it into several files.` }
+    return {
+      ok: false,
+      error: `The file has more than ${limits.maxRows.toLocaleString('en-US')} rows, the most one import takes. Split it into several files.`,
+    }
   }
   const columns = headerColumns(header)
   if ('error' in columns) return { ok: false, error: columns.error }

@@ -15,16 +15,22 @@ describe('parseQuarterCell', () => {
   })
 
   it('refuses anything else rather than guessing', () => {
-    for (const text of ['', 'Q3', '2026-Q5', '2026/3', 'FY26 Q3', 'Q3 2026', '2026-Q3x', 'FY2026 Q0']) expect(parseQuarterCell(text, 1)).toBeNull()
+    for (const text of ['', 'Q3', '2026-Q5', '2026/3', 'FY26 Q3', 'Q3 2026', '2026-Q3x', 'FY2026 Q0'])
+      expect(parseQuarterCell(text, 1)).toBeNull()
   })
 
   it('gives back the quarter of every fiscal label the screens show (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: FIRST_YEAR, max: LAST_YEAR - 1 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom(...FISCAL_START_MONTHS), (year, q, start) => {
-        const key = quarterKey(year, q)
-        expect(parseQuarterCell(fiscalLabel(key, start), start)).toBe(key)
-        expect(parseQuarterCell(key, start)).toBe(key)
-      }),
+      fc.property(
+        fc.integer({ min: FIRST_YEAR, max: LAST_YEAR - 1 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom(...FISCAL_START_MONTHS),
+        (year, q, start) => {
+          const key = quarterKey(year, q)
+          expect(parseQuarterCell(fiscalLabel(key, start), start)).toBe(key)
+          expect(parseQuarterCell(key, start)).toBe(key)
+        },
+      ),
     )
   })
 })

@@ -4,7 +4,17 @@ import { FIGURES_SHEET } from './read-xlsx'
 import type { TemplateRow } from './template'
 
 const METRICS_SHEET = 'Metrics'
-const WIDTHS: Record<string, number> = { quarter: 11, scope: 16, 'metric key': 30, value: 12, n: 8, target: 12, label: 40, unit: 16, 'allowed range': 24 }
+const WIDTHS: Record<string, number> = {
+  quarter: 11,
+  scope: 16,
+  'metric key': 30,
+  value: 12,
+  n: 8,
+  target: 12,
+  label: 40,
+  unit: 16,
+  'allowed range': 24,
+}
 // Data validation reaches this far down, so rows people add below the template's are checked too.
 const VALIDATED_ROWS = 2000
 const READ_ONLY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1F5F9' } }

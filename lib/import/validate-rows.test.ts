@@ -18,25 +18,42 @@ const CTX: ValidationContext = {
   decimalComma: false,
 }
 
-const row = (n: number, cells: RawRow['cells']): RawRow => ({ row: n, cells: { quarter: '2026-Q3', scope: 'org', 'metric key': 'availability', value: '99.9', ...cells } })
+const row = (n: number, cells: RawRow['cells']): RawRow => ({
+  row: n,
+  cells: { quarter: '2026-Q3', scope: 'org', 'metric key': 'availability', value: '99.9', ...cells },
+})
 const texts = (rows: RawRow[], ctx: ValidationContext = CTX) => validateRows(rows, ctx).problems.map(problemText)
 
 describe('validateRows', () => {
   it('accepts good rows: team slugs to ids, fiscal labels to keys, blank n and target to null', () => {
     const result = validateRows(
-      [row(2, { scope: 'PAYMENTS', quarter: 'FY2027 Q1', n: '', target: null }), row(3, { 'metric key': 'Releases', value: 12, n: '4', target: '10' })],
+      [
+        row(2, { scope: 'PAYMENTS', quarter: 'FY2027 Q1', n: '', target: null }),
+        row(3, { 'metric key': 'Releases', value: 12, n: '4', target: '10' }),
+      ],
       CTX,
     )
     expect(result.problems).toEqual([])
     expect(result.rows).toEqual([
-      { row: 2, scope: 'team-pay', scopeSlug: 'payments', quarter: '2026-Q3', metricKey: 'availability', value: 99.9, n: null, target: null },
+      {
+        row: 2,
+        scope: 'team-pay',
+        scopeSlug: 'payments',
+        quarter: '2026-Q3',
+        metricKey: 'availability',
+        value: 99.9,
+        n: null,
+        target: null,
+      },
       { row: 3, scope: 'org', scopeSlug: 'org', quarter: '2026-Q3', metricKey: 'releases', value: 12, n: 4, target: 10 },
     ])
   })
 
   it('reads a decimal comma only in a semicolon file', () => {
     expect(validateRows([row(2, { value: '99,95' })], { ...CTX, decimalComma: true }).rows[0].value).toBe(99.95)
-    expect(validateRows([row(2, { 'metric key': 'tech_revenue', value: '1.250.000,5' })], { ...CTX, decimalComma: true }).rows[0].value).toBe(1250000.5)
+    expect(
+      validateRows([row(2, { 'metric key': 'tech_revenue', value: '1.250.000,5' })], { ...CTX, decimalComma: true }).rows[0].value,
+    ).toBe(1250000.5)
     expect(texts([row(2, { value: '99,95' })])).toEqual(['Row 2, column value: Uptime must be a number.'])
   })
 
@@ -103,7 +120,22 @@ describe('validateRows with garbage (property)', () => {
   const cell: fc.Arbitrary<Cell> = fc.oneof(
     fc.constant(null),
     fc.string({ maxLength: 12 }),
-    fc.constantFrom('', ' ', '1e3', '0x10', 'NaN', 'Infinity', '-0', '1,5', '1.000,5', '\u22125', '=1+1', '99.999999', '100.0001', '2147483648'),
+    fc.constantFrom(
+      '',
+      ' ',
+      '1e3',
+      '0x10',
+      'NaN',
+      'Infinity',
+      '-0',
+      '1,5',
+      '1.000,5',
+      '\u22125',
+      '=1+1',
+      '99.999999',
+      '100.0001',
+      '2147483648',
+    ),
     fc.double(),
     fc.integer(),
   )
@@ -130,7 +162,8 @@ describe('validateRows with garbage (property)', () => {
         }
         // Every row is accounted for: accepted, skipped, or reported.
         const reported = new Set(result.problems.map((p) => p.row))
-        for (const r of raw) expect(result.rows.some((a) => a.row === r.row) || result.skipped.includes(r.row) || reported.has(r.row)).toBe(true)
+        for (const r of raw)
+          expect(result.rows.some((a) => a.row === r.row) || result.skipped.includes(r.row) || reported.has(r.row)).toBe(true)
         expect(result.problems.every((p) => p.column === null || (IMPORT_COLUMNS as readonly string[]).includes(p.column))).toBe(true)
       }),
       { numRuns: 500 },

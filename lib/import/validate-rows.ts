@@ -91,7 +91,11 @@ function metricOf(key: string, ctx: ValidationContext): MetricDef | string {
 }
 
 /** Checks one row; reports each problem and returns the row only when it has none. */
-function validateRow(raw: RawRow, ctx: ValidationContext, report: (column: ImportColumn, message: string) => void): ImportRow | 'skipped' | null {
+function validateRow(
+  raw: RawRow,
+  ctx: ValidationContext,
+  report: (column: ImportColumn, message: string) => void,
+): ImportRow | 'skipped' | null {
   const cells = raw.cells
   const ok: boolean[] = []
   const fail = (column: ImportColumn) => (message: string) => {
@@ -100,7 +104,12 @@ function validateRow(raw: RawRow, ctx: ValidationContext, report: (column: Impor
   }
   const quarterText = text(cells.quarter)
   const quarter = quarterText === '' ? null : parseQuarterCell(quarterText, ctx.fiscalStartMonth)
-  if (!quarter) fail('quarter')(quarterText === '' ? 'Give the quarter, e.g. 2026-Q3.' : `“${quarterText.slice(0, 40)}” is not a quarter: write it as 2026-Q3 or FY2026 Q3.`)
+  if (!quarter)
+    fail('quarter')(
+      quarterText === ''
+        ? 'Give the quarter, e.g. 2026-Q3.'
+        : `“${quarterText.slice(0, 40)}” is not a quarter: write it as 2026-Q3 or FY2026 Q3.`,
+    )
   const scopeSlug = text(cells.scope).toLowerCase()
   const scope = scopeOf(scopeSlug, ctx)
   if (typeof scope === 'string') fail('scope')(scope)

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BENCHMARK_SETS,
-  DEFAULT_BENCHMARK_SET,
-  LEVEL_LABELS,
-  getBenchmarkSet,
-  isBenchmarkSetId,
-  type BenchmarkSetId,
-} from './benchmarks'
+import { BENCHMARK_SETS, DEFAULT_BENCHMARK_SET, LEVEL_LABELS, getBenchmarkSet, isBenchmarkSetId, type BenchmarkSetId } from './benchmarks'
 import { CATALOGUE, getMetric, type DoraMeasure } from './catalogue'
 import { levelRanges } from './dora-levels'
 import { scoreFigure } from './scoring'
@@ -60,7 +53,10 @@ describe('benchmark sets', () => {
 
   it.each(BENCHMARK_SETS.map((s) => [s.id, s] as const))('%s translates the published table to bounds', (id, set) => {
     for (const measure of MEASURES) {
-      expect(set.measures[measure].levels.map((l) => l.bound), `${id} ${measure}`).toEqual(EXPECTED_BOUNDS[id][measure])
+      expect(
+        set.measures[measure].levels.map((l) => l.bound),
+        `${id} ${measure}`,
+      ).toEqual(EXPECTED_BOUNDS[id][measure])
     }
   })
 
@@ -106,12 +102,7 @@ describe('benchmark sets', () => {
 
   it('keeps the published wording, including the catch-all level', () => {
     const published = (id: string, m: DoraMeasure) => getBenchmarkSet(id).measures[m].levels.map((l) => l.published)
-    expect(published('2023', 'lead_time')).toEqual([
-      '< 1 day',
-      '1 day – 1 week',
-      '1 week – 1 month',
-      '1 week – 1 month',
-    ])
+    expect(published('2023', 'lead_time')).toEqual(['< 1 day', '1 day – 1 week', '1 week – 1 month', '1 week – 1 month'])
     expect(published('2023', 'change_failure_rate')).toEqual(['5%', '10%', '15%', '64%'])
     expect(published('2024', 'recovery_time')).toEqual(['< 1 hour', '< 1 day', '< 1 day', '1 week – 1 month'])
     expect(published('2022', 'change_failure_rate')).toEqual(['0–15%', '16–30%', '46–60%'])
@@ -129,8 +120,7 @@ describe('benchmark sets', () => {
 })
 
 describe('scores at level edges', () => {
-  const judge = (key: string, value: number, id: string) =>
-    scoreFigure(getMetric(key), { value, target: null }, getBenchmarkSet(id))
+  const judge = (key: string, value: number, id: string) => scoreFigure(getMetric(key), { value, target: null }, getBenchmarkSet(id))
 
   const edges = BENCHMARK_SETS.flatMap((set) =>
     CATALOGUE.flatMap((metric) => {
@@ -172,7 +162,11 @@ describe('scores at level edges', () => {
     for (const set of BENCHMARK_SETS) {
       for (const metric of CATALOGUE.filter((m) => m.dora)) {
         const m = set.measures[metric.dora!]
-        for (const value of [m.best, m.worst, ...m.levels.flatMap((l) => (l.bound === null ? [] : [l.bound * 0.9, l.bound, l.bound * 1.1]))]) {
+        for (const value of [
+          m.best,
+          m.worst,
+          ...m.levels.flatMap((l) => (l.bound === null ? [] : [l.bound * 0.9, l.bound, l.bound * 1.1])),
+        ]) {
           const r = judge(metric.key, value, set.id)
           const range = levelRanges(m).find((x) => x.level === r.level)!
           expect(r.score!, `${set.id} ${metric.key} ${value}`).toBeLessThanOrEqual(range.top)

@@ -83,111 +83,122 @@ function below(level: DoraLevel, bound: number, published: string): LevelBound {
 // High and Medium share the CFR bound, so no change failure rate is ever rated Medium in this set:
 // Medium has no range of its own there (see dora-levels.ts).
 const SET_2021 = makeSet('2021', 'High, Medium and Low were all published with a change failure rate of 16–30%.', {
-  deployment_frequency: { ...DF, levels: [
-    lv('elite', PER_DAY.onDemand, 'on demand'),
-    lv('high', PER_DAY.monthly, 'once a week–once a month'),
-    lv('medium', PER_DAY.sixMonthly, 'once a month–once every 6 months'),
-    lv('low', null, '< once every 6 months'),
-  ] },
-  lead_time: { ...TIME, levels: [
-    below('elite', HOURS.hour, '< 1 hour'),
-    lv('high', HOURS.week, '1 day–1 week'),
-    lv('medium', HOURS.sixMonths, '1–6 months'),
-    lv('low', null, '> 6 months'),
-  ] },
-  change_failure_rate: { ...CFR, levels: [
-    lv('elite', 15, '0–15%'),
-    lv('high', 30, '16–30%'),
-    lv('medium', 30, '16–30%'),
-    lv('low', null, '16–30%'),
-  ] },
-  recovery_time: { ...TIME, levels: [
-    below('elite', HOURS.hour, '< 1 hour'),
-    below('high', HOURS.day, '< 1 day'),
-    lv('medium', HOURS.week, '1 day–1 week'),
-    lv('low', null, '> 6 months'),
-  ] },
+  deployment_frequency: {
+    ...DF,
+    levels: [
+      lv('elite', PER_DAY.onDemand, 'on demand'),
+      lv('high', PER_DAY.monthly, 'once a week–once a month'),
+      lv('medium', PER_DAY.sixMonthly, 'once a month–once every 6 months'),
+      lv('low', null, '< once every 6 months'),
+    ],
+  },
+  lead_time: {
+    ...TIME,
+    levels: [
+      below('elite', HOURS.hour, '< 1 hour'),
+      lv('high', HOURS.week, '1 day–1 week'),
+      lv('medium', HOURS.sixMonths, '1–6 months'),
+      lv('low', null, '> 6 months'),
+    ],
+  },
+  change_failure_rate: {
+    ...CFR,
+    levels: [lv('elite', 15, '0–15%'), lv('high', 30, '16–30%'), lv('medium', 30, '16–30%'), lv('low', null, '16–30%')],
+  },
+  recovery_time: {
+    ...TIME,
+    levels: [
+      below('elite', HOURS.hour, '< 1 hour'),
+      below('high', HOURS.day, '< 1 day'),
+      lv('medium', HOURS.week, '1 day–1 week'),
+      lv('low', null, '> 6 months'),
+    ],
+  },
 })
 
 const SET_2022 = makeSet('2022', 'The 2022 report published no Elite level.', {
-  deployment_frequency: { ...DF, levels: [
-    lv('high', PER_DAY.onDemand, 'on demand'),
-    lv('medium', PER_DAY.monthly, 'weekly–monthly'),
-    lv('low', null, 'monthly–every 6 months'),
-  ] },
-  lead_time: { ...TIME, levels: [
-    lv('high', HOURS.week, '1 day–1 week'),
-    lv('medium', HOURS.month, '1 week–1 month'),
-    lv('low', null, '1–6 months'),
-  ] },
-  change_failure_rate: { ...CFR, levels: [
-    lv('high', 15, '0–15%'),
-    lv('medium', 30, '16–30%'),
-    lv('low', null, '46–60%'),
-  ] },
-  recovery_time: { ...TIME, levels: [
-    below('high', HOURS.day, '< 1 day'),
-    lv('medium', HOURS.week, '1 day–1 week'),
-    lv('low', null, '1 week–1 month'),
-  ] },
+  deployment_frequency: {
+    ...DF,
+    levels: [
+      lv('high', PER_DAY.onDemand, 'on demand'),
+      lv('medium', PER_DAY.monthly, 'weekly–monthly'),
+      lv('low', null, 'monthly–every 6 months'),
+    ],
+  },
+  lead_time: {
+    ...TIME,
+    levels: [lv('high', HOURS.week, '1 day–1 week'), lv('medium', HOURS.month, '1 week–1 month'), lv('low', null, '1–6 months')],
+  },
+  change_failure_rate: { ...CFR, levels: [lv('high', 15, '0–15%'), lv('medium', 30, '16–30%'), lv('low', null, '46–60%')] },
+  recovery_time: {
+    ...TIME,
+    levels: [below('high', HOURS.day, '< 1 day'), lv('medium', HOURS.week, '1 day–1 week'), lv('low', null, '1 week–1 month')],
+  },
 })
 
-const NOTE_2023 =
-  'MTTR was replaced by failed deployment recovery time; change failure rate became one figure per level.'
+const NOTE_2023 = 'MTTR was replaced by failed deployment recovery time; change failure rate became one figure per level.'
 const SET_2023 = makeSet('2023', NOTE_2023, {
-  deployment_frequency: { ...DF, levels: [
-    below('elite', PER_DAY.onDemand, 'on demand (several a day)'),
-    lv('high', PER_DAY.weekly, 'once a day – once a week'),
-    lv('medium', PER_DAY.monthly, 'once a week – once a month'),
-    lv('low', null, 'once a week – once a month'),
-  ] },
-  lead_time: { ...TIME, levels: [
-    below('elite', HOURS.day, '< 1 day'),
-    lv('high', HOURS.week, '1 day – 1 week'),
-    lv('medium', HOURS.month, '1 week – 1 month'),
-    lv('low', null, '1 week – 1 month'),
-  ] },
-  change_failure_rate: { ...CFR, levels: [
-    lv('elite', 5, '5%'),
-    lv('high', 10, '10%'),
-    lv('medium', 15, '15%'),
-    lv('low', null, '64%'),
-  ] },
-  recovery_time: { ...TIME, levels: [
-    below('elite', HOURS.hour, '< 1 hour'),
-    below('high', HOURS.day, '< 1 day'),
-    lv('medium', HOURS.week, '1 day – 1 week'),
-    lv('low', null, '1 month – 6 months'),
-  ] },
+  deployment_frequency: {
+    ...DF,
+    levels: [
+      below('elite', PER_DAY.onDemand, 'on demand (several a day)'),
+      lv('high', PER_DAY.weekly, 'once a day – once a week'),
+      lv('medium', PER_DAY.monthly, 'once a week – once a month'),
+      lv('low', null, 'once a week – once a month'),
+    ],
+  },
+  lead_time: {
+    ...TIME,
+    levels: [
+      below('elite', HOURS.day, '< 1 day'),
+      lv('high', HOURS.week, '1 day – 1 week'),
+      lv('medium', HOURS.month, '1 week – 1 month'),
+      lv('low', null, '1 week – 1 month'),
+    ],
+  },
+  change_failure_rate: { ...CFR, levels: [lv('elite', 5, '5%'), lv('high', 10, '10%'), lv('medium', 15, '15%'), lv('low', null, '64%')] },
+  recovery_time: {
+    ...TIME,
+    levels: [
+      below('elite', HOURS.hour, '< 1 hour'),
+      below('high', HOURS.day, '< 1 day'),
+      lv('medium', HOURS.week, '1 day – 1 week'),
+      lv('low', null, '1 month – 6 months'),
+    ],
+  },
 })
 
 // As published, Medium's CFR and recovery time sit inside High's, so no figure is ever rated Medium on them.
 const NOTE_2024 = "High's change failure rate (20%) is worse than Medium's (10%); kept as published."
 const SET_2024 = makeSet('2024', NOTE_2024, {
-  deployment_frequency: { ...DF, levels: [
-    below('elite', PER_DAY.onDemand, 'on demand'),
-    lv('high', PER_DAY.weekly, 'daily – weekly'),
-    lv('medium', PER_DAY.monthly, 'weekly – monthly'),
-    lv('low', null, 'monthly – every 6 months'),
-  ] },
-  lead_time: { ...TIME, levels: [
-    below('elite', HOURS.day, '< 1 day'),
-    lv('high', HOURS.week, '1 day – 1 week'),
-    lv('medium', HOURS.month, '1 week – 1 month'),
-    lv('low', null, '1 – 6 months'),
-  ] },
-  change_failure_rate: { ...CFR, levels: [
-    lv('elite', 5, '5%'),
-    lv('high', 20, '20%'),
-    lv('medium', 10, '10%'),
-    lv('low', null, '40%'),
-  ] },
-  recovery_time: { ...TIME, levels: [
-    below('elite', HOURS.hour, '< 1 hour'),
-    below('high', HOURS.day, '< 1 day'),
-    below('medium', HOURS.day, '< 1 day'),
-    lv('low', null, '1 week – 1 month'),
-  ] },
+  deployment_frequency: {
+    ...DF,
+    levels: [
+      below('elite', PER_DAY.onDemand, 'on demand'),
+      lv('high', PER_DAY.weekly, 'daily – weekly'),
+      lv('medium', PER_DAY.monthly, 'weekly – monthly'),
+      lv('low', null, 'monthly – every 6 months'),
+    ],
+  },
+  lead_time: {
+    ...TIME,
+    levels: [
+      below('elite', HOURS.day, '< 1 day'),
+      lv('high', HOURS.week, '1 day – 1 week'),
+      lv('medium', HOURS.month, '1 week – 1 month'),
+      lv('low', null, '1 – 6 months'),
+    ],
+  },
+  change_failure_rate: { ...CFR, levels: [lv('elite', 5, '5%'), lv('high', 20, '20%'), lv('medium', 10, '10%'), lv('low', null, '40%')] },
+  recovery_time: {
+    ...TIME,
+    levels: [
+      below('elite', HOURS.hour, '< 1 hour'),
+      below('high', HOURS.day, '< 1 day'),
+      below('medium', HOURS.day, '< 1 day'),
+      lv('low', null, '1 week – 1 month'),
+    ],
+  },
 })
 
 /** Every known set, oldest first. */

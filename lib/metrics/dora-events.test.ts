@@ -21,7 +21,16 @@ function deployment(externalId: string, deployedAt: string, extra: Partial<Deplo
 }
 
 function incident(externalId: string, openedAt: string, extra: Partial<IncidentEvent> = {}): IncidentEvent {
-  return { externalId, openedAt: at(openedAt), acknowledgedAt: null, resolvedAt: null, severity: 3, teamId: 'team-a', causedBy: null, ...extra }
+  return {
+    externalId,
+    openedAt: at(openedAt),
+    acknowledgedAt: null,
+    resolvedAt: null,
+    severity: 3,
+    teamId: 'team-a',
+    causedBy: null,
+    ...extra,
+  }
 }
 
 function byKey(figures: EventFigure[]) {
@@ -37,18 +46,24 @@ describe('median', () => {
   })
 
   it('lies between the smallest and the largest value', () => {
-    fc.assert(fc.property(fc.array(fc.double({ noNaN: true, min: -1e9, max: 1e9 }), { minLength: 1 }), (values) => {
-      const m = median(values)!
-      expect(m).toBeGreaterThanOrEqual(Math.min(...values))
-      expect(m).toBeLessThanOrEqual(Math.max(...values))
-    }))
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, min: -1e9, max: 1e9 }), { minLength: 1 }), (values) => {
+        const m = median(values)!
+        expect(m).toBeGreaterThanOrEqual(Math.min(...values))
+        expect(m).toBeLessThanOrEqual(Math.max(...values))
+      }),
+    )
   })
 
   it('does not depend on the order of the values', () => {
-    const valuesAndOrder = fc.array(fc.integer(), { minLength: 1 }).chain((values) => fc.tuple(fc.constant(values), fc.shuffledSubarray(values, { minLength: values.length })))
-    fc.assert(fc.property(valuesAndOrder, ([values, shuffled]) => {
-      expect(median(shuffled)).toBe(median(values))
-    }))
+    const valuesAndOrder = fc
+      .array(fc.integer(), { minLength: 1 })
+      .chain((values) => fc.tuple(fc.constant(values), fc.shuffledSubarray(values, { minLength: values.length })))
+    fc.assert(
+      fc.property(valuesAndOrder, ([values, shuffled]) => {
+        expect(median(shuffled)).toBe(median(values))
+      }),
+    )
   })
 })
 
@@ -80,13 +95,25 @@ describe('leadTimesMs', () => {
   })
 
   it('never counts a sha twice and never returns a value ≤ 0 (property)', () => {
-    const pairs = fc.array(fc.record({ sha: fc.constantFrom('a', 'b', 'c', 'd'), d: fc.constantFrom('d1', 'd2'), back: fc.integer({ min: -5 * HOUR, max: 5 * HOUR }) }))
-    fc.assert(fc.property(pairs, (raw) => {
-      const changes = raw.map((p) => ({ sha: p.sha, deploymentExternalId: p.d, committedAt: new Date(at('2026-07-10T12:00:00Z').getTime() - p.back) }))
-      const times = leadTimesMs(deployments, changes, 'org', Q3)
-      expect(times.length).toBeLessThanOrEqual(new Set(raw.map((p) => p.sha)).size)
-      expect(times.every((ms) => ms > 0)).toBe(true)
-    }))
+    const pairs = fc.array(
+      fc.record({
+        sha: fc.constantFrom('a', 'b', 'c', 'd'),
+        d: fc.constantFrom('d1', 'd2'),
+        back: fc.integer({ min: -5 * HOUR, max: 5 * HOUR }),
+      }),
+    )
+    fc.assert(
+      fc.property(pairs, (raw) => {
+        const changes = raw.map((p) => ({
+          sha: p.sha,
+          deploymentExternalId: p.d,
+          committedAt: new Date(at('2026-07-10T12:00:00Z').getTime() - p.back),
+        }))
+        const times = leadTimesMs(deployments, changes, 'org', Q3)
+        expect(times.length).toBeLessThanOrEqual(new Set(raw.map((p) => p.sha)).size)
+        expect(times.every((ms) => ms > 0)).toBe(true)
+      }),
+    )
   })
 })
 
@@ -107,11 +134,25 @@ describe('computeEventFigures', () => {
     ],
     incidents: [
       // Caused by d2 (made d2 a failure), opened in Q3, acknowledged after 10 min, resolved after 3 h.
-      incident('i1', '2026-08-02T00:00:00Z', { severity: 1, causedBy: 'd2', acknowledgedAt: at('2026-08-02T00:10:00Z'), resolvedAt: at('2026-08-02T03:00:00Z') }),
+      incident('i1', '2026-08-02T00:00:00Z', {
+        severity: 1,
+        causedBy: 'd2',
+        acknowledgedAt: at('2026-08-02T00:10:00Z'),
+        resolvedAt: at('2026-08-02T03:00:00Z'),
+      }),
       // Opened in Q2, resolved in Q3 after 30 h; counts for recovery and MTTR, not for MTTA or majors.
-      incident('i2', '2026-06-29T18:00:00Z', { severity: 2, causedBy: 'd0', acknowledgedAt: at('2026-06-29T18:20:00Z'), resolvedAt: at('2026-07-01T00:00:00Z') }),
+      incident('i2', '2026-06-29T18:00:00Z', {
+        severity: 2,
+        causedBy: 'd0',
+        acknowledgedAt: at('2026-06-29T18:20:00Z'),
+        resolvedAt: at('2026-07-01T00:00:00Z'),
+      }),
       // No cause: MTTR only; acknowledged after 30 min; severity 3 is not major.
-      incident('i3', '2026-09-01T00:00:00Z', { acknowledgedAt: at('2026-09-01T00:30:00Z'), resolvedAt: at('2026-09-01T01:00:00Z'), teamId: null }),
+      incident('i3', '2026-09-01T00:00:00Z', {
+        acknowledgedAt: at('2026-09-01T00:30:00Z'),
+        resolvedAt: at('2026-09-01T01:00:00Z'),
+        teamId: null,
+      }),
     ],
   }
 
@@ -188,13 +229,19 @@ describe('computeEventFigures', () => {
   })
 
   it('counts an organisation figure over at least as many events as any team (property)', () => {
-    const arbitrary = fc.array(fc.record({ team: fc.constantFrom('team-a', 'team-b', null), day: fc.integer({ min: -10, max: 100 }), failed: fc.boolean() }))
-    fc.assert(fc.property(arbitrary, (raw) => {
-      const deployments = raw.map((d, i) => deployment(`d${i}`, new Date(Q3.start.getTime() + d.day * 24 * HOUR).toISOString(), { teamId: d.team, failed: d.failed }))
-      const set = { deployments, changes: [], incidents: [] }
-      const org = byKey(computeEventFigures(set, 'org', Q3)).deployment_frequency.n
-      const teams = ['team-a', 'team-b'].map((t) => byKey(computeEventFigures(set, t, Q3)).deployment_frequency.n)
-      expect(org).toBeGreaterThanOrEqual(teams[0] + teams[1])
-    }))
+    const arbitrary = fc.array(
+      fc.record({ team: fc.constantFrom('team-a', 'team-b', null), day: fc.integer({ min: -10, max: 100 }), failed: fc.boolean() }),
+    )
+    fc.assert(
+      fc.property(arbitrary, (raw) => {
+        const deployments = raw.map((d, i) =>
+          deployment(`d${i}`, new Date(Q3.start.getTime() + d.day * 24 * HOUR).toISOString(), { teamId: d.team, failed: d.failed }),
+        )
+        const set = { deployments, changes: [], incidents: [] }
+        const org = byKey(computeEventFigures(set, 'org', Q3)).deployment_frequency.n
+        const teams = ['team-a', 'team-b'].map((t) => byKey(computeEventFigures(set, t, Q3)).deployment_frequency.n)
+        expect(org).toBeGreaterThanOrEqual(teams[0] + teams[1])
+      }),
+    )
   })
 })

@@ -140,7 +140,12 @@ export function mean(values: readonly number[]): number | null {
  * Each change's lead time at its first deployment, in milliseconds, for changes first deployed in
  * the window and scope. Later deployments of the same sha (a redeploy, a cherry-pick) never count.
  */
-export function leadTimesMs(deployments: readonly DeploymentEvent[], changes: readonly ChangeEvent[], scope: string, window: QuarterWindow): number[] {
+export function leadTimesMs(
+  deployments: readonly DeploymentEvent[],
+  changes: readonly ChangeEvent[],
+  scope: string,
+  window: QuarterWindow,
+): number[] {
   const byId = new Map(deployments.map((d) => [d.externalId, d]))
   const first = new Map<string, { deployment: DeploymentEvent; committedAt: Date }>()
   for (const change of changes) {
@@ -199,7 +204,10 @@ export function computeEventFigures(events: EventSet, scope: string, window: Qua
   const opened = scopedIncidents.filter((i) => inWindow(i.openedAt, window))
   const resolved = scopedIncidents.filter((i) => inWindow(i.resolvedAt, window))
   const leadTimes = leadTimesMs(events.deployments, events.changes, scope, window)
-  const recoveries = durationsMs(resolved.filter((i) => i.causedBy !== null), (i) => i.resolvedAt)
+  const recoveries = durationsMs(
+    resolved.filter((i) => i.causedBy !== null),
+    (i) => i.resolvedAt,
+  )
   const acks = durationsMs(opened, (i) => i.acknowledgedAt)
   const repairs = durationsMs(resolved, (i) => i.resolvedAt)
   const major = opened.filter((i) => i.severity <= 2).length

@@ -99,7 +99,9 @@ export function benchmarkScore(value: number, m: MeasureBenchmark): { score: num
  */
 export function levelWording(range: LevelRange, m: MeasureBenchmark): string {
   if (range.bound !== null) return range.published
-  const missed = levelRanges(m).filter((r) => r.reachable && r.bound !== null).at(-1)
+  const missed = levelRanges(m)
+    .filter((r) => r.reachable && r.bound !== null)
+    .at(-1)
   return missed ? `worse than ${LEVEL_LABELS[missed.level]} (${missed.published})` : range.published
 }
 

@@ -78,9 +78,14 @@ describe('deployment frequency', () => {
 
   it('prints every two deployment counts over the same days differently', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 92 }), (k, step, days) => {
-        expect(formatValue(df, k / days)).not.toBe(formatValue(df, (k + step) / days))
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 92 }),
+        (k, step, days) => {
+          expect(formatValue(df, k / days)).not.toBe(formatValue(df, (k + step) / days))
+        },
+      ),
       { numRuns: 2000 },
     )
   })

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { getBenchmarkSet } from './benchmarks'
 import { getMetric } from './catalogue'
-import { coverageLabel, overallCoverageLabel, overallScore, scoreCategory, scoredKeys, SEVERITY_INDEX_KEY, type CategoryScore } from './rollup'
+import {
+  coverageLabel,
+  overallCoverageLabel,
+  overallScore,
+  scoreCategory,
+  scoredKeys,
+  SEVERITY_INDEX_KEY,
+  type CategoryScore,
+} from './rollup'
 import { scoreFigure, type FigureScore } from './scoring'
 
 const SET = getBenchmarkSet('2023')
 
 function scores(figures: Record<string, [number | null, number | null]>): Map<string, FigureScore> {
-  return new Map(
-    Object.entries(figures).map(([key, [value, target]]) => [key, scoreFigure(getMetric(key), { value, target }, SET)]),
-  )
+  return new Map(Object.entries(figures).map(([key, [value, target]]) => [key, scoreFigure(getMetric(key), { value, target }, SET)]))
 }
 
 describe('scoreCategory', () => {
@@ -48,7 +54,12 @@ describe('scoreCategory', () => {
     const counts = scores({ security_incidents_critical: [0, 0], security_incidents_low: [30, 10] })
     const result = scoreCategory('security', new Map([...counts, [SEVERITY_INDEX_KEY, index]]))
     expect(result).toMatchObject({ score: index.score, scored: 1, total: 4 })
-    expect(scoredKeys('security')).toEqual(['security_severity_index', 'vuln_remediation_days', 'audit_findings_open', 'compliance_controls_passing'])
+    expect(scoredKeys('security')).toEqual([
+      'security_severity_index',
+      'vuln_remediation_days',
+      'audit_findings_open',
+      'compliance_controls_passing',
+    ])
   })
 
   it('ignores figures of other categories', () => {

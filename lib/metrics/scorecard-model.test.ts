@@ -9,8 +9,11 @@ function fact(quarter: string, metricKey: string, value: number | null): FigureF
   return { quarter, metricKey, value, n: null, source: 'manual', updatedAt: new Date(0), updatedBy: null, version: 1 }
 }
 
-const build = (figures: FigureFact[], benchmarkSets: Record<string, string> = {}, severityWeights?: { critical: number; high: number; medium: number; low: number }) =>
-  buildScorecard({ quarter: '2026-Q3', figures, targets: [], benchmarkSets, defaultBenchmarkSet: '2023', severityWeights })
+const build = (
+  figures: FigureFact[],
+  benchmarkSets: Record<string, string> = {},
+  severityWeights?: { critical: number; high: number; medium: number; low: number },
+) => buildScorecard({ quarter: '2026-Q3', figures, targets: [], benchmarkSets, defaultBenchmarkSet: '2023', severityWeights })
 
 describe('changes compare like with like', () => {
   // 15% CFR: Medium's bound under 2023 (50), but inside High under 2024 (≈ 86.7).
@@ -105,7 +108,10 @@ describe('overall coverage', () => {
 
 describe('past scores as the changes compare them', () => {
   it('holds the earlier quarter rescored, with its note, for the pages and the report', () => {
-    const card = build([fact('2026-Q2', 'change_failure_rate', 15), fact('2026-Q3', 'change_failure_rate', 15)], { '2026-Q2': '2023', '2026-Q3': '2024' })
+    const card = build([fact('2026-Q2', 'change_failure_rate', 15), fact('2026-Q3', 'change_failure_rate', 15)], {
+      '2026-Q2': '2023',
+      '2026-Q3': '2024',
+    })
     const past = findCategory(card, 'velocity').past['2026-Q2']
     expect(past.score).toBe(findCategory(card, 'velocity').score.score)
     expect(comparisonNoteText(past.note)).toBe('rescored under DORA 2024')

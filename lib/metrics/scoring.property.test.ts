@@ -50,7 +50,11 @@ describe('scoreFigure properties', () => {
     const enps = fc.double({ min: -100, max: 100, noNaN: true })
     fc.assert(
       fc.property(anySet, enps, enps, (set, value, target) => {
-        const { score } = scoreFigure(CATALOGUE.find((m) => m.key === 'enps')!, { value, target }, set)
+        const { score } = scoreFigure(
+          CATALOGUE.find((m) => m.key === 'enps')!,
+          { value, target },
+          set,
+        )
         expect(score! >= 0 && score! <= 100).toBe(true)
       }),
       RUNS,
@@ -125,7 +129,10 @@ describe('roll-up properties', () => {
       fc.property(anyCategory, anySet, anyFigures, (category, set, figures) => {
         const scores = scoreAll(figures, set)
         const withScore = new Map([...scores].filter(([, s]) => s.score !== null))
-        const missing = scoreAll(figures.map((f) => ({ ...f, value: null })), set)
+        const missing = scoreAll(
+          figures.map((f) => ({ ...f, value: null })),
+          set,
+        )
         const padded = new Map([...missing, ...withScore])
         const expected = scoreCategory(category, withScore).score
         expect(scoreCategory(category, scores).score).toBe(expected)

@@ -52,13 +52,7 @@ function unscored(explanation: string): FigureScore {
   return { score: null, status: null, basis: null, level: null, levelWithheld: false, explanation }
 }
 
-function byBenchmark(
-  metric: MetricDef,
-  measure: DoraMeasure,
-  value: number,
-  n: number | null,
-  set: BenchmarkSet,
-): FigureScore {
+function byBenchmark(metric: MetricDef, measure: DoraMeasure, value: number, n: number | null, set: BenchmarkSet): FigureScore {
   const m = set.measures[measure]
   const { score, range } = benchmarkScore(value, m)
   const base = { score, status: statusForScore(score), basis: 'benchmark' as const }

@@ -29,9 +29,7 @@ describe('categorySparkline', () => {
   const points = categorySparkline(card, 'delivery')
 
   it('covers the eight quarters, oldest first, with fiscal labels', () => {
-    expect(points.map((p) => p.quarter)).toEqual([
-      '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3',
-    ])
+    expect(points.map((p) => p.quarter)).toEqual(['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'])
     expect(points[7].label).toBe('FY2026 Q3')
   })
 

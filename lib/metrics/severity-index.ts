@@ -63,5 +63,10 @@ export function severityIndex(values: Readonly<Record<Severity, number | null>>,
 
 /** One value per severity, read by the metric key of its count. */
 export function perSeverity<T>(read: (metricKey: string) => T): Record<Severity, T> {
-  return { critical: read(SEVERITY_METRICS.critical), high: read(SEVERITY_METRICS.high), medium: read(SEVERITY_METRICS.medium), low: read(SEVERITY_METRICS.low) }
+  return {
+    critical: read(SEVERITY_METRICS.critical),
+    high: read(SEVERITY_METRICS.high),
+    medium: read(SEVERITY_METRICS.medium),
+    low: read(SEVERITY_METRICS.low),
+  }
 }

@@ -6,7 +6,16 @@ import { fact, fixtureReport } from '@/tooling/reports/report-fixture'
 
 // Ratio-scored figures score exactly: at target 80, twice the target (the wrong way) 50, four
 // times 20, twice as good 100. So every score and rise below is known without the formula.
-const DEFAULTS = { time_to_market_days: 30, mtta_minutes: 15, mttr_hours: 4, rework_rate: 10, vuln_remediation_days: 15, attrition_rate: 12, regretted_attrition_rate: 5, time_to_hire_days: 45 }
+const DEFAULTS = {
+  time_to_market_days: 30,
+  mtta_minutes: 15,
+  mttr_hours: 4,
+  rework_rate: 10,
+  vuln_remediation_days: 15,
+  attrition_rate: 12,
+  regretted_attrition_rate: 5,
+  time_to_hire_days: 45,
+}
 // Set explicitly (equal to the catalogue defaults), so a change of a default cannot move these tests.
 const TARGETS = Object.entries(DEFAULTS).map(([metricKey, value]) => ({ quarter: '2026-Q2', metricKey, value }))
 
@@ -52,7 +61,12 @@ describe('the highlight rule', () => {
       ['mtta_minutes', 'Off track', 'off track at 20; score 0 since FY2026 Q2'],
       ['regretted_attrition_rate', 'At risk', 'at risk at 50; no score last quarter'],
     ])
-    expect(summary.risks[0]).toMatchObject({ label: 'Engineering attrition (annualized)', categoryLabel: 'Talent retention', valueText: '48.0%', targetText: '12.0%' })
+    expect(summary.risks[0]).toMatchObject({
+      label: 'Engineering attrition (annualized)',
+      categoryLabel: 'Talent retention',
+      valueText: '48.0%',
+      targetText: '12.0%',
+    })
   })
 
   it('states the rule it applies, tie-breaks included', () => {
@@ -73,7 +87,15 @@ describe('missing data', () => {
 
   it("shows '—' for a blank figure and keeps its value null, never 0", () => {
     const blank = report.appendix.figures.find((f) => f.key === 'major_incidents')!
-    expect(blank).toMatchObject({ value: null, valueText: '—', score: null, scoreText: '—', status: null, statusText: 'No data', source: null })
+    expect(blank).toMatchObject({
+      value: null,
+      valueText: '—',
+      score: null,
+      scoreText: '—',
+      status: null,
+      statusText: 'No data',
+      source: null,
+    })
     expect(blank.sincePrevious).toEqual({ text: '—', direction: 'neutral' })
     const never = report.appendix.figures.find((f) => f.key === 'availability')!
     expect(never).toMatchObject({ value: null, valueText: '—', updatedAt: null, n: null })
@@ -89,7 +111,9 @@ describe('missing data', () => {
 
   it('keeps every catalogue figure, in catalogue order, in sections and appendix alike', () => {
     expect(report.sections.map((s) => s.key)).toEqual(CATEGORIES.map((c) => c.key))
-    expect(report.appendix.figures.map((f) => f.key)).toEqual(CATEGORIES.flatMap((c) => CATALOGUE.filter((m) => m.category === c.key).map((m) => m.key)))
+    expect(report.appendix.figures.map((f) => f.key)).toEqual(
+      CATEGORIES.flatMap((c) => CATALOGUE.filter((m) => m.category === c.key).map((m) => m.key)),
+    )
     expect(report.sections.flatMap((s) => s.figures)).toEqual(report.appendix.figures)
   })
 })
@@ -99,9 +123,19 @@ describe('changes', () => {
     const report = fixtureReport()
     const delivery = report.sections.find((s) => s.key === 'delivery')!
     // Releases 13 (83), 10 (72) last quarter, 9 (68) a year before.
-    expect(delivery.summary).toMatchObject({ scoreText: '83', sincePrevious: { text: '+11', direction: 'better' }, sinceYearAgo: { text: '+15', direction: 'better' } })
+    expect(delivery.summary).toMatchObject({
+      scoreText: '83',
+      sincePrevious: { text: '+11', direction: 'better' },
+      sinceYearAgo: { text: '+15', direction: 'better' },
+    })
     const enps = report.appendix.figures.find((f) => f.key === 'enps')!
-    expect(enps).toMatchObject({ value: -12, valueText: '−12', n: 40, sincePrevious: { text: '−17', direction: 'worse' }, sinceYearAgo: { text: '—' } })
+    expect(enps).toMatchObject({
+      value: -12,
+      valueText: '−12',
+      n: 40,
+      sincePrevious: { text: '−17', direction: 'worse' },
+      sinceYearAgo: { text: '—' },
+    })
     const uptime = report.appendix.figures.find((f) => f.key === 'availability')!
     expect(uptime.sincePrevious).toEqual({ text: '−0.04 pts', direction: 'worse' })
   })
@@ -111,7 +145,14 @@ describe('changes', () => {
     expect(report.summary.ctoSummary).toBe('-Strong quarter; uptime dipped.')
     expect(report.sections[0].commentary).toBe('Releases up.')
     expect(report.sections[1].commentary).toBe('')
-    expect(report.meta).toMatchObject({ orgName: 'Acme Ltd', quarterLabel: 'FY2026 Q3', previousLabel: 'FY2026 Q2', yearAgoLabel: 'FY2025 Q3', calendarSpan: 'Jul–Sep 2026', preparedBy: 'Ada Admin' })
+    expect(report.meta).toMatchObject({
+      orgName: 'Acme Ltd',
+      quarterLabel: 'FY2026 Q3',
+      previousLabel: 'FY2026 Q2',
+      yearAgoLabel: 'FY2025 Q3',
+      calendarSpan: 'Jul–Sep 2026',
+      preparedBy: 'Ada Admin',
+    })
   })
 })
 
@@ -154,10 +195,23 @@ describe('what the board reads', () => {
     const model = fixtureReport({
       figures: [fact('2026-Q3', 'releases', 17)],
       published: { at: new Date('2026-10-06T10:00:00Z'), by: 'Grace Hopper' },
-      restatements: { releases: { count: 2, publishedValue: 13, newValue: 17, reason: 'Two releases were missed', at: new Date('2026-10-20T08:00:00Z') } },
+      restatements: {
+        releases: { count: 2, publishedValue: 13, newValue: 17, reason: 'Two releases were missed', at: new Date('2026-10-20T08:00:00Z') },
+      },
     })
     expect(model.appendix.restatements).toEqual([
-      { key: 'releases', label: 'Releases shipped', categoryLabel: 'Product delivery', publishedValue: 13, newValue: 17, publishedText: '13', newText: '17', reason: 'Two releases were missed', at: '2026-10-20T08:00:00.000Z', count: 2 },
+      {
+        key: 'releases',
+        label: 'Releases shipped',
+        categoryLabel: 'Product delivery',
+        publishedValue: 13,
+        newValue: 17,
+        publishedText: '13',
+        newText: '17',
+        reason: 'Two releases were missed',
+        at: '2026-10-20T08:00:00.000Z',
+        count: 2,
+      },
     ])
   })
 })

@@ -115,7 +115,10 @@ function figureOf(view: MetricView, { currency, restatements, provisional }: Fig
 
 function highlightOf(r: RankedView, context: FigureContext, previousLabel: string, kind: 'improvement' | 'risk'): Highlight {
   const f = figureOf(r.view, context)
-  const change = r.rise === null ? 'no score last quarter' : `score ${r.rise > 0 ? '+' : r.rise < 0 ? MINUS : ''}${Math.abs(r.rise)} since ${previousLabel}`
+  const change =
+    r.rise === null
+      ? 'no score last quarter'
+      : `score ${r.rise > 0 ? '+' : r.rise < 0 ? MINUS : ''}${Math.abs(r.rise)} since ${previousLabel}`
   return {
     metricKey: f.key,
     label: f.label,
@@ -184,9 +187,7 @@ export function buildReport(input: ReportInput): ReportModel {
     appendix: {
       figures,
       restatements: figures.flatMap((f): ReportRestatement[] =>
-        f.restatement
-          ? [{ ...f.restatement, key: f.key, label: f.label, categoryLabel: f.categoryLabel }]
-          : [],
+        f.restatement ? [{ ...f.restatement, key: f.key, label: f.label, categoryLabel: f.categoryLabel }] : [],
       ),
       method: {
         benchmark: meta.benchmark,

@@ -4,7 +4,8 @@ import { renderReportCsv } from './csv'
 import { fact, fixtureReport } from '@/tooling/reports/report-fixture'
 import type { ReportFigure, ReportModel } from './report-types'
 
-const HEADER = 'quarter,scope,category,metric key,label,value,unit,n,target,score,status,source,updated at,target note,published value,restatement reason,quarter status,demo data'
+const HEADER =
+  'quarter,scope,category,metric key,label,value,unit,n,target,score,status,source,updated at,target note,published value,restatement reason,quarter status,demo data'
 
 function parse(csv: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true })
@@ -60,7 +61,14 @@ describe('renderReportCsv', () => {
     expect(row('attrition_rate')).toMatchObject({ value: '16.666666666666664', n: '90', target: '12', unit: '%' })
     expect(row('availability')).toMatchObject({ value: '99.95', target: '99.9' })
     expect(row('tech_revenue')).toMatchObject({ value: '1250000', unit: 'EUR', target: '', score: '', status: 'No target set' })
-    expect(row('major_incidents')).toMatchObject({ value: '', n: '', score: '', status: 'No data', source: '', 'updated at': '2026-10-02T09:30:15.250Z' })
+    expect(row('major_incidents')).toMatchObject({
+      value: '',
+      n: '',
+      score: '',
+      status: 'No data',
+      source: '',
+      'updated at': '2026-10-02T09:30:15.250Z',
+    })
     expect(row('headcount')).toMatchObject({ value: '120', status: 'Context only', score: '' })
     expect(row('mttr_hours')).toMatchObject({ value: '4.25', score: '77', status: 'At risk', source: 'events' })
   })
@@ -81,7 +89,9 @@ describe('renderReportCsv of a restated, in-progress demo quarter', () => {
   const model = fixtureReport({
     figures: [fact('2026-Q3', 'releases', 17)],
     published: { at: new Date('2026-10-06T10:00:00Z'), by: 'Grace Hopper' },
-    restatements: { releases: { count: 1, publishedValue: 13, newValue: 17, reason: 'Two releases were missed', at: new Date('2026-10-20T08:00:00Z') } },
+    restatements: {
+      releases: { count: 1, publishedValue: 13, newValue: 17, reason: 'Two releases were missed', at: new Date('2026-10-20T08:00:00Z') },
+    },
     progress: { day: 40, days: 92 },
     demo: true,
   })
@@ -94,6 +104,7 @@ describe('renderReportCsv of a restated, in-progress demo quarter', () => {
   })
 
   it('marks every row as in progress and as demo data', () => {
-    for (const row of rows) expect(row).toMatchObject({ 'quarter status': 'in progress: day 40 of 92 (provisional)', 'demo data': 'demo data' })
+    for (const row of rows)
+      expect(row).toMatchObject({ 'quarter status': 'in progress: day 40 of 92 (provisional)', 'demo data': 'demo data' })
   })
 })

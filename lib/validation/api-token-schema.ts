@@ -25,5 +25,9 @@ export const createApiTokenSchema = z.object({
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>
 
 export const revokeApiTokenSchema = z.object({
-  id: z.string({ message: 'Name the token by its id or prefix.' }).trim().min(1, 'Name the token by its id or prefix.').max(100, 'Name the token by its id or prefix.'),
+  id: z
+    .string({ message: 'Name the token by its id or prefix.' })
+    .trim()
+    .min(1, 'Name the token by its id or prefix.')
+    .max(100, 'Name the token by its id or prefix.'),
 })

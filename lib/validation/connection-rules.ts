@@ -40,7 +40,11 @@ const connectionRulesSchema = z.object({
    * An incident is linked to the latest production deployment of the same team that finished at most
    * this many hours before it opened (0: never link). Teams only: an unmapped incident is not linked.
    */
-  incidentLinkHours: z.number().min(0, 'must be 0 or more').max(24 * 14, 'must be at most 336 (two weeks)').default(24),
+  incidentLinkHours: z
+    .number()
+    .min(0, 'must be 0 or more')
+    .max(24 * 14, 'must be at most 336 (two weeks)')
+    .default(24),
 })
 export type ConnectionRules = z.output<typeof connectionRulesSchema>
 

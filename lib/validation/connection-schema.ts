@@ -40,7 +40,11 @@ export const createConnectionSchema = z.object({
 export type CreateConnectionInput = z.output<typeof createConnectionSchema>
 
 export const updateConnectionSchema = z.object({
-  id: z.string({ message: 'Name the connection by its id.' }).trim().min(1, 'Name the connection by its id.').max(100, 'Name the connection by its id.'),
+  id: z
+    .string({ message: 'Name the connection by its id.' })
+    .trim()
+    .min(1, 'Name the connection by its id.')
+    .max(100, 'Name the connection by its id.'),
   name: name.optional(),
   paused: z.boolean().optional(),
 })

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { CategoryKey } from '@/lib/metrics/categories'
-import { categoryEntrySchema, derivationState, entryObjectFromFormData, REASON_MAX, REASON_REQUIRED, type CategoryEntry } from './entry-schema'
+import {
+  categoryEntrySchema,
+  derivationState,
+  entryObjectFromFormData,
+  REASON_MAX,
+  REASON_REQUIRED,
+  type CategoryEntry,
+} from './entry-schema'
 import { getMetric, metricsInCategory, valueMax } from '@/lib/metrics/catalogue'
 import { unitValueSchema } from './number-input'
 import { fieldErrorsOf } from './field-errors'
@@ -66,7 +73,9 @@ describe('categoryEntrySchema: values', () => {
   })
 
   it('checks targets in the unit of their metric', () => {
-    expect(errors('reliability', { 'targets.availability': '120' })['targets.availability']).toBe('Target for Uptime must be between 0 and 100.')
+    expect(errors('reliability', { 'targets.availability': '120' })['targets.availability']).toBe(
+      'Target for Uptime must be between 0 and 100.',
+    )
     expect(figure(ok('reliability', { 'targets.availability': '' }), 'availability').target).toBeNull()
   })
 
@@ -94,7 +103,12 @@ describe('categoryEntrySchema: rates derived from counts', () => {
   })
 
   it('ignores a typed rate when counts are given: the server derives it again', () => {
-    const entry = ok('talent', { 'values.attrition_rate': '1', 'inputs.leavers': '3', 'inputs.headcountStart': '40', 'inputs.headcountEnd': '44' })
+    const entry = ok('talent', {
+      'values.attrition_rate': '1',
+      'inputs.leavers': '3',
+      'inputs.headcountStart': '40',
+      'inputs.headcountEnd': '44',
+    })
     expect(figure(entry, 'attrition_rate').value).toBeCloseTo(28.5714, 4)
   })
 
@@ -156,7 +170,9 @@ describe('categoryEntrySchema: rates derived from counts', () => {
   })
 
   it('refuses a shared count given alone instead of dropping it', () => {
-    expect(errors('talent', { 'inputs.headcountStart': '40' })['inputs.headcountStart']).toMatch(/^Headcount at quarter start is only used to derive/)
+    expect(errors('talent', { 'inputs.headcountStart': '40' })['inputs.headcountStart']).toMatch(
+      /^Headcount at quarter start is only used to derive/,
+    )
   })
 })
 
@@ -235,7 +251,13 @@ describe('one percent limit for attrition, typed or derived', () => {
     expect(valueMax(attrition)).toBe(400)
     expect(unitValueSchema(attrition.label, attrition.unit, valueMax(attrition)).safeParse('150').success).toBe(true)
     expect(unitValueSchema(attrition.label, attrition.unit, valueMax(attrition)).safeParse('401').success).toBe(false)
-    expect(derivationState(attrition, talent, { leavers: 15, headcountStart: 10, headcountEnd: 10 })).toMatchObject({ kind: 'invalid', input: 'leavers' })
-    expect(derivationState(attrition, talent, { leavers: 5, headcountStart: 10, headcountEnd: 10 })).toMatchObject({ kind: 'derived', value: 200 })
+    expect(derivationState(attrition, talent, { leavers: 15, headcountStart: 10, headcountEnd: 10 })).toMatchObject({
+      kind: 'invalid',
+      input: 'leavers',
+    })
+    expect(derivationState(attrition, talent, { leavers: 5, headcountStart: 10, headcountEnd: 10 })).toMatchObject({
+      kind: 'derived',
+      value: 200,
+    })
   })
 })

@@ -5,7 +5,6 @@ import type { DerivationInput } from '@/lib/metrics/derivations'
 import { isQuarterKey, type QuarterKey } from '@/lib/metrics/quarters'
 import { countInputSchema, unitValueSchema } from './number-input'
 
-
 export const COMMENTARY_MAX = 2000
 export const REASON_MAX = 500
 export const REASON_REQUIRED = 'Give a reason for the restatement: this quarter is published.'
@@ -96,13 +95,21 @@ export function strayCountIssues(metrics: readonly MetricDef[], counts: CountVal
     .filter((input) => given(counts, input.key) && !used.has(input.key))
     .map((input) => {
       const rates = metrics.filter((m) => m.derivation?.inputs.some((i) => i.key === input.key)).map((m) => m.label)
-      return { input: input.key, message: `${input.label} is only used to derive ${rates.join(' and ')}: enter the other counts too, or clear it.` }
+      return {
+        input: input.key,
+        message: `${input.label} is only used to derive ${rates.join(' and ')}: enter the other counts too, or clear it.`,
+      }
     })
 }
 
 const versionSchema = z.coerce.number({ message: 'Reload the page and try again.' }).int().min(0).default(0)
 
-function deriveFigure(metric: MetricDef, metrics: readonly MetricDef[], raw: RawEntry, ctx: z.RefinementCtx): Pick<FigureEntry, 'value' | 'n' | 'inputs'> {
+function deriveFigure(
+  metric: MetricDef,
+  metrics: readonly MetricDef[],
+  raw: RawEntry,
+  ctx: z.RefinementCtx,
+): Pick<FigureEntry, 'value' | 'n' | 'inputs'> {
   const state = derivationState(metric, metrics, raw.inputs)
   switch (state.kind) {
     case 'typed':
@@ -181,7 +188,14 @@ export function categoryEntrySchema(category: CategoryKey, { published = false }
         target: entry.targets[metric.key] ?? null,
         baseVersion: entry.versions[metric.key] ?? 0,
       }))
-      return { scope: raw.scope, quarter: raw.quarter as QuarterKey, category, figures, commentary: raw.commentary, reason: published ? raw.reason : '' }
+      return {
+        scope: raw.scope,
+        quarter: raw.quarter as QuarterKey,
+        category,
+        figures,
+        commentary: raw.commentary,
+        reason: published ? raw.reason : '',
+      }
     })
 }
 

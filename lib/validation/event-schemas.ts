@@ -164,6 +164,9 @@ export type IncidentItem = z.output<typeof incidentItemSchema>
 /** The first problem of an item as one line: "commits[2].committedAt: is not an ISO 8601 date-time …". */
 export function itemProblem(error: z.ZodError): string {
   const issue = error.issues[0]
-  const where = issue.path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '')
+  const where = issue.path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+    '',
+  )
   return `${where || 'item'}: ${issue.message}`
 }

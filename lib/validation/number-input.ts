@@ -49,29 +49,31 @@ function rangeMessage(label: string, unit: Unit, max: number | undefined): strin
  */
 export function unitValueSchema(label: string, unit: Unit, max: number | undefined = UNITS[unit].max) {
   const spec = UNITS[unit]
-  return z
-    .union([z.string(), z.number(), z.null()])
-    // Optional before the transform: a field the browser did not send (a disabled or read-only
-    // display field) is blank, not "Invalid input: expected nonoptional" as zod 4 says otherwise.
-    .optional()
-    .transform((raw, ctx) => {
-      if (raw === null || raw === undefined) return null
-      const value = typeof raw === 'number' ? raw : parseNumberText(raw)
-      if (value === null) return null
-      if (value === undefined || !Number.isFinite(value)) {
-        ctx.addIssue({ code: 'custom', message: `${label} must be a number.` })
-        return z.NEVER
-      }
-      if (value < spec.min || (max !== undefined && value > max)) {
-        ctx.addIssue({ code: 'custom', message: rangeMessage(label, unit, max) })
-        return z.NEVER
-      }
-      if (spec.integer && !Number.isInteger(value)) {
-        ctx.addIssue({ code: 'custom', message: `${label} must be a whole number.` })
-        return z.NEVER
-      }
-      return value
-    })
+  return (
+    z
+      .union([z.string(), z.number(), z.null()])
+      // Optional before the transform: a field the browser did not send (a disabled or read-only
+      // display field) is blank, not "Invalid input: expected nonoptional" as zod 4 says otherwise.
+      .optional()
+      .transform((raw, ctx) => {
+        if (raw === null || raw === undefined) return null
+        const value = typeof raw === 'number' ? raw : parseNumberText(raw)
+        if (value === null) return null
+        if (value === undefined || !Number.isFinite(value)) {
+          ctx.addIssue({ code: 'custom', message: `${label} must be a number.` })
+          return z.NEVER
+        }
+        if (value < spec.min || (max !== undefined && value > max)) {
+          ctx.addIssue({ code: 'custom', message: rangeMessage(label, unit, max) })
+          return z.NEVER
+        }
+        if (spec.integer && !Number.isInteger(value)) {
+          ctx.addIssue({ code: 'custom', message: `${label} must be a whole number.` })
+          return z.NEVER
+        }
+        return value
+      })
+  )
 }
 
 /** A count that a derivation takes (leavers, promoters, deployments …). */

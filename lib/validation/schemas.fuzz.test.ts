@@ -17,7 +17,15 @@ import { countInputSchema, unitValueSchema } from './number-input'
 import { settingsSchema } from './settings-schema'
 import { summarySchema } from './summary-schema'
 import { createTeamSchema, renameTeamSchema, setTeamArchivedSchema, teamNameSchema, teamSlugSchema } from './team-schema'
-import { changeRoleSchema, emailSchema, newPasswordSchema, newUserSchema, setUserDisabledSchema, signInSchema, userDetailsSchema } from './user-schema'
+import {
+  changeRoleSchema,
+  emailSchema,
+  newPasswordSchema,
+  newUserSchema,
+  setUserDisabledSchema,
+  signInSchema,
+  userDetailsSchema,
+} from './user-schema'
 
 /**
  * Bad input, schema by schema: at least 10,000 invalid inputs each, generated to break at
@@ -47,7 +55,10 @@ function formTarget(label: string, schema: Schema, shape: Shape, groups: readonl
   return {
     label,
     accepts: parses(schema),
-    invalid: fc.oneof({ arbitrary: invalidEntries(shape, 'object').map((e) => toObject(e, groups)), weight: 9 }, shape.notForms ?? notAnObject),
+    invalid: fc.oneof(
+      { arbitrary: invalidEntries(shape, 'object').map((e) => toObject(e, groups)), weight: 9 },
+      shape.notForms ?? notAnObject,
+    ),
     valid: validEntries(shape).map((e) => toObject(e, groups)),
   }
 }
@@ -55,7 +66,12 @@ function formTarget(label: string, schema: Schema, shape: Shape, groups: readonl
 function fieldTarget(label: string, schema: Schema, field: Field): Target {
   const missing = field.absent === 'refused' ? [fc.constant(undefined)] : []
   const good = field.absent === 'accepted' ? fc.oneof(field.good, fc.constant(undefined)) : field.good
-  return { label, accepts: parses(schema), invalid: fc.oneof(...(field.bad ? [field.bad] : []), field.badValues ?? nonText, ...missing), valid: good }
+  return {
+    label,
+    accepts: parses(schema),
+    invalid: fc.oneof(...(field.bad ? [field.bad] : []), field.badValues ?? nonText, ...missing),
+    valid: good,
+  }
 }
 
 /** One category's schema, for a quarter not yet published and for a published one (a reason is required), mixed. */
@@ -63,7 +79,8 @@ function entryTarget(category: CategoryKey): Target {
   const targets = [false, true].map((published) =>
     formTarget(category, categoryEntrySchema(category, { published }), entryShape(category, published), ENTRY_GROUPS),
   )
-  const tagged = (pick: (t: Target) => fc.Arbitrary<unknown>) => fc.oneof(...targets.map((t, i) => pick(t).map((input) => [i, input] as const)))
+  const tagged = (pick: (t: Target) => fc.Arbitrary<unknown>) =>
+    fc.oneof(...targets.map((t, i) => pick(t).map((input) => [i, input] as const)))
   return {
     label: `${category} (published quarter or not)`,
     accepts: (tagged) => {
@@ -85,7 +102,9 @@ const TARGETS: Record<string, Target[]> = {
   'settings-schema.settingsSchema': [formTarget('settings', settingsSchema, shapes.settingsShape)],
   'team-schema.teamNameSchema': [fieldTarget('name', teamNameSchema, shapes.teamName)],
   // On its own a slug is required: only the team forms derive a blank one from the name.
-  'team-schema.teamSlugSchema': [fieldTarget('slug', teamSlugSchema, { ...shapes.teamSlug, bad: fc.oneof(shapes.badSlug, blank), absent: 'refused' })],
+  'team-schema.teamSlugSchema': [
+    fieldTarget('slug', teamSlugSchema, { ...shapes.teamSlug, bad: fc.oneof(shapes.badSlug, blank), absent: 'refused' }),
+  ],
   'team-schema.createTeamSchema': [formTarget('create', createTeamSchema, shapes.createTeamShape)],
   'team-schema.renameTeamSchema': [formTarget('rename', renameTeamSchema, shapes.renameTeamShape)],
   'team-schema.setTeamArchivedSchema': [formTarget('archive', setTeamArchivedSchema, shapes.setTeamArchivedShape)],
@@ -119,18 +138,22 @@ it('fuzzes every schema that lib/validation exports', async () => {
 })
 
 describe.each(Object.entries(TARGETS))('%s', (_name, targets) => {
-  it.each(targets.map((t) => [t.label, t] as const))('refuses %s: 10,000 invalid inputs, no throw', (_label, target) => {
-    fc.assert(
-      fc.property(target.invalid, (input) => {
-        inputs++
-        expect(target.accepts(input)).toBe(false)
-      }),
-      { numRuns: RUNS },
-    )
-    // A key named "__proto__" must stay an own key of the input, never reach Object.prototype.
-    expect(Object.prototype).not.toHaveProperty('polluted')
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-  }, TIMEOUT)
+  it.each(targets.map((t) => [t.label, t] as const))(
+    'refuses %s: 10,000 invalid inputs, no throw',
+    (_label, target) => {
+      fc.assert(
+        fc.property(target.invalid, (input) => {
+          inputs++
+          expect(target.accepts(input)).toBe(false)
+        }),
+        { numRuns: RUNS },
+      )
+      // A key named "__proto__" must stay an own key of the input, never reach Object.prototype.
+      expect(Object.prototype).not.toHaveProperty('polluted')
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    },
+    TIMEOUT,
+  )
 
   it.each(targets.map((t) => [t.label, t] as const))('control: accepts good %s', (_label, target) => {
     fc.assert(

@@ -30,7 +30,17 @@ const WEIGHT_MESSAGE = 'Enter a whole number from 0 to 100.'
 
 // A severity weight as a form posts it ("10") or as stored; decimal digits only, like the fiscal month.
 const severityWeight = z
-  .union([z.number(), z.string().trim().regex(/^\d{1,3}$/).transform(Number)], { error: WEIGHT_MESSAGE })
+  .union(
+    [
+      z.number(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,3}$/)
+        .transform(Number),
+    ],
+    { error: WEIGHT_MESSAGE },
+  )
   .refine((w) => Number.isInteger(w) && w >= 0 && w <= 100, WEIGHT_MESSAGE)
 
 export const settingsSchema = z.object({
@@ -38,7 +48,17 @@ export const settingsSchema = z.object({
   // A month as a form posts it ("4") or as stored; nothing else a number coercion would let through
   // (hexadecimal "0x4", true, " ").
   fiscalStartMonth: z
-    .union([z.number(), z.string().trim().regex(/^\d{1,2}$/).transform(Number)], { error: FISCAL_MONTH_MESSAGE })
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,2}$/)
+          .transform(Number),
+      ],
+      { error: FISCAL_MONTH_MESSAGE },
+    )
     .refine((m) => (FISCAL_START_MONTHS as readonly number[]).includes(m), FISCAL_MONTH_MESSAGE),
   timeZone: z.string().trim().refine(isTimeZone, 'Enter an IANA time zone such as Europe/London or UTC.'),
   currency: z.string().trim().toUpperCase().refine(isCurrency, 'Enter a three-letter currency code such as USD.'),
@@ -74,4 +94,3 @@ export function severityWeightsOf(settings: Settings): SeverityWeights {
     low: settings.severityWeightLow,
   }
 }
-

@@ -38,8 +38,12 @@ describe('newUserSchema', () => {
   })
 
   it('needs at least one category for a category owner', () => {
-    expect(errorsOf(newUserSchema.safeParse({ ...valid, categories: [] }))).toEqual({ categories: 'A category owner needs at least one category.' })
-    expect(errorsOf(newUserSchema.safeParse({ ...valid, categories: undefined }))).toEqual({ categories: 'A category owner needs at least one category.' })
+    expect(errorsOf(newUserSchema.safeParse({ ...valid, categories: [] }))).toEqual({
+      categories: 'A category owner needs at least one category.',
+    })
+    expect(errorsOf(newUserSchema.safeParse({ ...valid, categories: undefined }))).toEqual({
+      categories: 'A category owner needs at least one category.',
+    })
   })
 
   it('takes one ticked checkbox as a string, keeps each category once, in catalogue order', () => {
@@ -56,18 +60,30 @@ describe('userDetailsSchema', () => {
   it('checks everything but the password', () => {
     const details = Object.fromEntries(Object.entries(valid).filter(([key]) => key !== 'password'))
     expect(userDetailsSchema.parse(details)).toEqual({ ...details })
-    expect(errorsOf(userDetailsSchema.safeParse({ ...details, role: 'owner', categories: [] }))).toEqual({ categories: 'A category owner needs at least one category.' })
+    expect(errorsOf(userDetailsSchema.safeParse({ ...details, role: 'owner', categories: [] }))).toEqual({
+      categories: 'A category owner needs at least one category.',
+    })
   })
 })
 
 describe('changeRoleSchema', () => {
   it('accepts a role with the owner’s categories, and drops them for other roles', () => {
-    expect(changeRoleSchema.parse({ id: 'u1', role: 'owner', categories: ['business'] })).toEqual({ id: 'u1', role: 'owner', categories: ['business'] })
-    expect(changeRoleSchema.parse({ id: 'u1', role: 'editor', categories: ['business'] })).toEqual({ id: 'u1', role: 'editor', categories: [] })
+    expect(changeRoleSchema.parse({ id: 'u1', role: 'owner', categories: ['business'] })).toEqual({
+      id: 'u1',
+      role: 'owner',
+      categories: ['business'],
+    })
+    expect(changeRoleSchema.parse({ id: 'u1', role: 'editor', categories: ['business'] })).toEqual({
+      id: 'u1',
+      role: 'editor',
+      categories: [],
+    })
   })
 
   it('refuses an owner without categories, an unknown role and a missing id', () => {
-    expect(errorsOf(changeRoleSchema.safeParse({ id: 'u1', role: 'owner', categories: [] }))).toEqual({ categories: 'A category owner needs at least one category.' })
+    expect(errorsOf(changeRoleSchema.safeParse({ id: 'u1', role: 'owner', categories: [] }))).toEqual({
+      categories: 'A category owner needs at least one category.',
+    })
     expect(errorsOf(changeRoleSchema.safeParse({ id: 'u1', role: 'root' }))).toEqual({ role: 'Choose a role.' })
     expect(errorsOf(changeRoleSchema.safeParse({ id: '', role: 'viewer' }))).toEqual({ id: 'Reload the page and try again.' })
   })
@@ -77,7 +93,10 @@ describe('setUserDisabledSchema', () => {
   it('reads the hidden field’s "true"/"false" and booleans from code', () => {
     expect(setUserDisabledSchema.parse({ id: 'u1', disabled: 'true' })).toEqual({ id: 'u1', disabled: true })
     expect(setUserDisabledSchema.parse({ id: 'u1', disabled: 'false' })).toEqual({ id: 'u1', disabled: false })
-    expect(setUserDisabledSchema.parse({ email: ' Ann@Example.test', disabled: true })).toEqual({ email: 'ann@example.test', disabled: true })
+    expect(setUserDisabledSchema.parse({ email: ' Ann@Example.test', disabled: true })).toEqual({
+      email: 'ann@example.test',
+      disabled: true,
+    })
   })
 
   it('needs an id or an email, and a clear yes or no', () => {

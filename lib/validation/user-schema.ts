@@ -39,7 +39,11 @@ const userIdSchema = z.string({ message: 'Reload the page and try again.' }).min
 
 const userShape = {
   email: emailSchema,
-  name: z.string({ message: 'Enter a name.' }).trim().min(1, 'Enter a name.').max(USER_NAME_MAX, `Use at most ${USER_NAME_MAX} characters.`),
+  name: z
+    .string({ message: 'Enter a name.' })
+    .trim()
+    .min(1, 'Enter a name.')
+    .max(USER_NAME_MAX, `Use at most ${USER_NAME_MAX} characters.`),
   role: roleSchema,
   categories: categoriesSchema,
 }

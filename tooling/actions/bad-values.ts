@@ -19,9 +19,49 @@ export const junkText = fc.oneof(
 
 /** Texts that look a bit like numbers but are not plain decimals. */
 export const NOT_NUMBERS = [
-  'abc', '12abc', '1e3', '1E-2', '0x10', '0b1', '0o7', 'NaN', 'nan', 'Infinity', '-Infinity', '+Infinity', '∞', '−∞',
-  '1,2', '12,34', '1,23,456', '1..2', '1.2.3', '.', '-', '+', '−', '--1', '+-1', '1-', '1+1', '١٢', '１２', '½',
-  '12 %', '$12', '12€', '1 000', '1_000', 'null', 'undefined', 'true', '[]', '{}', '0\u00001', '1\n2', '1 2',
+  'abc',
+  '12abc',
+  '1e3',
+  '1E-2',
+  '0x10',
+  '0b1',
+  '0o7',
+  'NaN',
+  'nan',
+  'Infinity',
+  '-Infinity',
+  '+Infinity',
+  '∞',
+  '−∞',
+  '1,2',
+  '12,34',
+  '1,23,456',
+  '1..2',
+  '1.2.3',
+  '.',
+  '-',
+  '+',
+  '−',
+  '--1',
+  '+-1',
+  '1-',
+  '1+1',
+  '١٢',
+  '１２',
+  '½',
+  '12 %',
+  '$12',
+  '12€',
+  '1 000',
+  '1_000',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '0\u00001',
+  '1\n2',
+  '1 2',
   `1${'0'.repeat(400)}`, // 1e400: beyond a double
 ]
 
@@ -51,7 +91,11 @@ export const blank = fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r\n', 
 /** Printable text whose trimmed length is within [min, max]. */
 export function text(min: number, max: number): fc.Arbitrary<string> {
   return fc
-    .string({ unit: fc.oneof(fc.constantFrom('a', 'B', '7', ' ', 'é', '漢', '-', '&', "'"), fc.string({ minLength: 1, maxLength: 1 })), minLength: min, maxLength: Math.min(max, 60) })
+    .string({
+      unit: fc.oneof(fc.constantFrom('a', 'B', '7', ' ', 'é', '漢', '-', '&', "'"), fc.string({ minLength: 1, maxLength: 1 })),
+      minLength: min,
+      maxLength: Math.min(max, 60),
+    })
     .filter((s) => s.trim().length >= min && s.trim().length <= max)
 }
 
@@ -77,7 +121,10 @@ export function badNumber(spec: UnitSpec): fc.Arbitrary<string> {
   const options: fc.Arbitrary<string>[] = [fc.constantFrom(...NOT_NUMBERS), junkText, gap.chain((g) => written(spec.min - g))]
   if (spec.max !== undefined) {
     const max = spec.max
-    options.push(gap.chain((g) => written(max + g)), fc.constant(`${max}.0001`))
+    options.push(
+      gap.chain((g) => written(max + g)),
+      fc.constant(`${max}.0001`),
+    )
   }
   if (spec.integer) {
     options.push(fc.tuple(fc.integer({ min: 0, max: 1e9 }), fc.constantFrom(0.5, 0.25, 0.1, 0.999)).chain(([k, f]) => written(k + f)))
@@ -105,9 +152,24 @@ export function badNumberValue(spec: UnitSpec): fc.Arbitrary<unknown> {
  */
 export const junkName = fc.oneof(
   fc.constantFrom(
-    '__proto__', 'constructor', 'prototype', '__proto__.polluted', 'constructor.prototype.polluted', 'values.__proto__',
-    'values.constructor', 'inputs.__proto__', 'values.releases.extra', '$ACTION_ID_abc', '$ACTION_REF_1', 'isAdmin',
-    'passwordHash', 'disabledAt', 'createdAt', 'publishedAt', 'actor', 'x'.repeat(300),
+    '__proto__',
+    'constructor',
+    'prototype',
+    '__proto__.polluted',
+    'constructor.prototype.polluted',
+    'values.__proto__',
+    'values.constructor',
+    'inputs.__proto__',
+    'values.releases.extra',
+    '$ACTION_ID_abc',
+    '$ACTION_REF_1',
+    'isAdmin',
+    'passwordHash',
+    'disabledAt',
+    'createdAt',
+    'publishedAt',
+    'actor',
+    'x'.repeat(300),
   ),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map((s) => `junk ${s}`),
 )

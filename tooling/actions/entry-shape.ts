@@ -11,7 +11,21 @@ export const ENTRY_GROUPS = ['values', 'targets', 'versions', 'inputs'] as const
 /** Quarters the generators call good; a published quarter of the fuzz database lies outside them. */
 export const goodQuarter = fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`)
 const badQuarter = fc.oneof(
-  fc.constantFrom('2026-Q5', '2026-Q0', '2026Q1', '26-Q1', '2026-q1', ' 2026-Q1', '2026-Q1 ', '2026-Q1\n', '', 'Q1-2026', '2026-Q１', '２０２６-Q1', '2026-Q1-Q2'),
+  fc.constantFrom(
+    '2026-Q5',
+    '2026-Q0',
+    '2026Q1',
+    '26-Q1',
+    '2026-q1',
+    ' 2026-Q1',
+    '2026-Q1 ',
+    '2026-Q1\n',
+    '',
+    'Q1-2026',
+    '2026-Q１',
+    '２０２６-Q1',
+    '2026-Q1-Q2',
+  ),
   junkText,
 )
 
@@ -31,27 +45,38 @@ function countBreaks(category: CategoryKey): fc.Arbitrary<Record<string, string>
   if (inputs.length === 0) return []
   const usedBy = (key: string) => metrics.filter((m) => m.derivation?.inputs.some((i) => i.key === key)).length
   const shared = inputs.filter((key) => usedBy(key) > 1)
-  const given = (keys: string[]) => fc.tuple(...keys.map(() => positive)).map((ns) => Object.fromEntries(keys.map((k, i) => [`inputs.${k}`, String(ns[i])])))
+  const given = (keys: string[]) =>
+    fc.tuple(...keys.map(() => positive)).map((ns) => Object.fromEntries(keys.map((k, i) => [`inputs.${k}`, String(ns[i])])))
   const breaks: fc.Arbitrary<Record<string, string>>[] = []
   for (const metric of metrics) {
     const all = metric.derivation?.inputs.map((i) => i.key) ?? []
     const own = all.filter((key) => !shared.includes(key))
     if (own.length === 0) continue
     // Any of its own counts engages the derivation; leaving out any count it needs is refused.
-    breaks.push(fc.subarray(all, { minLength: 1, maxLength: all.length - 1 }).filter((s) => s.some((k) => own.includes(k))).chain(given))
+    breaks.push(
+      fc
+        .subarray(all, { minLength: 1, maxLength: all.length - 1 })
+        .filter((s) => s.some((k) => own.includes(k)))
+        .chain(given),
+    )
   }
   // Shared counts alone (headcount) engage no derivation: refused rather than silently dropped.
   if (shared.length > 0) breaks.push(fc.subarray(shared, { minLength: 1 }).chain(given))
   const has = (...keys: string[]) => keys.every((k) => inputs.includes(k))
   const n = (v: number) => String(v)
   if (has('failedDeployments', 'deployments')) {
-    breaks.push(fc.tuple(fc.nat(1000), positive).map(([d, extra]) => ({ 'inputs.deployments': n(d), 'inputs.failedDeployments': n(d + extra) })))
+    breaks.push(
+      fc.tuple(fc.nat(1000), positive).map(([d, extra]) => ({ 'inputs.deployments': n(d), 'inputs.failedDeployments': n(d + extra) })),
+    )
     breaks.push(fc.constant({ 'inputs.deployments': '0', 'inputs.failedDeployments': '0' }))
   }
   if (has('leavers', 'regrettedLeavers', 'headcountStart', 'headcountEnd')) {
     breaks.push(
       fc.tuple(fc.nat(100), positive, positive, positive).map(([l, extra, s, e]) => ({
-        'inputs.leavers': n(l), 'inputs.regrettedLeavers': n(l + extra), 'inputs.headcountStart': n(s), 'inputs.headcountEnd': n(e),
+        'inputs.leavers': n(l),
+        'inputs.regrettedLeavers': n(l + extra),
+        'inputs.headcountStart': n(s),
+        'inputs.headcountEnd': n(e),
       })),
     )
   }
@@ -78,11 +103,18 @@ export function numberField(unit: Unit, max: number | undefined = UNITS[unit].ma
 export function entryShape(category: CategoryKey, published: boolean, place?: { scope: string; quarter: string }): Shape {
   const metrics = metricsInCategory(category)
   const fields: Record<string, Field> = {
-    scope: { good: place ? fc.constant(place.scope) : fc.oneof(fc.constant('org'), text(1, 64)), bad: fc.oneof(blank, tooLong(64)), absent: 'refused' },
+    scope: {
+      good: place ? fc.constant(place.scope) : fc.oneof(fc.constant('org'), text(1, 64)),
+      bad: fc.oneof(blank, tooLong(64)),
+      absent: 'refused',
+    },
     quarter: { good: place ? fc.constant(place.quarter) : goodQuarter, bad: badQuarter, absent: 'refused' },
     category: {
       good: fc.constant(category),
-      bad: fc.oneof(fc.constantFrom('Talent', 'TALENT', 'hr', '', ` ${category}`, `${category} `, `${category}\u0000`, 'undefined'), junkText),
+      bad: fc.oneof(
+        fc.constantFrom('Talent', 'TALENT', 'hr', '', ` ${category}`, `${category} `, `${category}\u0000`, 'undefined'),
+        junkText,
+      ),
       absent: 'refused',
       // A schema object refuses another category too (a form naming one gets that category's schema).
       badValues: fc.oneof(nonText, fc.constantFrom(...CATEGORY_KEYS.filter((c) => c !== category))),
@@ -94,7 +126,13 @@ export function entryShape(category: CategoryKey, published: boolean, place?: { 
   }
   for (const m of metrics) fields[`values.${m.key}`] = numberField(m.unit, valueMax(m))
   for (const m of metrics.filter(isScored)) fields[`targets.${m.key}`] = numberField(m.unit, valueMax(m))
-  for (const m of metrics) fields[`versions.${m.key}`] = { good: version, bad: badVersion, absent: 'accepted', badValues: fc.constantFrom<unknown>(-1, 1.5, NaN, Infinity, {}, [1, 2]) }
+  for (const m of metrics)
+    fields[`versions.${m.key}`] = {
+      good: version,
+      bad: badVersion,
+      absent: 'accepted',
+      badValues: fc.constantFrom<unknown>(-1, 1.5, NaN, Infinity, {}, [1, 2]),
+    }
   for (const input of derivationInputs(metrics)) {
     // Good counts are left blank: given alone, a count is refused (it derives nothing). The count
     // rules between fields are the cross-field breaks.
@@ -106,7 +144,11 @@ export function entryShape(category: CategoryKey, published: boolean, place?: { 
 /** Not an object, or a group that is not an object. */
 function entryNotForms(fields: Record<string, Field>): fc.Arbitrary<unknown> {
   const groupBroken = fc
-    .tuple(validEntries({ fields }), fc.constantFrom(...ENTRY_GROUPS), fc.constantFrom<unknown>(null, 'values', 42, [], [['releases', '1']], true))
+    .tuple(
+      validEntries({ fields }),
+      fc.constantFrom(...ENTRY_GROUPS),
+      fc.constantFrom<unknown>(null, 'values', 42, [], [['releases', '1']], true),
+    )
     .map(([entries, group, value]) => ({ ...toObject(entries, ENTRY_GROUPS), [group]: value }))
   return fc.oneof(notAnObject, groupBroken)
 }

@@ -10,7 +10,13 @@ import type { Field, Shape } from './shapes'
  */
 
 /** Zones as written, with their offset in minutes. */
-const ZONES = [['Z', 0], ['+02:00', 120], ['-05:00', -300], ['+0530', 330], ['+01', 60]] as const
+const ZONES = [
+  ['Z', 0],
+  ['+02:00', 120],
+  ['-05:00', -300],
+  ['+0530', 330],
+  ['+01', 60],
+] as const
 
 /** An instant within [from, to) years, written as ISO 8601 with Z or an offset (the local time shifted to match). */
 function instant(from: number, to: number): fc.Arbitrary<string> {
@@ -22,11 +28,28 @@ function instant(from: number, to: number): fc.Arbitrary<string> {
 }
 
 const BAD_INSTANTS = [
-  '2026-07-01', '2026-07-01T09:30:00', '2026-07-01 09:30:00Z', '2026-02-30T00:00Z', '2026-13-01T00:00Z', '1969-12-31T23:59:59Z',
-  '2026-07-01T24:00Z', '2026-07-01T09:60Z', '2026-07-01T09:30:61Z', '2026-07-01T09:30:00+24:00', '2026-07-01T09:30:00+02:60',
-  'yesterday', '', '1719826200', '2026-07-01T09:30:00ZZ', '+2026-07-01T09:30:00Z', '2026-W27-1T09:30Z',
+  '2026-07-01',
+  '2026-07-01T09:30:00',
+  '2026-07-01 09:30:00Z',
+  '2026-02-30T00:00Z',
+  '2026-13-01T00:00Z',
+  '1969-12-31T23:59:59Z',
+  '2026-07-01T24:00Z',
+  '2026-07-01T09:60Z',
+  '2026-07-01T09:30:61Z',
+  '2026-07-01T09:30:00+24:00',
+  '2026-07-01T09:30:00+02:60',
+  'yesterday',
+  '',
+  '1719826200',
+  '2026-07-01T09:30:00ZZ',
+  '+2026-07-01T09:30:00Z',
+  '2026-W27-1T09:30Z',
   // Well-formed but outside the event window.
-  '9999-12-31T23:59:59Z', '9999-12-31T23:59:59-05:00', '1999-12-31T23:59:59Z', '2199-01-01T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '9999-12-31T23:59:59-05:00',
+  '1999-12-31T23:59:59Z',
+  '2199-01-01T00:00:00Z',
 ]
 const badInstant = fc.oneof(fc.constantFrom(...BAD_INSTANTS), junkText)
 /** Not text: epoch numbers, Date objects (JSON cannot carry them, code can), and other types. */
@@ -34,7 +57,11 @@ const badInstantValue = fc.oneof(nonText, fc.constant(1719826200))
 
 // Ids that would not read (or store) as what was sent: NUL, a bidi override, lone surrogate halves.
 const malformedId = fc.constantFrom('d-1\u0000', 'd\u202e1-', '\ud800d-1', 'd-1\udc00')
-const id: Field = { good: fc.string({ minLength: 1, maxLength: 40 }), bad: fc.oneof(fc.constant(''), tooLong(EVENT_ID_MAX), malformedId), absent: 'refused' }
+const id: Field = {
+  good: fc.string({ minLength: 1, maxLength: 40 }),
+  bad: fc.oneof(fc.constant(''), tooLong(EVENT_ID_MAX), malformedId),
+  absent: 'refused',
+}
 const optionalText = (max: number): Field => ({
   good: fc.oneof(fc.constant(null), fc.string({ minLength: 1, maxLength: 40 })),
   bad: fc.oneof(fc.constant(''), tooLong(max)),
@@ -60,7 +87,9 @@ const badCommit = fc.oneof(
 )
 const tooManyCommits = Array.from({ length: COMMITS_MAX + 1 }, (_, i) => ({ sha: `sha-${i}`, committedAt: '2026-07-01T09:30:00Z' }))
 const badCommits = fc.oneof(
-  fc.tuple(commits, badCommit, fc.nat()).map(([ok, bad, at]) => [...ok.slice(0, at % (ok.length + 1)), bad, ...ok.slice(at % (ok.length + 1))]),
+  fc
+    .tuple(commits, badCommit, fc.nat())
+    .map(([ok, bad, at]) => [...ok.slice(0, at % (ok.length + 1)), bad, ...ok.slice(at % (ok.length + 1))]),
   commit.map((c) => [c, { ...c }]), // the same sha twice
   fc.constant(tooManyCommits),
 )

@@ -23,14 +23,24 @@ export const settingsShape: Shape = {
     orgName: { good: text(1, 120), bad: fc.oneof(blank, tooLong(120)), absent: 'refused' },
     fiscalStartMonth: {
       good: oneOf('1', '4', '7', '10', ' 4 ', '07'),
-      bad: fc.oneof(fc.integer({ min: -100, max: 100 }).filter((m) => ![1, 4, 7, 10].includes(m)).map(String), oneOf('1.5', 'abc', 'January', ''), junkText),
+      bad: fc.oneof(
+        fc
+          .integer({ min: -100, max: 100 })
+          .filter((m) => ![1, 4, 7, 10].includes(m))
+          .map(String),
+        oneOf('1.5', 'abc', 'January', ''),
+        junkText,
+      ),
       absent: 'refused',
       // Not `true` or [1]: coercion reads them as January, which a form cannot send anyway.
       badValues: fc.constantFrom<unknown>(2, 0, 13, 4.5, NaN, Infinity, {}, 'x', null),
     },
     timeZone: {
       good: oneOf('UTC', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Etc/GMT+5', ' UTC '),
-      bad: fc.oneof(oneOf('', ' ', 'Mars/Olympus', 'GMT+25', '+05:00', 'UTC+1', 'Europe/Londn', 'utc/'), fc.string().map((s) => `Nowhere/${s}`)),
+      bad: fc.oneof(
+        oneOf('', ' ', 'Mars/Olympus', 'GMT+25', '+05:00', 'UTC+1', 'Europe/Londn', 'utc/'),
+        fc.string().map((s) => `Nowhere/${s}`),
+      ),
       absent: 'refused',
     },
     currency: {
@@ -43,7 +53,11 @@ export const settingsShape: Shape = {
       bad: fc.oneof(oneOf('2020', '2025', '', ' 2023', '2023 ', 'latest'), junkText),
       absent: 'refused',
     },
-    reportPageSize: { good: oneOf('A4', 'LETTER'), bad: fc.oneof(oneOf('a4', 'Letter', 'A5', '', ' A4', 'LEGAL'), junkText), absent: 'refused' },
+    reportPageSize: {
+      good: oneOf('A4', 'LETTER'),
+      bad: fc.oneof(oneOf('a4', 'Letter', 'A5', '', ' A4', 'LEGAL'), junkText),
+      absent: 'refused',
+    },
     severityWeightCritical: severityWeight,
     severityWeightHigh: severityWeight,
     severityWeightMedium: severityWeight,
@@ -56,7 +70,11 @@ const goodSlug = fc
   .map((parts) => parts.join('-'))
   .filter((slug) => slug !== 'org')
   .chain((slug) => oneOf(slug, slug.toUpperCase(), ` ${slug} `))
-export const badSlug = fc.oneof(oneOf('org', 'ORG', ' org ', '-a', 'a-', 'a--b', 'a_b', 'é', 'a b', 'a/b', '..'), tooLong(40), withStray('_').map((s) => `_${s}`))
+export const badSlug = fc.oneof(
+  oneOf('org', 'ORG', ' org ', '-a', 'a-', 'a--b', 'a_b', 'é', 'a b', 'a/b', '..'),
+  tooLong(40),
+  withStray('_').map((s) => `_${s}`),
+)
 export const teamName: Field = { good: text(1, 80), bad: fc.oneof(blank, tooLong(80)), absent: 'refused' }
 export const teamSlug: Field = { good: goodSlug, bad: badSlug, absent: 'depends' }
 const id: Field = { good: fc.string({ minLength: 1, maxLength: 30 }), bad: fc.constant(''), absent: 'refused' }
@@ -102,7 +120,9 @@ const role: Field = {
 }
 const categories: Field = {
   good: fc.subarray([...CATEGORY_KEYS]),
-  bad: fc.tuple(fc.subarray([...CATEGORY_KEYS]), fc.oneof(oneOf('Talent', 'hr', '', ' talent', 'all', '*'), junkText)).map(([ok, bad]) => [...ok, bad]),
+  bad: fc
+    .tuple(fc.subarray([...CATEGORY_KEYS]), fc.oneof(oneOf('Talent', 'hr', '', ' talent', 'all', '*'), junkText))
+    .map(([ok, bad]) => [...ok, bad]),
   absent: 'accepted',
   badValues: fc.constantFrom<unknown>(42, null, {}, [1], [null], true),
 }
@@ -133,7 +153,10 @@ export function publishShape(teamIds: string[]): Shape {
     fields: {
       scope: {
         good: oneOf('org', ...teamIds),
-        bad: fc.oneof(oneOf('', ' org', 'ORG', 'org '), fc.string({ maxLength: 30 }).map((s) => `no-such-team-${s}`)),
+        bad: fc.oneof(
+          oneOf('', ' org', 'ORG', 'org '),
+          fc.string({ maxLength: 30 }).map((s) => `no-such-team-${s}`),
+        ),
         absent: 'refused',
       },
       quarter: { good: goodQuarter, bad: fc.oneof(oneOf('2026-Q5', '2026Q1', '', 'Q1-2026', '2026-q1'), junkText), absent: 'refused' },
@@ -155,7 +178,11 @@ export const summaryShape: Shape = {
 export const createApiTokenShape: Shape = {
   fields: {
     name: { good: text(1, 80), bad: fc.oneof(blank, tooLong(80)), absent: 'refused' },
-    scope: { good: oneOf('ingest', 'read'), bad: fc.oneof(oneOf('Ingest', 'READ', 'write', 'admin', '', 'read,ingest', ' read'), junkText), absent: 'refused' },
+    scope: {
+      good: oneOf('ingest', 'read'),
+      bad: fc.oneof(oneOf('Ingest', 'READ', 'write', 'admin', '', 'read,ingest', ' read'), junkText),
+      absent: 'refused',
+    },
   },
 }
 
@@ -167,7 +194,11 @@ export const importFormShape: Shape = { fields: { reason: { good: text(0, 200), 
 /** The Connections page's forms (lib/actions/connections.ts). */
 export const createConnectionShape: Shape = {
   fields: {
-    provider: { good: oneOf('github', 'gitlab', 'pagerduty'), bad: fc.oneof(oneOf('GitHub', 'bitbucket', '', ' github', 'jira'), junkText), absent: 'refused' },
+    provider: {
+      good: oneOf('github', 'gitlab', 'pagerduty'),
+      bad: fc.oneof(oneOf('GitHub', 'bitbucket', '', ' github', 'jira'), junkText),
+      absent: 'refused',
+    },
     name: { good: text(1, 80), bad: fc.oneof(blank, tooLong(80)), absent: 'refused' },
     secret: { good: oneOf('', 'a'.repeat(16), 'f'.repeat(64)), bad: oneOf('too-short', 'x'.repeat(300)), absent: 'accepted' },
   },

@@ -52,15 +52,52 @@ function goodRow(scopes: string[]): fc.Arbitrary<Row> {
 /** A row with one rule broken. */
 function badRow(scopes: string[]): fc.Arbitrary<Row> {
   const breaks: fc.Arbitrary<Row>[] = [
-    fc.tuple(goodRow(scopes), cellText(fc.oneof(fc.constantFrom('2026-Q5', 'Q3', '2026/3', 'yesterday', '20260-Q1', 'FY2026 Q7', ''), junkText))).map(([r, quarter]) => ({ ...r, quarter })),
-    fc.tuple(goodRow(scopes), cellText(fc.oneof(fc.constant(''), fc.string({ maxLength: 20 }).map((s) => `no-such-team-${s}`)))).map(([r, scope]) => ({ ...r, scope })),
-    fc.tuple(goodRow(scopes), cellText(fc.oneof(fc.constantFrom('', 'uptime', 'availability2', 'Talent'), fc.string({ maxLength: 20 }).map((s) => `${s}#`)))).map(([r, key]) => ({ ...r, 'metric key': key })),
-    metric.chain((m) => fc.tuple(goodRow(scopes), cellText(badNumber({ ...UNITS[m.unit], max: valueMax(m) }))).map(([r, value]) => ({ ...r, 'metric key': m.key, value }))),
+    fc
+      .tuple(
+        goodRow(scopes),
+        cellText(fc.oneof(fc.constantFrom('2026-Q5', 'Q3', '2026/3', 'yesterday', '20260-Q1', 'FY2026 Q7', ''), junkText)),
+      )
+      .map(([r, quarter]) => ({ ...r, quarter })),
+    fc
+      .tuple(
+        goodRow(scopes),
+        cellText(
+          fc.oneof(
+            fc.constant(''),
+            fc.string({ maxLength: 20 }).map((s) => `no-such-team-${s}`),
+          ),
+        ),
+      )
+      .map(([r, scope]) => ({ ...r, scope })),
+    fc
+      .tuple(
+        goodRow(scopes),
+        cellText(
+          fc.oneof(
+            fc.constantFrom('', 'uptime', 'availability2', 'Talent'),
+            fc.string({ maxLength: 20 }).map((s) => `${s}#`),
+          ),
+        ),
+      )
+      .map(([r, key]) => ({ ...r, 'metric key': key })),
+    metric.chain((m) =>
+      fc
+        .tuple(goodRow(scopes), cellText(badNumber({ ...UNITS[m.unit], max: valueMax(m) })))
+        .map(([r, value]) => ({ ...r, 'metric key': m.key, value })),
+    ),
     fc.tuple(goodRow(scopes), cellText(badNumber(UNITS.count))).map(([r, n]) => ({ ...r, n })),
     fc.tuple(goodRow(scopes), fc.integer({ min: 0, max: 100 })).map(([r, n]) => ({ ...r, value: '', target: '', n: String(n) })),
     goodRow(scopes).map((r) => ({ ...r, n: '2147483648' })),
-    metric.filter(isScored).chain((m) => fc.tuple(goodRow(scopes), cellText(badNumber({ ...UNITS[m.unit], max: valueMax(m) }))).map(([r, target]) => ({ ...r, 'metric key': m.key, target }))),
-    fc.tuple(goodRow(scopes), fc.constantFrom(...CATALOGUE.filter((m) => !isScored(m)))).map(([r, m]) => ({ ...r, 'metric key': m.key, value: '1', target: '1' })),
+    metric
+      .filter(isScored)
+      .chain((m) =>
+        fc
+          .tuple(goodRow(scopes), cellText(badNumber({ ...UNITS[m.unit], max: valueMax(m) })))
+          .map(([r, target]) => ({ ...r, 'metric key': m.key, target })),
+      ),
+    fc
+      .tuple(goodRow(scopes), fc.constantFrom(...CATALOGUE.filter((m) => !isScored(m))))
+      .map(([r, m]) => ({ ...r, 'metric key': m.key, value: '1', target: '1' })),
   ]
   return fc.oneof(...breaks)
 }
@@ -80,26 +117,53 @@ let oversize: File | null = null
 export function invalidImports(scopes: string[]): fc.Arbitrary<Entries> {
   const reason = fc.oneof(fc.constant(''), text(0, 100))
   const withReason = (f: fc.Arbitrary<File | string>): fc.Arbitrary<Entries> =>
-    fc.tuple(f, reason).map(([upload, why]): Entries => [['file', upload], ['reason', why]])
-  const rowsWithBreak = fc
-    .tuple(fc.array(goodRow(scopes), { maxLength: 3 }), badRow(scopes), fc.nat())
-    .map(([good, bad, at]) => {
-      const i = at % (good.length + 1)
-      return [...good.slice(0, i), bad, ...good.slice(i)].map(asCells)
-    })
+    fc.tuple(f, reason).map(([upload, why]): Entries => [
+      ['file', upload],
+      ['reason', why],
+    ])
+  const rowsWithBreak = fc.tuple(fc.array(goodRow(scopes), { maxLength: 3 }), badRow(scopes), fc.nat()).map(([good, bad, at]) => {
+    const i = at % (good.length + 1)
+    return [...good.slice(0, i), bad, ...good.slice(i)].map(asCells)
+  })
   // Weighted so that the 5 MB file (costly to read 10,000 times, and one rule only) comes up about 1 in 60.
   const w = (arbitrary: fc.Arbitrary<Entries>) => ({ arbitrary, weight: 8 })
   return fc.oneof(
     // No file at all, or its name sent as text.
-    w(fc.oneof(fc.constant<Entries>([]), fc.constant<Entries>([['file', 'figures.csv']]), reason.map((why): Entries => [['reason', why]]))),
-    w(fc.tuple(goodCsv(scopes), tooLong(REASON_MAX)).map(([content, why]): Entries => [['file', file(content, 'figures.csv')], ['reason', why]])),
+    w(
+      fc.oneof(
+        fc.constant<Entries>([]),
+        fc.constant<Entries>([['file', 'figures.csv']]),
+        reason.map((why): Entries => [['reason', why]]),
+      ),
+    ),
+    w(
+      fc.tuple(goodCsv(scopes), tooLong(REASON_MAX)).map(([content, why]): Entries => [
+        ['file', file(content, 'figures.csv')],
+        ['reason', why],
+      ]),
+    ),
     w(withReason(fc.constant(file('', 'figures.csv')))),
-    w(withReason(fc.tuple(goodCsv(scopes), fc.constantFrom('figures.xls', 'figures.numbers', 'figures', 'figures.csv.exe', 'figures.txt', '.csv.')).map(([c, name]) => file(c, name)))),
     w(
       withReason(
         fc
-          .tuple(fc.subarray(columns), fc.constantFrom(...REQUIRED_COLUMNS), goodCsv(scopes))
-          .map(([header, missing, content]) => file(csv(header.filter((c) => c !== missing).concat('label'), content.split('\r\n').slice(1).map((l) => l.split(','))), 'figures.csv')),
+          .tuple(goodCsv(scopes), fc.constantFrom('figures.xls', 'figures.numbers', 'figures', 'figures.csv.exe', 'figures.txt', '.csv.'))
+          .map(([c, name]) => file(c, name)),
+      ),
+    ),
+    w(
+      withReason(
+        fc.tuple(fc.subarray(columns), fc.constantFrom(...REQUIRED_COLUMNS), goodCsv(scopes)).map(([header, missing, content]) =>
+          file(
+            csv(
+              header.filter((c) => c !== missing).concat('label'),
+              content
+                .split('\r\n')
+                .slice(1)
+                .map((l) => l.split(',')),
+            ),
+            'figures.csv',
+          ),
+        ),
       ),
     ),
     w(withReason(fc.uint8Array({ minLength: 1, maxLength: 200 }).map((bytes) => file(new Uint8Array(bytes), 'figures.xlsx')))),

@@ -61,9 +61,15 @@ function completed(shape: Shape, given: Record<string, fc.Arbitrary<Value>>): fc
 function withJunk(shape: Shape, entries: fc.Arbitrary<Entries>): fc.Arbitrary<Entries> {
   const names = Object.keys(shape.fields)
   const groups = new Set(names.map((n) => n.split('.')[0]))
-  const junk = fc.array(fc.tuple(junkName.filter((n) => !names.includes(n) && !groups.has(n)), fc.oneof(fc.string(), fc.constant('true'))), {
-    maxLength: 3,
-  })
+  const junk = fc.array(
+    fc.tuple(
+      junkName.filter((n) => !names.includes(n) && !groups.has(n)),
+      fc.oneof(fc.string(), fc.constant('true')),
+    ),
+    {
+      maxLength: 3,
+    },
+  )
   return fc.tuple(entries, junk, fc.boolean()).map(([e, j, first]) => (first ? [...j, ...e] : [...e, ...j]))
 }
 
@@ -75,9 +81,9 @@ function breakable(field: Field, mode: Mode): boolean {
 
 export function invalidEntries(shape: Shape, mode: Mode): fc.Arbitrary<Entries> {
   const names = Object.keys(shape.fields).filter((name) => breakable(shape.fields[name], mode))
-  const broken = fc.subarray(names, { minLength: 1, maxLength: Math.min(3, names.length) }).chain((picked) =>
-    completed(shape, Object.fromEntries(picked.map((name) => [name, badValue(shape.fields[name], mode)]))),
-  )
+  const broken = fc
+    .subarray(names, { minLength: 1, maxLength: Math.min(3, names.length) })
+    .chain((picked) => completed(shape, Object.fromEntries(picked.map((name) => [name, badValue(shape.fields[name], mode)]))))
   const cross = (shape.crossBreaks ?? []).map((arb) =>
     arb.chain((given) => completed(shape, Object.fromEntries(Object.entries(given).map(([k, v]) => [k, fc.constant(v)])))),
   )

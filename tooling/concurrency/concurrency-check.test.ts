@@ -34,7 +34,11 @@ describe('the concurrency check', () => {
     const baseline = { version: 0, lastAuditId: (db.prepare('SELECT MAX(id) AS id FROM AuditEvent').get() as { id: number }).id }
     const { scope, quarter, metricKey } = CHECK_FIGURE
     db.prepare('DELETE FROM Figure WHERE scope = ? AND quarter = ? AND metricKey = ?').run(scope, quarter, metricKey)
-    db.prepare('INSERT INTO Figure (scope, quarter, metricKey, value, version, updatedAt) VALUES (?, ?, ?, 2, 1, 0)').run(scope, quarter, metricKey)
+    db.prepare('INSERT INTO Figure (scope, quarter, metricKey, value, version, updatedAt) VALUES (?, ?, ?, 2, 1, 0)').run(
+      scope,
+      quarter,
+      metricKey,
+    )
     db.prepare("INSERT INTO AuditEvent (actor, action, entity, entityId, \"after\") VALUES ('w', 'figure.create', 'figure', ?, ?)").run(
       `${scope}/${quarter}/${metricKey}`,
       JSON.stringify({ value: 2, version: 1 }),

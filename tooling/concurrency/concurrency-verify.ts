@@ -62,7 +62,9 @@ export function verify(file: string, baseline: Baseline, outcomes: SaveOutcome[]
   const db = new Database(file, { readonly: true })
   try {
     const events = db
-      .prepare("SELECT action, \"after\" FROM AuditEvent WHERE id > ? AND entity = 'figure' AND entityId = ? AND action IN ('figure.create', 'figure.update')")
+      .prepare(
+        "SELECT action, \"after\" FROM AuditEvent WHERE id > ? AND entity = 'figure' AND entityId = ? AND action IN ('figure.create', 'figure.update')",
+      )
       .all(baseline.lastAuditId, ENTITY_ID) as { action: string; after: string }[]
     const audited = new Map<number, number[]>()
     for (const event of events) {
@@ -74,13 +76,19 @@ export function verify(file: string, baseline: Baseline, outcomes: SaveOutcome[]
       return values.length !== 1 || values[0] !== o.value
     }).length
     const stored = readFigure(db)
-    const lastAccepted = accepted.reduce<SaveOutcome | null>((last, o) => (!last || (o.version ?? 0) > (last.version ?? 0) ? o : last), null)
+    const lastAccepted = accepted.reduce<SaveOutcome | null>(
+      (last, o) => (!last || (o.version ?? 0) > (last.version ?? 0) ? o : last),
+      null,
+    )
     const finalVersion = stored?.version ?? 0
     const problems: string[] = []
-    if (outcomes.length !== accepted.length + outcomes.filter((o) => o.result === 'refused').length) problems.push('some saves neither accepted nor refused')
+    if (outcomes.length !== accepted.length + outcomes.filter((o) => o.result === 'refused').length)
+      problems.push('some saves neither accepted nor refused')
     if (events.length !== accepted.length) problems.push(`${events.length} audit events for ${accepted.length} accepted saves`)
-    if (finalVersion - baseline.version !== accepted.length) problems.push(`version moved ${finalVersion - baseline.version} for ${accepted.length} accepted saves`)
-    if (lastAccepted && stored?.value !== lastAccepted.value) problems.push(`final value ${stored?.value} is not the last accepted ${lastAccepted.value}`)
+    if (finalVersion - baseline.version !== accepted.length)
+      problems.push(`version moved ${finalVersion - baseline.version} for ${accepted.length} accepted saves`)
+    if (lastAccepted && stored?.value !== lastAccepted.value)
+      problems.push(`final value ${stored?.value} is not the last accepted ${lastAccepted.value}`)
     return {
       attempts: outcomes.length,
       accepted: accepted.length,
@@ -95,4 +103,3 @@ export function verify(file: string, baseline: Baseline, outcomes: SaveOutcome[]
     db.close()
   }
 }
-

@@ -18,7 +18,8 @@ describe('docs/metrics.md', () => {
     for (const m of CATALOGUE) {
       const line = rows.find((r) => r.startsWith(`| \`${m.key}\` |`))
       expect(line, m.key).toBeDefined()
-      for (const text of [m.label, m.definition, UNITS[m.unit].label, m.formula, m.source]) expect(line).toContain(text.replace(/\|/g, '\\|'))
+      for (const text of [m.label, m.definition, UNITS[m.unit].label, m.formula, m.source])
+        expect(line).toContain(text.replace(/\|/g, '\\|'))
     }
   })
 })

@@ -30,9 +30,9 @@ export function renderMetricsDoc(): string {
     '# Metric reference',
     '',
     'Every figure the scorecard tracks: what it means, its unit, which way is better, how it is computed and',
-    'where the definition comes from. The same catalogue (`lib/metrics/catalogue.ts`) drives the app\'s',
+    "where the definition comes from. The same catalogue (`lib/metrics/catalogue.ts`) drives the app's",
     '**Metrics** page (`/metrics`), the entry form, the scores and the exports; this file is generated from it',
-    'by `npm run docs:metrics`. How figures become scores is on the app\'s **How scores work** page.',
+    "by `npm run docs:metrics`. How figures become scores is on the app's **How scores work** page.",
     '',
     ...sections.flatMap((s) => [s, '']),
   ].join('\n')

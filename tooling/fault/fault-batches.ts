@@ -37,7 +37,13 @@ export function makeBatch(index: number, size: number): SentBatch {
       sha: `fault-sha-${(n * 13 + k * 101) % 997}`,
       committedAt: new Date(at - (1 + k) * 5 * HOUR_MS).toISOString(),
     }))
-    return { id: `fault-d-${index}-${i}`, deployedAt: new Date(at).toISOString(), team: n % 2 === 0 ? 'fault-team' : undefined, failed: n % 7 === 0, commits }
+    return {
+      id: `fault-d-${index}-${i}`,
+      deployedAt: new Date(at).toISOString(),
+      team: n % 2 === 0 ? 'fault-team' : undefined,
+      failed: n % 7 === 0,
+      commits,
+    }
   })
   return { index, kind, items, body: JSON.stringify(items), outcome: 'pending' }
 }

@@ -18,13 +18,23 @@ function store(batch: SentBatch, count = batch.items.length, audit = true) {
   const now = new Date().toISOString()
   db.transaction(() => {
     for (const item of batch.items.slice(0, count)) {
-      const { id: deploymentId } = db.prepare('INSERT INTO Deployment (externalId, deployedAt, receivedAt) VALUES (?, ?, ?) RETURNING id').get(item.id, now, now) as { id: number }
+      const { id: deploymentId } = db
+        .prepare('INSERT INTO Deployment (externalId, deployedAt, receivedAt) VALUES (?, ?, ?) RETURNING id')
+        .get(item.id, now, now) as { id: number }
       for (const c of item.commits ?? []) {
         db.prepare('INSERT INTO DeploymentCommit (deploymentId, sha, committedAt) VALUES (?, ?, ?)').run(deploymentId, c.sha, now)
-        db.prepare('INSERT INTO FirstDeploy (sha, deploymentId, committedAt, deployedAt) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(c.sha, deploymentId, now, now)
+        db.prepare('INSERT INTO FirstDeploy (sha, deploymentId, committedAt, deployedAt) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
+          c.sha,
+          deploymentId,
+          now,
+          now,
+        )
       }
     }
-    if (audit) db.prepare("INSERT INTO AuditEvent (actor, action, entity, entityId, at) VALUES ('t', 'events.deployments', 'events', 'deployments', ?)").run(now)
+    if (audit)
+      db.prepare(
+        "INSERT INTO AuditEvent (actor, action, entity, entityId, at) VALUES ('t', 'events.deployments', 'events', 'deployments', ?)",
+      ).run(now)
   })()
   db.close()
 }
@@ -50,7 +60,9 @@ describe('checkDatabase', () => {
 
     const db = new Database(temp.file)
     db.prepare('DELETE FROM FirstDeploy WHERE rowid IN (SELECT rowid FROM FirstDeploy LIMIT 1)').run()
-    db.prepare("INSERT INTO AuditEvent (actor, action, entity, entityId, at) VALUES ('t', 'events.incidents', 'events', 'incidents', '2026-01-01')").run()
+    db.prepare(
+      "INSERT INTO AuditEvent (actor, action, entity, entityId, at) VALUES ('t', 'events.incidents', 'events', 'incidents', '2026-01-01')",
+    ).run()
     db.close()
     const later = checkDatabase(temp.file, [acknowledged, lost]).problems
     expect(later).toContain('FirstDeploy disagrees with the stored commits for 1 changes')

@@ -24,30 +24,43 @@ export function checkDatabase(file: string, batches: readonly SentBatch[]): { pr
         present++
         if (batch.kind === 'deployments') {
           const got = (commits.all(row.id) as { sha: string }[]).map((c) => c.sha).join(',')
-          const want = (item.commits ?? []).map((c) => c.sha).sort().join(',')
+          const want = (item.commits ?? [])
+            .map((c) => c.sha)
+            .sort()
+            .join(',')
           if (got !== want) problems.push(`batch ${batch.index}: deployment ${item.id} has commits [${got}], sent [${want}]`)
         }
       }
       const n = batch.items.length
-      if (present !== 0 && present !== n) problems.push(`batch ${batch.index} (${batch.outcome}) is partly stored: ${present} of ${n} items`)
-      if (batch.outcome === 'ok' && present !== n) problems.push(`batch ${batch.index} was acknowledged but ${n - present} of its ${n} items are missing`)
-      if (batch.outcome === 'refused' && present !== 0) problems.push(`batch ${batch.index} was refused (${batch.answer}) but ${present} items are stored`)
+      if (present !== 0 && present !== n)
+        problems.push(`batch ${batch.index} (${batch.outcome}) is partly stored: ${present} of ${n} items`)
+      if (batch.outcome === 'ok' && present !== n)
+        problems.push(`batch ${batch.index} was acknowledged but ${n - present} of its ${n} items are missing`)
+      if (batch.outcome === 'refused' && present !== 0)
+        problems.push(`batch ${batch.index} was refused (${batch.answer}) but ${present} items are stored`)
       if (present === n) {
         storedBatches++
         storedItems = { ...storedItems, [batch.kind]: storedItems[batch.kind] + n }
       }
     }
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n
-    if (count('SELECT COUNT(*) AS n FROM Deployment') !== storedItems.deployments) problems.push('Deployment holds rows no stored batch accounts for')
-    if (count('SELECT COUNT(*) AS n FROM Incident') !== storedItems.incidents) problems.push('Incident holds rows no stored batch accounts for')
-    if (count('SELECT COUNT(*) AS n FROM (SELECT externalId FROM Deployment GROUP BY externalId HAVING COUNT(*) > 1)') > 0) problems.push('a deployment is stored twice')
-    if (count('SELECT COUNT(*) AS n FROM (SELECT externalId FROM Incident GROUP BY externalId HAVING COUNT(*) > 1)') > 0) problems.push('an incident is stored twice')
-    if (count('SELECT COUNT(*) AS n FROM (SELECT 1 FROM DeploymentCommit GROUP BY deploymentId, sha HAVING COUNT(*) > 1)') > 0) problems.push('a commit is stored twice for one deployment')
+    if (count('SELECT COUNT(*) AS n FROM Deployment') !== storedItems.deployments)
+      problems.push('Deployment holds rows no stored batch accounts for')
+    if (count('SELECT COUNT(*) AS n FROM Incident') !== storedItems.incidents)
+      problems.push('Incident holds rows no stored batch accounts for')
+    if (count('SELECT COUNT(*) AS n FROM (SELECT externalId FROM Deployment GROUP BY externalId HAVING COUNT(*) > 1)') > 0)
+      problems.push('a deployment is stored twice')
+    if (count('SELECT COUNT(*) AS n FROM (SELECT externalId FROM Incident GROUP BY externalId HAVING COUNT(*) > 1)') > 0)
+      problems.push('an incident is stored twice')
+    if (count('SELECT COUNT(*) AS n FROM (SELECT 1 FROM DeploymentCommit GROUP BY deploymentId, sha HAVING COUNT(*) > 1)') > 0)
+      problems.push('a commit is stored twice for one deployment')
     const wrongFirst = count(`
       SELECT COUNT(*) AS n FROM (
         SELECT c.sha, MIN(d.deployedAt) AS first FROM DeploymentCommit c JOIN Deployment d ON d.id = c.deploymentId GROUP BY c.sha
       ) e LEFT JOIN FirstDeploy f ON f.sha = e.sha WHERE f.sha IS NULL OR f.deployedAt <> e.first`)
-    const strayFirst = count('SELECT COUNT(*) AS n FROM FirstDeploy f WHERE NOT EXISTS (SELECT 1 FROM DeploymentCommit c WHERE c.sha = f.sha AND c.deploymentId = f.deploymentId)')
+    const strayFirst = count(
+      'SELECT COUNT(*) AS n FROM FirstDeploy f WHERE NOT EXISTS (SELECT 1 FROM DeploymentCommit c WHERE c.sha = f.sha AND c.deploymentId = f.deploymentId)',
+    )
     if (wrongFirst + strayFirst > 0) problems.push(`FirstDeploy disagrees with the stored commits for ${wrongFirst + strayFirst} changes`)
     const audits = count("SELECT COUNT(*) AS n FROM AuditEvent WHERE action IN ('events.deployments', 'events.incidents')")
     if (audits !== storedBatches) problems.push(`${audits} ingest audit events for ${storedBatches} stored batches (want one each)`)

@@ -33,7 +33,11 @@ export function freePort(): Promise<number> {
 
 /** Runs a repository script with tsx against the database; returns its standard output. */
 export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): string {
-  return execFileSync(bin('tsx'), [script, ...args], { env: { ...env, CHECKPOINT_DISABLE: '1' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  return execFileSync(bin('tsx'), [script, ...args], {
+    env: { ...env, CHECKPOINT_DISABLE: '1' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
 }
 
 /**

@@ -40,7 +40,11 @@ export async function runFaultTest(options: FaultTestOptions): Promise<FaultTest
   try {
     runScript('scripts/prepare-db.ts', [], env)
     runScript('scripts/admin.ts', ['create-team', '--name', 'Fault team', '--slug', 'fault-team'], env)
-    const token = (JSON.parse(runScript('scripts/admin.ts', ['create-token', '--scope', 'ingest', '--name', 'fault test', '--json'], env)) as { token: string }).token
+    const token = (
+      JSON.parse(runScript('scripts/admin.ts', ['create-token', '--scope', 'ingest', '--name', 'fault test', '--json'], env)) as {
+        token: string
+      }
+    ).token
     const port = await freePort()
     const batches: SentBatch[] = []
 
@@ -65,7 +69,9 @@ export async function runFaultTest(options: FaultTestOptions): Promise<FaultTest
       await killServer(server)
       await Promise.all(senders)
       const counts = tally(batches)
-      options.log(`round ${round}: killed the server with SIGKILL; ${batches.length} batches so far, ${counts.ok} acknowledged, ${counts.unknown} unanswered`)
+      options.log(
+        `round ${round}: killed the server with SIGKILL; ${batches.length} batches so far, ${counts.ok} acknowledged, ${counts.unknown} unanswered`,
+      )
     }
 
     const server = await startServer(env, port)
@@ -76,7 +82,8 @@ export async function runFaultTest(options: FaultTestOptions): Promise<FaultTest
     for (const batch of duplicates) {
       const outcome = await sendBatch(server.baseUrl, token, batch)
       const want = `"accepted":${batch.items.length},"created":0,"updated":0,"unchanged":${batch.items.length}`
-      if (outcome !== 'ok' || !batch.answer?.includes(want)) problems.push(`resending acknowledged batch ${batch.index} answered ${batch.answer}`)
+      if (outcome !== 'ok' || !batch.answer?.includes(want))
+        problems.push(`resending acknowledged batch ${batch.index} answered ${batch.answer}`)
     }
     options.log(`after restart: resent ${retried.length} unanswered batches and ${duplicates.length} acknowledged ones`)
     await killServer(server)
@@ -91,7 +98,11 @@ export async function runFaultTest(options: FaultTestOptions): Promise<FaultTest
       refused: counts.refused,
       storedBatches: checked.stored,
       integrity: checked.integrity,
-      problems: [...problems, ...checked.problems, ...batches.filter((b) => b.outcome === 'refused').map((b) => `batch ${b.index} refused: ${b.answer}`)],
+      problems: [
+        ...problems,
+        ...checked.problems,
+        ...batches.filter((b) => b.outcome === 'refused').map((b) => `batch ${b.index} refused: ${b.answer}`),
+      ],
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

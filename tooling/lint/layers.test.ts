@@ -16,7 +16,10 @@ describe('the layer rule in npm run lint', () => {
     ['lib/actions/layer-fixture.ts', "import { runAction } from '@/lib/request/run-action'\nexport const r = runAction\n"],
     ['lib/metrics/layer-fixture.ts', "import { prisma } from '@/lib/db/client'\nexport const p = prisma\n"],
     ['lib/validation/layer-fixture.ts', "import type { ActionState } from '@/lib/actions/action-state'\nexport type S = ActionState\n"],
-    ['components/ui/layer-fixture.ts', "import { createTempDatabase } from '@/tooling/db/temp-database'\nexport const t = createTempDatabase\n"],
+    [
+      'components/ui/layer-fixture.ts',
+      "import { createTempDatabase } from '@/tooling/db/temp-database'\nexport const t = createTempDatabase\n",
+    ],
   ])('refuses %s importing a higher layer or tooling', async (filePath, source) => {
     expect(await layerErrors(filePath, source)).toHaveLength(1)
   })
@@ -24,7 +27,10 @@ describe('the layer rule in npm run lint', () => {
   it.each([
     ['lib/actions/layer-fixture.ts', "import { prisma } from '@/lib/db/client'\nexport const p = prisma\n"],
     ['components/ui/layer-fixture.ts', "import type { ActionState } from '@/lib/actions/action-state'\nexport type S = ActionState\n"],
-    ['lib/db/layer-fixture.test.ts', "import { createTempDatabase } from '@/tooling/db/temp-database'\nexport const t = createTempDatabase\n"],
+    [
+      'lib/db/layer-fixture.test.ts',
+      "import { createTempDatabase } from '@/tooling/db/temp-database'\nexport const t = createTempDatabase\n",
+    ],
   ])('lets %s import a lower layer (and a test reach tooling)', async (filePath, source) => {
     expect(await layerErrors(filePath, source)).toEqual([])
   })

@@ -5,7 +5,17 @@ import type { ReportModel } from '@/lib/reports/report-types'
 
 /** Test support: a stored figure with defaults for the fields a test does not care about. */
 export function fact(quarter: string, metricKey: string, value: number | null, extra: Partial<FigureFact> = {}): FigureFact {
-  return { quarter, metricKey, value, n: null, source: 'manual', updatedAt: new Date('2026-10-02T09:30:15.250Z'), updatedBy: 'ada@example.test', version: 1, ...extra }
+  return {
+    quarter,
+    metricKey,
+    value,
+    n: null,
+    source: 'manual',
+    updatedAt: new Date('2026-10-02T09:30:15.250Z'),
+    updatedBy: 'ada@example.test',
+    version: 1,
+    ...extra,
+  }
 }
 
 export const FIXTURE_QUARTER = '2026-Q3'

@@ -44,16 +44,23 @@ export async function openSeededReportDb(name: string): Promise<SeededReportDb> 
   const { ORG_SCOPE } = await import('@/lib/db/queries/teams')
   const { getSettings } = await import('@/lib/db/queries/settings')
   await loadDemoData(SEEDED_QUARTER, 'seed')
-  await prisma.commentary.create({ data: { scope: 'org', quarter: SEEDED_QUARTER, category: 'summary', text: CTO_SUMMARY, updatedBy: 'cto' } })
+  await prisma.commentary.create({
+    data: { scope: 'org', quarter: SEEDED_QUARTER, category: 'summary', text: CTO_SUMMARY, updatedBy: 'cto' },
+  })
   const deliveryKeys = ['releases', 'release_success_rate', 'time_to_market_days', 'roadmap_delivery_rate']
   await prisma.figure.deleteMany({ where: { scope: 'org', quarter: GAP_QUARTER, metricKey: { in: deliveryKeys } } })
   // Published, then one figure restated: the restatement as the figure service records it (old, new, reason).
   await prisma.user.create({ data: { ...PUBLISHER, passwordHash: 'x', role: 'admin' } })
-  await prisma.quarter.update({ where: { scope_quarter: { scope: 'org', quarter: SEEDED_QUARTER } }, data: { publishedAt: new Date('2026-10-06T10:00:00Z'), publishedBy: PUBLISHER.email } })
+  await prisma.quarter.update({
+    where: { scope_quarter: { scope: 'org', quarter: SEEDED_QUARTER } },
+    data: { publishedAt: new Date('2026-10-06T10:00:00Z'), publishedBy: PUBLISHER.email },
+  })
   const key = { scope: 'org', quarter: SEEDED_QUARTER, metricKey: RESTATED.metricKey }
   const before = await prisma.figure.findUniqueOrThrow({ where: { scope_quarter_metricKey: key } })
   await prisma.figure.update({ where: { id: before.id }, data: { value: RESTATED.newValue, version: { increment: 1 } } })
-  await prisma.restatement.create({ data: { ...key, oldValue: before.value, newValue: RESTATED.newValue, reason: RESTATED.reason, actor: PUBLISHER.email } })
+  await prisma.restatement.create({
+    data: { ...key, oldValue: before.value, newValue: RESTATED.newValue, reason: RESTATED.reason, actor: PUBLISHER.email },
+  })
 
   return {
     async report(pageSize = 'A4') {
@@ -79,7 +86,9 @@ export async function openSeededReportDb(name: string): Promise<SeededReportDb> 
       })
     },
     async publishedValue() {
-      const row = await prisma.restatement.findFirstOrThrow({ where: { scope: 'org', quarter: SEEDED_QUARTER, metricKey: RESTATED.metricKey } })
+      const row = await prisma.restatement.findFirstOrThrow({
+        where: { scope: 'org', quarter: SEEDED_QUARTER, metricKey: RESTATED.metricKey },
+      })
       return row.oldValue
     },
     async close() {

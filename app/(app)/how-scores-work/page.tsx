@@ -38,13 +38,20 @@ export default async function HowScoresWorkPage() {
       <PageHeader
         title="How scores work"
         description="How each figure becomes a score from 0 to 100, how scores add up to categories and an overall score, and where the benchmarks come from."
-        actions={<Link href="/metrics" className="text-sm font-medium text-blue-700 hover:underline">All metrics →</Link>}
+        actions={
+          <Link href="/metrics" className="text-sm font-medium text-blue-700 hover:underline">
+            All metrics →
+          </Link>
+        }
       />
       <nav aria-label="On this page" className="mb-4">
         <ol className="flex flex-wrap gap-2 text-sm">
           {SECTIONS.map((s, i) => (
             <li key={s.id}>
-              <a href={`#${s.id}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-100">
+              <a
+                href={`#${s.id}`}
+                className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-100"
+              >
                 {i + 1}. {s.title.split(':')[0]}
               </a>
             </li>
@@ -70,8 +77,8 @@ export default async function HowScoresWorkPage() {
         <HonestFigures />
         <MethodSection id="benchmarks" title={title('benchmarks')}>
           <p>
-            Each set as published, and the number each published range was turned into (“used”). A figure takes the
-            best level whose number it meets; the last level takes everything else.
+            Each set as published, and the number each published range was turned into (“used”). A figure takes the best level whose number
+            it meets; the last level takes everything else.
           </p>
           {[...BENCHMARK_SETS].reverse().map((set) => (
             <BenchmarkSetTable

@@ -19,13 +19,20 @@ export default async function MetricsPage() {
       <PageHeader
         title="Metrics"
         description={`The ${CATALOGUE.length} figures the scorecard tracks in ${CATEGORIES.length} categories: what each means, how it is computed and how it is judged.`}
-        actions={<Link href="/how-scores-work" className="text-sm font-medium text-blue-700 hover:underline">How scores work →</Link>}
+        actions={
+          <Link href="/how-scores-work" className="text-sm font-medium text-blue-700 hover:underline">
+            How scores work →
+          </Link>
+        }
       />
       <nav aria-label="Categories" className="mb-4">
         <ul className="flex flex-wrap gap-2 text-sm">
           {CATEGORIES.map((c) => (
             <li key={c.key}>
-              <a href={`#category-${c.key}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-100">
+              <a
+                href={`#category-${c.key}`}
+                className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-100"
+              >
                 {c.label} <span className="text-slate-500">({metricsInCategory(c.key).length})</span>
               </a>
             </li>

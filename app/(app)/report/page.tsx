@@ -27,21 +27,32 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const model = await getReport(scope, quarter, actor.name)
   const { meta, summary } = model
   const ctoSummary = can(actor, { do: 'edit-summary' }) ? (
-    <SummaryEditor action={saveSummaryAction} scopeId={meta.scopeId} quarter={meta.quarter} savedText={summary.ctoSummary} published={meta.published !== null} />
+    <SummaryEditor
+      action={saveSummaryAction}
+      scopeId={meta.scopeId}
+      quarter={meta.quarter}
+      savedText={summary.ctoSummary}
+      published={meta.published !== null}
+    />
   ) : (
-    <p className={`whitespace-pre-line ${summary.ctoSummary ? '' : 'text-slate-500'}`}>{summary.ctoSummary || 'No summary was written for this quarter.'}</p>
+    <p className={`whitespace-pre-line ${summary.ctoSummary ? '' : 'text-slate-500'}`}>
+      {summary.ctoSummary || 'No summary was written for this quarter.'}
+    </p>
   )
 
   return (
     <>
       <PrintPageSize pageSize={meta.pageSize} />
       <div className="no-print">
-        <PageHeader title={`Board report — ${meta.scopeName}, ${meta.quarterLabel}`} description={`${meta.calendarSpan} · a preview of exactly what each download contains`} />
+        <PageHeader
+          title={`Board report — ${meta.scopeName}, ${meta.quarterLabel}`}
+          description={`${meta.calendarSpan} · a preview of exactly what each download contains`}
+        />
         <QuarterNotices quarterLabel={meta.quarterLabel} progress={meta.inProgress} demo={meta.demo} />
         {model.appendix.figures.every((f) => f.value === null) ? (
           <p role="note" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-slate-800">
-            No figures have been entered for {meta.scopeName} in {meta.quarterLabel} yet, so every score below reads &ldquo;—&rdquo;.
-            Choose another quarter above, or enter this quarter&rsquo;s figures first.
+            No figures have been entered for {meta.scopeName} in {meta.quarterLabel} yet, so every score below reads &ldquo;—&rdquo;. Choose
+            another quarter above, or enter this quarter&rsquo;s figures first.
           </p>
         ) : null}
         {can(actor, { do: 'export' }) ? <ReportDownloads meta={meta} /> : null}

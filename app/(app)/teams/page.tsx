@@ -33,8 +33,7 @@ export default async function TeamsPage() {
           </h2>
           {teams.length === 0 ? (
             <EmptyState title="No teams yet">
-              Figures can be entered for the whole organisation without any teams. Add a team above to score it
-              separately.
+              Figures can be entered for the whole organisation without any teams. Add a team above to score it separately.
             </EmptyState>
           ) : (
             <TeamsTable teams={ordered} renameAction={renameTeamAction} archiveAction={setTeamArchivedAction} />

@@ -42,24 +42,57 @@ describe('connection commands', () => {
   })
 
   it('takes a typed secret, refuses an unknown provider, and answers --json', () => {
-    const typed = admin(['create-connection', '--provider', 'pagerduty', '--name', 'on-call', '--secret', 'pd-secret-from-pagerduty-123', '--json'])
-    expect(JSON.parse(typed.stdout)).toMatchObject({ provider: 'pagerduty', secret: 'pd-secret-from-pagerduty-123', webhookPath: expect.stringMatching(/^\/api\/v1\/webhooks\/pagerduty\//) })
-    expect(admin(['create-connection', '--provider', 'bitbucket', '--name', 'x'])).toMatchObject({ code: 1, stdout: '', stderr: 'Error: --provider: Choose github, gitlab or pagerduty.\n' })
+    const typed = admin([
+      'create-connection',
+      '--provider',
+      'pagerduty',
+      '--name',
+      'on-call',
+      '--secret',
+      'pd-secret-from-pagerduty-123',
+      '--json',
+    ])
+    expect(JSON.parse(typed.stdout)).toMatchObject({
+      provider: 'pagerduty',
+      secret: 'pd-secret-from-pagerduty-123',
+      webhookPath: expect.stringMatching(/^\/api\/v1\/webhooks\/pagerduty\//),
+    })
+    expect(admin(['create-connection', '--provider', 'bitbucket', '--name', 'x'])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'Error: --provider: Choose github, gitlab or pagerduty.\n',
+    })
   })
 
   it('map-source maps to a team by slug and refuses an unknown team or connection', () => {
     expect(admin(['create-team', '--name', 'Platform']).code).toBe(0)
-    expect(admin(['map-source', '--connection', id, '--source', 'acme/api', '--team', 'platform'])).toMatchObject({ code: 0, stdout: 'acme/api → platform\n' })
-    expect(admin(['map-source', '--connection', id, '--source', 'acme/api', '--team', 'nosuch'])).toMatchObject({ code: 1, stderr: 'Error: --team: No team has the slug "nosuch".\n' })
-    expect(admin(['map-source', '--connection', 'nosuch', '--source', 'acme/api', '--team', 'platform'])).toMatchObject({ code: 1, stderr: 'Error: --connection: No connection has this id.\n' })
+    expect(admin(['map-source', '--connection', id, '--source', 'acme/api', '--team', 'platform'])).toMatchObject({
+      code: 0,
+      stdout: 'acme/api → platform\n',
+    })
+    expect(admin(['map-source', '--connection', id, '--source', 'acme/api', '--team', 'nosuch'])).toMatchObject({
+      code: 1,
+      stderr: 'Error: --team: No team has the slug "nosuch".\n',
+    })
+    expect(admin(['map-source', '--connection', 'nosuch', '--source', 'acme/api', '--team', 'platform'])).toMatchObject({
+      code: 1,
+      stderr: 'Error: --connection: No connection has this id.\n',
+    })
   })
 
   it('list-connections shows both without secrets; list-deliveries starts empty', () => {
     const listed = admin(['list-connections'])
     expect(listed.stdout.trim().split('\n')).toHaveLength(2)
     expect(listed.stdout).toContain(`${id}\tgithub\tactive\t/api/v1/webhooks/github/${id}\tacme org`)
-    const json = JSON.parse(admin(['list-connections', '--json']).stdout) as { id: string; mappings: unknown[]; rules: { productionEnvironments: string[] } }[]
-    expect(json.find((c) => c.id === id)).toMatchObject({ mappings: [{ source: 'acme/api', team: 'platform' }], rules: { productionEnvironments: ['production', 'prod'] } })
+    const json = JSON.parse(admin(['list-connections', '--json']).stdout) as {
+      id: string
+      mappings: unknown[]
+      rules: { productionEnvironments: string[] }
+    }[]
+    expect(json.find((c) => c.id === id)).toMatchObject({
+      mappings: [{ source: 'acme/api', team: 'platform' }],
+      rules: { productionEnvironments: ['production', 'prod'] },
+    })
     expect(JSON.stringify(json)).not.toContain('pd-secret-from-pagerduty-123')
     expect(admin(['list-deliveries', '--connection', id]).stdout).toBe('No deliveries yet.\n')
     expect(JSON.parse(admin(['list-deliveries', '--connection', id, '--json']).stdout)).toEqual([])

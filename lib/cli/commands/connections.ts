@@ -25,7 +25,8 @@ function deliveryJson(d: DeliveryRow) {
 export const createConnectionCommand: CliCommand = {
   name: 'create-connection',
   usage: 'create-connection --provider github|gitlab|pagerduty --name N [--secret S]',
-  summary: 'Creates a webhook connection; prints its id and webhook path on one line, then its secret alone on the last line (shown only this once).',
+  summary:
+    'Creates a webhook connection; prints its id and webhook path on one line, then its secret alone on the last line (shown only this once).',
   flags: { required: ['provider', 'name'], optional: ['secret'] },
   async run({ flags, actor }) {
     const { createConnection } = await import('@/lib/db/services/connections')
@@ -49,9 +50,14 @@ export const mapSourceCommand: CliCommand = {
     const result = await mapSource({ connectionId: flags.connection, sourceId: flags.source, team: flags.team }, actor)
     if (!result.ok) {
       const { connectionId, sourceId, ...rest } = result.fieldErrors
-      throw new CliError(fieldErrorsLine({ ...rest, ...(connectionId ? { connection: connectionId } : {}), ...(sourceId ? { source: sourceId } : {}) }))
+      throw new CliError(
+        fieldErrorsLine({ ...rest, ...(connectionId ? { connection: connectionId } : {}), ...(sourceId ? { source: sourceId } : {}) }),
+      )
     }
-    return { lines: [`${flags.source} → ${flags.team}`], json: { connection: flags.connection, source: flags.source, team: flags.team, teamId: result.teamId } }
+    return {
+      lines: [`${flags.source} → ${flags.team}`],
+      json: { connection: flags.connection, source: flags.source, team: flags.team, teamId: result.teamId },
+    }
   },
 }
 
@@ -65,14 +71,17 @@ export const listConnectionsCommand: CliCommand = {
     const { webhookPath } = await import('@/lib/db/services/connections')
     const rows = await listConnections()
     const lines = rows.map((c) => [c.id, c.provider, c.paused ? 'paused' : 'active', webhookPath(c.provider, c.id), c.name].join('\t'))
-    return { lines: lines.length > 0 ? lines : ['No connections yet.'], json: rows.map((c) => connectionJson(c, webhookPath(c.provider, c.id))) }
+    return {
+      lines: lines.length > 0 ? lines : ['No connections yet.'],
+      json: rows.map((c) => connectionJson(c, webhookPath(c.provider, c.id))),
+    }
   },
 }
 
 export const listDeliveriesCommand: CliCommand = {
   name: 'list-deliveries',
   usage: 'list-deliveries --connection ID',
-  summary: 'The connection\'s last 200 deliveries, newest first: time, event type, outcome, reason (tab-separated).',
+  summary: "The connection's last 200 deliveries, newest first: time, event type, outcome, reason (tab-separated).",
   flags: { required: ['connection'], optional: [] },
   async run({ flags }) {
     const { connectionExists, listDeliveries } = await import('@/lib/db/queries/connections')
@@ -84,4 +93,3 @@ export const listDeliveriesCommand: CliCommand = {
 }
 
 export const CONNECTION_COMMANDS = [createConnectionCommand, mapSourceCommand, listConnectionsCommand, listDeliveriesCommand]
-

@@ -5,12 +5,16 @@ import { CliError, fieldErrorsLine } from '../cli-error'
 import type { CliCommand } from '../command'
 import { userJson } from './user-json'
 
-const NO_PASSWORD = 'No password on standard input. Pipe it in as the first line, e.g. printf \'%s\\n\' "$PASSWORD" | npm run admin -- create-user …'
+const NO_PASSWORD =
+  'No password on standard input. Pipe it in as the first line, e.g. printf \'%s\\n\' "$PASSWORD" | npm run admin -- create-user …'
 
 /** "talent, security" → ["talent", "security"]; unknown keys are refused with the list of valid ones. */
 function parseCategories(text: string | undefined): string[] {
   if (text === undefined) return []
-  const keys = text.split(',').map((k) => k.trim()).filter(Boolean)
+  const keys = text
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)
   const unknown = keys.find((k) => !isCategoryKey(k))
   if (unknown !== undefined) throw new CliError(`--categories: "${unknown}" is not a category; use ${CATEGORY_KEYS.join(', ')}.`)
   return keys
@@ -25,7 +29,8 @@ export const createUserCommand: CliCommand = {
     const { email, role } = flags
     if (!isRole(role)) throw new CliError(`--role: use one of ${ROLES.join(', ')}.`)
     const categories = parseCategories(flags.categories)
-    if (categories.length > 0 && role !== 'owner') throw new CliError('--categories is only for --role owner: other roles own no categories.')
+    if (categories.length > 0 && role !== 'owner')
+      throw new CliError('--categories is only for --role owner: other roles own no categories.')
     const { userDetailsSchema } = await import('@/lib/validation/user-schema')
     // Without --name, the part of the address before the @ ("hr" for hr@example.com); rename later.
     const details = { email, role, categories, name: flags.name ?? email.split('@')[0] }

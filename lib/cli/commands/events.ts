@@ -23,7 +23,7 @@ export const deleteEventCommand: CliCommand = {
 
 export const correctEventCommand: CliCommand = {
   name: 'correct-event',
-  usage: "correct-event --kind deployment|incident --item '{\"id\":…}'",
+  usage: 'correct-event --kind deployment|incident --item \'{"id":…}\'',
   summary: 'Replaces one event with the given item (as the events API takes it, same id); checked like the API. Audited.',
   flags: { required: ['kind', 'item'], optional: [] },
   async run({ flags, actor }) {
@@ -32,7 +32,9 @@ export const correctEventCommand: CliCommand = {
     try {
       item = JSON.parse(flags.item)
     } catch {
-      throw new CliError('--item is not valid JSON: give one event item, e.g. {"id":"d-1","deployedAt":"2026-07-01T10:00:00Z","commits":[]}.')
+      throw new CliError(
+        '--item is not valid JSON: give one event item, e.g. {"id":"d-1","deployedAt":"2026-07-01T10:00:00Z","commits":[]}.',
+      )
     }
     const { ingestDeployments } = await import('@/lib/db/services/ingest-deployments')
     const { ingestIncidents } = await import('@/lib/db/services/ingest-incidents')

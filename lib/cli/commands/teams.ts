@@ -11,7 +11,10 @@ export const createTeamCommand: CliCommand = {
     const result = await createTeam({ name: flags.name, slug: flags.slug ?? '' }, actor)
     if (!result.ok) throw new CliError(fieldErrorsLine(result.fieldErrors))
     const { team } = result
-    return { lines: [`Created team ${team.name} (${team.slug}).`], json: { id: team.id, slug: team.slug, name: team.name, archived: team.archived } }
+    return {
+      lines: [`Created team ${team.name} (${team.slug}).`],
+      json: { id: team.id, slug: team.slug, name: team.name, archived: team.archived },
+    }
   },
 }
 

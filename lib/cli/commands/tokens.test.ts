@@ -27,9 +27,19 @@ describe('token commands', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
     expect(stdout).toMatch(/^cto_[A-Za-z0-9_-]{43}\n$/)
     const db = new Database(temp.file, { readonly: true })
-    const rows = db.prepare('SELECT name, scope, prefix, tokenHash, createdBy FROM ApiToken').all() as { prefix: string; tokenHash: string }[]
+    const rows = db.prepare('SELECT name, scope, prefix, tokenHash, createdBy FROM ApiToken').all() as {
+      prefix: string
+      tokenHash: string
+    }[]
     db.close()
-    expect(rows).toEqual([expect.objectContaining({ name: 'GitHub deploys', scope: 'ingest', prefix: stdout.slice(0, 12), createdBy: expect.stringMatching(/^cli:/) })])
+    expect(rows).toEqual([
+      expect.objectContaining({
+        name: 'GitHub deploys',
+        scope: 'ingest',
+        prefix: stdout.slice(0, 12),
+        createdBy: expect.stringMatching(/^cli:/),
+      }),
+    ])
     expect(rows[0].tokenHash).not.toContain(stdout.trim())
   })
 
@@ -38,7 +48,11 @@ describe('token commands', () => {
     expect(code).toBe(0)
     const json = JSON.parse(stdout) as { token: string; prefix: string; scope: string }
     expect(json).toMatchObject({ scope: 'read', name: 'Dashboard', prefix: json.token.slice(0, 12) })
-    expect(admin(['create-token', '--scope', 'write', '--name', 'x'])).toMatchObject({ code: 1, stdout: '', stderr: 'Error: --scope: Choose ingest or read.\n' })
+    expect(admin(['create-token', '--scope', 'write', '--name', 'x'])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'Error: --scope: Choose ingest or read.\n',
+    })
   })
 
   it('list-tokens lists them, revoke-token revokes by prefix, and a second revoke changes nothing', () => {
@@ -50,6 +64,9 @@ describe('token commands', () => {
     expect(admin(['revoke-token', '--id', prefix]).stdout).toBe(`Revoked ${prefix}… (Dashboard); requests with it now get 401.\n`)
     expect(admin(['revoke-token', '--id', prefix]).stdout).toContain('was already revoked; nothing changed.')
     expect(admin(['list-tokens']).stdout).toContain(`${prefix}…\tread\trevoked`)
-    expect(admin(['revoke-token', '--id', 'cto_nosuch00'])).toMatchObject({ code: 1, stderr: 'Error: --id: No token has this id or prefix.\n' })
+    expect(admin(['revoke-token', '--id', 'cto_nosuch00'])).toMatchObject({
+      code: 1,
+      stderr: 'Error: --id: No token has this id or prefix.\n',
+    })
   })
 })

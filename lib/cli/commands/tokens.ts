@@ -26,7 +26,10 @@ export const createTokenCommand: CliCommand = {
     const result = await createApiToken({ name: flags.name, scope: flags.scope }, actor)
     if (!result.ok) throw new CliError(fieldErrorsLine(result.fieldErrors))
     // The token alone on its line, so `TOKEN=$(npm run -s admin -- create-token …)` captures it.
-    return { lines: [result.token], json: { id: result.id, name: result.name, scope: result.scope, prefix: result.prefix, token: result.token } }
+    return {
+      lines: [result.token],
+      json: { id: result.id, name: result.name, scope: result.scope, prefix: result.prefix, token: result.token },
+    }
   },
 }
 
@@ -40,7 +43,9 @@ export const revokeTokenCommand: CliCommand = {
     const result = await revokeApiToken({ id: flags.id }, actor)
     if (!result.ok) throw new CliError(fieldErrorsLine(result.fieldErrors))
     const { token, changed } = result
-    const line = changed ? `Revoked ${token.prefix}… (${token.name}); requests with it now get 401.` : `${token.prefix}… (${token.name}) was already revoked; nothing changed.`
+    const line = changed
+      ? `Revoked ${token.prefix}… (${token.name}); requests with it now get 401.`
+      : `${token.prefix}… (${token.name}) was already revoked; nothing changed.`
     return { lines: [line], json: { ...tokenJson(token), changed } }
   },
 }
@@ -54,7 +59,9 @@ export const listTokensCommand: CliCommand = {
     const { listApiTokens } = await import('@/lib/db/services/api-tokens')
     const tokens = await listApiTokens()
     const lines = tokens.map((t) =>
-      [`${t.prefix}…`, t.scope, t.revokedAt ? 'revoked' : 'active', t.lastUsedAt ? t.lastUsedAt.toISOString() : 'never used', t.name].join('\t'),
+      [`${t.prefix}…`, t.scope, t.revokedAt ? 'revoked' : 'active', t.lastUsedAt ? t.lastUsedAt.toISOString() : 'never used', t.name].join(
+        '\t',
+      ),
     )
     return { lines: lines.length > 0 ? lines : ['No API tokens yet.'], json: tokens.map(tokenJson) }
   },

@@ -34,7 +34,12 @@ const Q = '2026-Q3'
 async function ingest(from: number, to: number) {
   const items = Array.from({ length: to - from + 1 }, (_, k) => {
     const day = String(from + k).padStart(2, '0')
-    return { id: `dep-${day}`, team: 'payments', deployedAt: `2026-08-${day}T12:00:00Z`, commits: [{ sha: `sha-${day}`, committedAt: `2026-08-${day}T11:00:00Z` }] }
+    return {
+      id: `dep-${day}`,
+      team: 'payments',
+      deployedAt: `2026-08-${day}T12:00:00Z`,
+      commits: [{ sha: `sha-${day}`, committedAt: `2026-08-${day}T11:00:00Z` }],
+    }
   })
   expect(await t.deployments.ingestDeployments(items, 'api-token:test')).toMatchObject({ ok: true })
 }

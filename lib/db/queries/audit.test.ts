@@ -29,7 +29,8 @@ afterAll(async () => {
 })
 
 const NONE = { actor: '', entity: '', action: '', from: '', to: '', q: '' }
-const values = (page: { events: { after: string | null }[] }) => page.events.map((e) => (JSON.parse(e.after ?? '') as { value: number }).value)
+const values = (page: { events: { after: string | null }[] }) =>
+  page.events.map((e) => (JSON.parse(e.after ?? '') as { value: number }).value)
 
 describe('listAuditEvents', () => {
   it('pages newest first, 50 at a time, with Older and Newer cursors that meet exactly', async () => {
@@ -54,7 +55,9 @@ describe('listAuditEvents', () => {
 
   it('applies every filter given, with "to" including its whole UTC day', async () => {
     const only = async (filters: Partial<typeof NONE>) => values(await audit.listAuditEvents({ ...NONE, ...filters }, null))
-    expect(await only({ actor: 'bob', action: 'figure.restate' })).toEqual([117, 111, 105, 99, 93, 87, 81, 75, 69, 63, 57, 51, 45, 39, 33, 27, 21, 15, 9, 3])
+    expect(await only({ actor: 'bob', action: 'figure.restate' })).toEqual([
+      117, 111, 105, 99, 93, 87, 81, 75, 69, 63, 57, 51, 45, 39, 33, 27, 21, 15, 9, 3,
+    ])
     expect(await only({ q: 'releases', from: '2026-01-05' })).toEqual([116, 112, 108, 104, 100, 96])
     // 2026-01-02 covers hours 24 to 47.
     expect(await only({ from: '2026-01-02', to: '2026-01-02' })).toEqual(Array.from({ length: 24 }, (_, i) => 47 - i))

@@ -58,7 +58,14 @@ function id(value: string | string[] | undefined): number | null {
 /** Reads filters and cursor from the URL; anything unusable is dropped rather than refused. */
 export function parseAuditSearch(search: Record<string, string | string[] | undefined>): { filters: AuditFilters; cursor: AuditCursor } {
   const day = (value: string | string[] | undefined) => (utcDay(text(value, 10)) ? text(value, 10) : '')
-  const filters = { actor: text(search.actor), entity: text(search.entity), action: text(search.action), from: day(search.from), to: day(search.to), q: text(search.q) }
+  const filters = {
+    actor: text(search.actor),
+    entity: text(search.entity),
+    action: text(search.action),
+    from: day(search.from),
+    to: day(search.to),
+    q: text(search.q),
+  }
   const before = id(search.before)
   const after = id(search.after)
   return { filters, cursor: before ? { before } : after ? { after } : null }
@@ -83,9 +90,14 @@ export function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
  */
 export async function listAuditEvents(filters: AuditFilters, cursor: AuditCursor): Promise<AuditPage> {
   const where = auditWhere(filters)
-  const exists = async (idWhere: Prisma.IntFilter) => (await prisma.auditEvent.findFirst({ where: { AND: [where, { id: idWhere }] }, select: { id: true } })) !== null
+  const exists = async (idWhere: Prisma.IntFilter) =>
+    (await prisma.auditEvent.findFirst({ where: { AND: [where, { id: idWhere }] }, select: { id: true } })) !== null
   if (cursor && 'after' in cursor) {
-    const rows = await prisma.auditEvent.findMany({ where: { AND: [where, { id: { gt: cursor.after } }] }, orderBy: { id: 'asc' }, take: AUDIT_PAGE_SIZE + 1 })
+    const rows = await prisma.auditEvent.findMany({
+      where: { AND: [where, { id: { gt: cursor.after } }] },
+      orderBy: { id: 'asc' },
+      take: AUDIT_PAGE_SIZE + 1,
+    })
     const events = rows.slice(0, AUDIT_PAGE_SIZE).reverse()
     const last = events.at(-1)
     return {

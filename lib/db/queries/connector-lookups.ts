@@ -15,14 +15,29 @@ export interface ReceivingConnection {
 }
 
 export async function getReceivingConnection(id: string): Promise<ReceivingConnection | null> {
-  const row = await prisma.connection.findUnique({ where: { id }, select: { id: true, provider: true, name: true, secretEncrypted: true, pausedAt: true, rules: true } })
-  return row && { id: row.id, provider: row.provider, name: row.name, secretEncrypted: row.secretEncrypted, paused: row.pausedAt !== null, rules: readRules(row.rules) }
+  const row = await prisma.connection.findUnique({
+    where: { id },
+    select: { id: true, provider: true, name: true, secretEncrypted: true, pausedAt: true, rules: true },
+  })
+  return (
+    row && {
+      id: row.id,
+      provider: row.provider,
+      name: row.name,
+      secretEncrypted: row.secretEncrypted,
+      paused: row.pausedAt !== null,
+      rules: readRules(row.rules),
+    }
+  )
 }
 
 /** The team (id and slug) a source is mapped to, or null: an unmapped source counts for the organisation only. */
 export async function mappedTeam(connectionId: string, sourceId: string | null): Promise<{ id: string; slug: string } | null> {
   if (sourceId === null) return null
-  const mapping = await prisma.sourceMapping.findUnique({ where: { connectionId_sourceId: { connectionId, sourceId } }, select: { teamId: true } })
+  const mapping = await prisma.sourceMapping.findUnique({
+    where: { connectionId_sourceId: { connectionId, sourceId } },
+    select: { teamId: true },
+  })
   if (!mapping) return null
   return prisma.team.findUnique({ where: { id: mapping.teamId }, select: { id: true, slug: true } })
 }
@@ -44,9 +59,21 @@ async function slugOf(teamId: string | null): Promise<string | null> {
 }
 
 export async function storedDeployment(externalId: string): Promise<StoredDeployment | null> {
-  const row = await prisma.deployment.findUnique({ where: { externalId }, include: { commits: { select: { sha: true, committedAt: true }, orderBy: { id: 'asc' } } } })
+  const row = await prisma.deployment.findUnique({
+    where: { externalId },
+    include: { commits: { select: { sha: true, committedAt: true }, orderBy: { id: 'asc' } } },
+  })
   if (!row) return null
-  return { externalId, deployedAt: row.deployedAt, teamSlug: await slugOf(row.teamId), service: row.service, failed: row.failed, unplanned: row.unplanned, source: row.source, commits: row.commits }
+  return {
+    externalId,
+    deployedAt: row.deployedAt,
+    teamSlug: await slugOf(row.teamId),
+    service: row.service,
+    failed: row.failed,
+    unplanned: row.unplanned,
+    source: row.source,
+    commits: row.commits,
+  }
 }
 
 /** At most this many changes per deployment, as the events API takes. */
@@ -57,8 +84,18 @@ const CHANGES_MAX = 1000
  * other deployment of the repository shipped before (so, since the previous deployment). Empty when
  * the push of the deployed sha was never seen: commits are never guessed.
  */
-export async function pushedChanges(connectionId: string, repo: string, ref: string | null, sha: string, externalId: string): Promise<{ sha: string; committedAt: Date }[]> {
-  const heads = await prisma.pushedCommit.findMany({ where: { connectionId, repo, sha }, select: { id: true, ref: true }, orderBy: { id: 'asc' } })
+export async function pushedChanges(
+  connectionId: string,
+  repo: string,
+  ref: string | null,
+  sha: string,
+  externalId: string,
+): Promise<{ sha: string; committedAt: Date }[]> {
+  const heads = await prisma.pushedCommit.findMany({
+    where: { connectionId, repo, sha },
+    select: { id: true, ref: true },
+    orderBy: { id: 'asc' },
+  })
   const head = heads.find((h) => h.ref === ref) ?? heads[0]
   if (!head) return []
   const candidates = await prisma.pushedCommit.findMany({
@@ -107,12 +144,27 @@ export async function deploymentByRule(teamId: string | null, openedAt: Date, ho
 }
 
 /** The deployments that first shipped the reverted change: by its request (#12, !12) or its commit shas. */
-export async function deploymentsShipping(connectionId: string, repo: string, changeRef: string | null, shas: readonly string[]): Promise<string[]> {
-  const byRequest = changeRef === null ? [] : await prisma.pushedCommit.findMany({ where: { connectionId, repo, changeRef }, select: { sha: true } })
-  const byPrefix = shas.length === 0 ? [] : await prisma.pushedCommit.findMany({ where: { connectionId, repo, OR: shas.map((s) => ({ sha: { startsWith: s } })) }, select: { sha: true } })
+export async function deploymentsShipping(
+  connectionId: string,
+  repo: string,
+  changeRef: string | null,
+  shas: readonly string[],
+): Promise<string[]> {
+  const byRequest =
+    changeRef === null ? [] : await prisma.pushedCommit.findMany({ where: { connectionId, repo, changeRef }, select: { sha: true } })
+  const byPrefix =
+    shas.length === 0
+      ? []
+      : await prisma.pushedCommit.findMany({
+          where: { connectionId, repo, OR: shas.map((s) => ({ sha: { startsWith: s } })) },
+          select: { sha: true },
+        })
   const all = [...new Set([...byRequest, ...byPrefix].map((c) => c.sha).concat(shas.filter((s) => s.length === 40)))]
   if (all.length === 0) return []
   const first = await prisma.firstDeploy.findMany({ where: { sha: { in: all } }, select: { deploymentId: true } })
-  const deployments = await prisma.deployment.findMany({ where: { id: { in: first.map((f) => f.deploymentId) } }, select: { externalId: true } })
+  const deployments = await prisma.deployment.findMany({
+    where: { id: { in: first.map((f) => f.deploymentId) } },
+    select: { externalId: true },
+  })
   return deployments.map((d) => d.externalId)
 }

@@ -57,7 +57,15 @@ export async function getEntryFormData(scope: string, quarter: string, category:
         .filter((f) => f.quarter === quarter)
         .map((f) => [
           f.metricKey,
-          { value: f.value, n: f.n, inputs: f.inputs, source: f.source, updatedBy: f.updatedBy, updatedAt: f.updatedAt.toISOString(), version: f.version },
+          {
+            value: f.value,
+            n: f.n,
+            inputs: f.inputs,
+            source: f.source,
+            updatedBy: f.updatedBy,
+            updatedAt: f.updatedAt.toISOString(),
+            version: f.version,
+          },
         ]),
     ),
     previous: Object.fromEntries(mine.filter((f) => f.quarter === last).map((f) => [f.metricKey, { value: f.value, n: f.n }])),

@@ -33,7 +33,13 @@ beforeEach(clear)
 /** Stores an event set as ingestion does, FirstDeploy included (each sha's earliest deployment). */
 async function store(events: EventSet) {
   await db.prisma.deployment.createMany({
-    data: events.deployments.map((d) => ({ externalId: d.externalId, deployedAt: d.deployedAt, teamId: d.teamId, failed: d.failed, unplanned: d.unplanned })),
+    data: events.deployments.map((d) => ({
+      externalId: d.externalId,
+      deployedAt: d.deployedAt,
+      teamId: d.teamId,
+      failed: d.failed,
+      unplanned: d.unplanned,
+    })),
   })
   const ids = new Map((await db.prisma.deployment.findMany()).map((d) => [d.externalId, d.id]))
   const byExternal = new Map(events.deployments.map((d) => [d.externalId, d]))
@@ -85,7 +91,11 @@ function eventSet(timeZone: string): fc.Arbitrary<EventSet> {
     }))
     const ids = deployments.map((d) => d.externalId)
     const shaCommits = fc.array(fc.integer({ min: -2 * HOUR, max: 40 * 24 * HOUR }), { minLength: 8, maxLength: 8 })
-    const change = fc.record({ deployment: fc.nat({ max: Math.max(ids.length - 1, 0) }), sha: fc.nat({ max: 7 }), back: fc.constantFrom(0, 1, 2) })
+    const change = fc.record({
+      deployment: fc.nat({ max: Math.max(ids.length - 1, 0) }),
+      sha: fc.nat({ max: 7 }),
+      back: fc.constantFrom(0, 1, 2),
+    })
     const incident = fc.record({
       opened: instant(timeZone),
       ack: fc.option(fc.integer({ min: -HOUR, max: 6 * HOUR })),
@@ -94,29 +104,32 @@ function eventSet(timeZone: string): fc.Arbitrary<EventSet> {
       team: fc.constantFrom(...TEAMS),
       cause: fc.option(fc.oneof(fc.constantFrom(...(ids.length ? ids : ['none'])), fc.constant('unknown-deploy'))),
     })
-    return fc.tuple(shaCommits, fc.array(change, { maxLength: ids.length ? 40 : 0 }), fc.array(incident, { maxLength: 25 })).map(([commitOffsets, rawChanges, rawIncidents]) => {
-      // A sha has one commit time, set relative to its first listed deployment (so some are ≤ 0).
-      const commitAt = new Map<number, Date>()
-      const seen = new Set<string>()
-      const changes: ChangeEvent[] = []
-      for (const c of rawChanges) {
-        const key = `${c.deployment}/${c.sha}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        if (!commitAt.has(c.sha)) commitAt.set(c.sha, new Date(deployments[c.deployment].deployedAt.getTime() - commitOffsets[c.sha] * (c.back === 0 ? 0 : 1)))
-        changes.push({ sha: `sha${c.sha}`, deploymentExternalId: ids[c.deployment], committedAt: commitAt.get(c.sha)! })
-      }
-      const incidents: IncidentEvent[] = rawIncidents.map((i, n) => ({
-        externalId: `i${n}`,
-        openedAt: new Date(i.opened),
-        acknowledgedAt: i.ack === null ? null : new Date(i.opened + i.ack),
-        resolvedAt: i.resolved === null ? null : new Date(i.opened + i.resolved),
-        severity: i.severity,
-        teamId: i.team,
-        causedBy: i.cause,
-      }))
-      return { deployments, changes, incidents }
-    })
+    return fc
+      .tuple(shaCommits, fc.array(change, { maxLength: ids.length ? 40 : 0 }), fc.array(incident, { maxLength: 25 }))
+      .map(([commitOffsets, rawChanges, rawIncidents]) => {
+        // A sha has one commit time, set relative to its first listed deployment (so some are ≤ 0).
+        const commitAt = new Map<number, Date>()
+        const seen = new Set<string>()
+        const changes: ChangeEvent[] = []
+        for (const c of rawChanges) {
+          const key = `${c.deployment}/${c.sha}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          if (!commitAt.has(c.sha))
+            commitAt.set(c.sha, new Date(deployments[c.deployment].deployedAt.getTime() - commitOffsets[c.sha] * (c.back === 0 ? 0 : 1)))
+          changes.push({ sha: `sha${c.sha}`, deploymentExternalId: ids[c.deployment], committedAt: commitAt.get(c.sha)! })
+        }
+        const incidents: IncidentEvent[] = rawIncidents.map((i, n) => ({
+          externalId: `i${n}`,
+          openedAt: new Date(i.opened),
+          acknowledgedAt: i.ack === null ? null : new Date(i.opened + i.ack),
+          resolvedAt: i.resolved === null ? null : new Date(i.opened + i.resolved),
+          severity: i.severity,
+          teamId: i.team,
+          causedBy: i.cause,
+        }))
+        return { deployments, changes, incidents }
+      })
   })
 }
 
@@ -133,13 +146,16 @@ async function expectAgreement(events: EventSet, timeZone: string) {
 describe('computeQuarterFigures agrees with the reference formulas', () => {
   for (const timeZone of ['Asia/Tokyo', 'UTC', 'America/New_York']) {
     it(`on random event sets in ${timeZone}`, async () => {
-      await fc.assert(fc.asyncProperty(eventSet(timeZone), (events) => expectAgreement(events, timeZone)), { numRuns: 40 })
+      await fc.assert(
+        fc.asyncProperty(eventSet(timeZone), (events) => expectAgreement(events, timeZone)),
+        { numRuns: 40 },
+      )
     })
   }
 })
 
 describe('time-zone edges and scoping', () => {
-  it("counts a deployment at 00:30 on 1 July in Tokyo in Q3 there, but in Q2 in UTC, for its team and the organisation", async () => {
+  it('counts a deployment at 00:30 on 1 July in Tokyo in Q3 there, but in Q2 in UTC, for its team and the organisation', async () => {
     // 2026-06-30T15:30Z is 00:30 on 1 July in Tokyo (UTC+9).
     const deployedAt = new Date('2026-06-30T15:30:00.000Z')
     await store({
@@ -166,10 +182,22 @@ describe('time-zone edges and scoping', () => {
     await store({
       deployments: [{ externalId: 'q3', deployedAt: new Date('2026-08-01T00:00:00Z'), teamId: 'team-a', failed: false, unplanned: false }],
       changes: [],
-      incidents: [{ externalId: 'i-q3', openedAt: new Date('2026-08-02T00:00:00Z'), acknowledgedAt: null, resolvedAt: null, severity: 1, teamId: 'team-a', causedBy: null }],
+      incidents: [
+        {
+          externalId: 'i-q3',
+          openedAt: new Date('2026-08-02T00:00:00Z'),
+          acknowledgedAt: null,
+          resolvedAt: null,
+          severity: 1,
+          teamId: 'team-a',
+          causedBy: null,
+        },
+      ],
     })
     const q4 = (scope: string, now: Date) =>
-      figures.computeQuarterFigures(scope, '2026-Q4', 'UTC', undefined, now).then((list) => Object.fromEntries(list.map((f) => [f.metricKey, f])))
+      figures
+        .computeQuarterFigures(scope, '2026-Q4', 'UTC', undefined, now)
+        .then((list) => Object.fromEntries(list.map((f) => [f.metricKey, f])))
     const ended = await q4('team-a', new Date('2027-02-01T00:00:00Z'))
     expect(ended.deployment_frequency).toEqual({ metricKey: 'deployment_frequency', value: 0, n: 0 })
     expect(ended.major_incidents).toEqual({ metricKey: 'major_incidents', value: 0, n: 0 })
@@ -203,7 +231,13 @@ describe('query plans', () => {
 
   it('reads each quarter through the time indexes, never scanning deployments or changes whole', async () => {
     const org = (await plansOf('org')).join('\n')
-    for (const index of ['Deployment_deployedAt_idx', 'FirstDeploy_deployedAt_idx', 'Incident_openedAt_idx', 'Incident_resolvedAt_idx', 'Incident_causedBy_idx']) {
+    for (const index of [
+      'Deployment_deployedAt_idx',
+      'FirstDeploy_deployedAt_idx',
+      'Incident_openedAt_idx',
+      'Incident_resolvedAt_idx',
+      'Incident_causedBy_idx',
+    ]) {
       expect(org).toContain(index)
     }
     const team = (await plansOf('team-a')).join('\n')

@@ -95,7 +95,13 @@ async function incidentsResolved(db: EventReader, scope: string, { start, end }:
  * they agree): quarter bounds are the organisation's local midnights, half-open [start, end). A quarter
  * in progress at `now` divides its frequency by the days elapsed so far.
  */
-export async function computeQuarterFigures(scope: string, quarter: string, timeZone: string, db: EventReader = prisma, now = new Date()): Promise<EventFigure[]> {
+export async function computeQuarterFigures(
+  scope: string,
+  quarter: string,
+  timeZone: string,
+  db: EventReader = prisma,
+  now = new Date(),
+): Promise<EventFigure[]> {
   const window = quarterBoundsUtc(quarter, timeZone)
   const days = daysElapsed(quarter, timeZone, now)
   const d = await deploymentCounts(db, scope, window)

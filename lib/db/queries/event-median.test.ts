@@ -41,12 +41,16 @@ describe('medianMs', () => {
         return db.prisma.$queryRaw(query, ...values)
       }) as typeof db.prisma.$queryRaw,
     }
-    return medians.medianMs(reader, {
-      table: Prisma.sql`"Incident"`,
-      where: Prisma.sql`"resolvedAt" >= ${WINDOW.start} AND "resolvedAt" < ${WINDOW.end}`,
-      ms: Prisma.sql`CAST(ROUND((julianday("resolvedAt") - julianday("openedAt")) * 86400000) AS INTEGER)`,
-      min: 0,
-    }, tuning)
+    return medians.medianMs(
+      reader,
+      {
+        table: Prisma.sql`"Incident"`,
+        where: Prisma.sql`"resolvedAt" >= ${WINDOW.start} AND "resolvedAt" < ${WINDOW.end}`,
+        ms: Prisma.sql`CAST(ROUND((julianday("resolvedAt") - julianday("openedAt")) * 86400000) AS INTEGER)`,
+        min: 0,
+      },
+      tuning,
+    )
   }
 
   it('is exact whichever path answers: all in one scan, the sampled bracket, or its fallback', async () => {
@@ -58,7 +62,10 @@ describe('medianMs', () => {
       { exactUpTo: 0, sampleSize: 40, marginSd: 6, run: 4 },
       { exactUpTo: 0, sampleSize: 3, marginSd: 0, run: 1 }, // a one-value bracket: it often misses
     ]
-    const durations = fc.array(fc.oneof(fc.integer({ min: -5_000, max: 10_000_000 }), fc.constantFrom(0, 1000, 1000, 1000)), { minLength: 1, maxLength: 300 })
+    const durations = fc.array(fc.oneof(fc.integer({ min: -5_000, max: 10_000_000 }), fc.constantFrom(0, 1000, 1000, 1000)), {
+      minLength: 1,
+      maxLength: 300,
+    })
     await fc.assert(
       fc.asyncProperty(durations, fc.constantFrom(...tunings), async (values, tuning) => {
         await storeDurations(values)

@@ -75,7 +75,11 @@ function parseList(list: string | null): number[] {
  * percent inside it, which are sorted here. If the bracket missed the middle (the counts say so),
  * the textbook count and ORDER BY … LIMIT/OFFSET answers instead: the result is always exact.
  */
-export async function medianMs(db: SqlReader, d: Durations, tuning: MedianTuning = MEDIAN_TUNING): Promise<{ ms: number | null; n: number }> {
+export async function medianMs(
+  db: SqlReader,
+  d: Durations,
+  tuning: MedianTuning = MEDIAN_TUNING,
+): Promise<{ ms: number | null; n: number }> {
   const [all] = await db.$queryRaw<{ list: string | null; taken: bigint }[]>`
     SELECT group_concat(ms) AS list, COUNT(*) AS taken
     FROM (SELECT ms FROM ${durations(d)} WHERE ms >= ${d.min} LIMIT ${tuning.exactUpTo + 1})`

@@ -24,7 +24,12 @@ function teamIs(scope: string): Prisma.Sql {
  * connections' providers ("github", "github, pagerduty"), or null when only the events API did, so
  * figures from the events API read exactly as before.
  */
-export async function eventSourceRefs(db: EventReader, scope: string, quarter: string, timeZone: string): Promise<Record<EventMetricKey, string | null>> {
+export async function eventSourceRefs(
+  db: EventReader,
+  scope: string,
+  quarter: string,
+  timeZone: string,
+): Promise<Record<EventMetricKey, string | null>> {
   const { start, end } = quarterBoundsUtc(quarter, timeZone)
   const deployments = await db.$queryRaw<{ source: string }[]>`
     SELECT DISTINCT "source" FROM "Deployment" WHERE "deployedAt" >= ${start} AND "deployedAt" < ${end} ${teamIs(scope)}`

@@ -40,20 +40,23 @@ export interface RestatementMark {
 }
 
 /** The restated figures of a scope's quarter, by metric key; figures never restated are absent. */
-export const listRestatementMarks = cachedRead('restatement-marks', async (scope: string, quarter: string): Promise<Record<string, RestatementMark>> => {
-  const rows = await prisma.restatement.findMany({ where: { scope, quarter }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })
-  const marks: Record<string, RestatementMark> = {}
-  for (const row of rows) {
-    // Oldest first, so the last one written for a metric is its latest.
-    const earlier = marks[row.metricKey]
-    marks[row.metricKey] = {
-      count: (earlier?.count ?? 0) + 1,
-      publishedValue: earlier ? earlier.publishedValue : row.oldValue,
-      newValue: row.newValue,
-      reason: row.reason,
-      actor: row.actor,
-      at: row.at,
+export const listRestatementMarks = cachedRead(
+  'restatement-marks',
+  async (scope: string, quarter: string): Promise<Record<string, RestatementMark>> => {
+    const rows = await prisma.restatement.findMany({ where: { scope, quarter }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })
+    const marks: Record<string, RestatementMark> = {}
+    for (const row of rows) {
+      // Oldest first, so the last one written for a metric is its latest.
+      const earlier = marks[row.metricKey]
+      marks[row.metricKey] = {
+        count: (earlier?.count ?? 0) + 1,
+        publishedValue: earlier ? earlier.publishedValue : row.oldValue,
+        newValue: row.newValue,
+        reason: row.reason,
+        actor: row.actor,
+        at: row.at,
+      }
     }
-  }
-  return marks
-})
+    return marks
+  },
+)

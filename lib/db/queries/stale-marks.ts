@@ -12,12 +12,15 @@ export interface ScopeQuarter {
  * pages show the last computed figures, marked as updating. One indexed read; kept in memory until
  * the data changes (StaleEventFigures is versioned, so a mark written or cleared is seen at once).
  */
-export const listUpdatingQuarters = cachedRead('updating-quarters', async (scope: string, quarters: readonly string[]): Promise<string[]> => {
-  if (quarters.length === 0) return []
-  const rows = await prisma.staleEventFigures.findMany({ where: { scope, quarter: { in: [...quarters] } }, select: { quarter: true } })
-  const marked = new Set(rows.map((r) => r.quarter))
-  return quarters.filter((q) => marked.has(q))
-})
+export const listUpdatingQuarters = cachedRead(
+  'updating-quarters',
+  async (scope: string, quarters: readonly string[]): Promise<string[]> => {
+    if (quarters.length === 0) return []
+    const rows = await prisma.staleEventFigures.findMany({ where: { scope, quarter: { in: [...quarters] } }, select: { quarter: true } })
+    const marked = new Set(rows.map((r) => r.quarter))
+    return quarters.filter((q) => marked.has(q))
+  },
+)
 
 /** Which of the given pairs are marked stale now, read afresh (for a request waiting on the recompute). */
 export async function listStaleMarks(pairs: readonly ScopeQuarter[]): Promise<ScopeQuarter[]> {
@@ -33,5 +36,9 @@ export async function listStaleMarks(pairs: readonly ScopeQuarter[]): Promise<Sc
  * look past marks it is leaving alone for a while (one whose recompute just failed).
  */
 export async function listOldestStaleMarks(limit: number): Promise<ScopeQuarter[]> {
-  return prisma.staleEventFigures.findMany({ orderBy: [{ markedAt: 'asc' }, { scope: 'asc' }, { quarter: 'asc' }], take: limit, select: { scope: true, quarter: true } })
+  return prisma.staleEventFigures.findMany({
+    orderBy: [{ markedAt: 'asc' }, { scope: 'asc' }, { quarter: 'asc' }],
+    take: limit,
+    select: { scope: true, quarter: true },
+  })
 }

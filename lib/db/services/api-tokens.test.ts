@@ -38,7 +38,14 @@ describe('createApiToken', () => {
     expect(created.token).toMatch(/^cto_[A-Za-z0-9_-]{43}$/)
     expect(created.prefix).toBe(created.token.slice(0, 12))
     const row = await db.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })
-    expect(row).toMatchObject({ name: 'CI deploys', scope: 'ingest', prefix: created.prefix, createdBy: 'admin@example.test', lastUsedAt: null, revokedAt: null })
+    expect(row).toMatchObject({
+      name: 'CI deploys',
+      scope: 'ingest',
+      prefix: created.prefix,
+      createdBy: 'admin@example.test',
+      lastUsedAt: null,
+      revokedAt: null,
+    })
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/)
     const stored = JSON.stringify(await db.prisma.apiToken.findMany()) + JSON.stringify(await db.prisma.auditEvent.findMany())
     expect(stored).not.toContain(created.token)
@@ -87,8 +94,15 @@ describe('revokeApiToken', () => {
     const b = await create('B')
     expect(await tokens.revokeApiToken({ id: a.id }, 'x')).toMatchObject({ ok: true, changed: true, token: { name: 'A' } })
     expect(await tokens.revokeApiToken({ id: a.prefix }, 'x')).toMatchObject({ ok: true, changed: false })
-    expect(await tokens.revokeApiToken({ id: `${b.prefix.slice(4)}…` }, 'x')).toMatchObject({ ok: true, changed: true, token: { name: 'B' } })
-    expect(await tokens.revokeApiToken({ id: 'cto_nothing0' }, 'x')).toEqual({ ok: false, fieldErrors: { id: 'No token has this id or prefix.' } })
+    expect(await tokens.revokeApiToken({ id: `${b.prefix.slice(4)}…` }, 'x')).toMatchObject({
+      ok: true,
+      changed: true,
+      token: { name: 'B' },
+    })
+    expect(await tokens.revokeApiToken({ id: 'cto_nothing0' }, 'x')).toEqual({
+      ok: false,
+      fieldErrors: { id: 'No token has this id or prefix.' },
+    })
     const actions = (await db.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } })).map((e) => e.action)
     expect(actions).toEqual(['api-token.create', 'api-token.create', 'api-token.revoke', 'api-token.revoke'])
     const list = await tokens.listApiTokens()
@@ -115,7 +129,10 @@ describe('requireApiToken', () => {
   it('answers 403 when the token has the other scope: ingest tokens cannot read, read tokens cannot ingest', async () => {
     const ingest = await create('I', 'ingest')
     const read = await create('R', 'read')
-    for (const [token, needed] of [[ingest.token, 'read'], [read.token, 'ingest']] as const) {
+    for (const [token, needed] of [
+      [ingest.token, 'read'],
+      [read.token, 'ingest'],
+    ] as const) {
       const result = await auth.requireApiToken(request(`Bearer ${token}`), needed)
       if (result.ok) throw new Error('accepted the wrong scope')
       expect(result.response.status).toBe(403)

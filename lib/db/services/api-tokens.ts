@@ -18,7 +18,8 @@ export interface ApiTokenRow {
   revokedAt: Date | null
 }
 
-export type CreatedApiToken = { ok: true; token: string; id: string; prefix: string; name: string; scope: string } | { ok: false; fieldErrors: FieldErrors }
+export type CreatedApiToken =
+  { ok: true; token: string; id: string; prefix: string; name: string; scope: string } | { ok: false; fieldErrors: FieldErrors }
 export type RevokedApiToken = { ok: true; token: ApiTokenRow; changed: boolean } | { ok: false; fieldErrors: FieldErrors }
 
 /** "cto_" marks the string as this app's token, so secret scanners and people can recognise it. */
@@ -28,7 +29,16 @@ const TOKEN_PATTERN = /^cto_[A-Za-z0-9_-]{43}$/
 /** Writing lastUsedAt on every request would add a write to every read; once a minute is precise enough. */
 const LAST_USED_RESOLUTION_MS = 60_000
 
-const SELECT_ROW = { id: true, name: true, scope: true, prefix: true, createdBy: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const
+const SELECT_ROW = {
+  id: true,
+  name: true,
+  scope: true,
+  prefix: true,
+  createdBy: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+} as const
 
 /** Creates a token; its value is returned here once and never stored (only its HMAC and prefix are). */
 export async function createApiToken(input: unknown, actor: string): Promise<CreatedApiToken> {
@@ -53,7 +63,10 @@ async function findToken(idOrPrefix: string): Promise<{ token: ApiTokenRow } | {
   const prefix = wanted.startsWith(TOKEN_MARK) ? wanted : `${TOKEN_MARK}${wanted}`
   const matches = await prisma.apiToken.findMany({ where: { prefix }, select: SELECT_ROW, take: 2 })
   if (matches.length === 1) return { token: matches[0] }
-  const problem = matches.length === 0 ? 'No token has this id or prefix.' : 'Several tokens share this prefix; give the id instead (list-tokens --json shows it).'
+  const problem =
+    matches.length === 0
+      ? 'No token has this id or prefix.'
+      : 'Several tokens share this prefix; give the id instead (list-tokens --json shows it).'
   return { fieldErrors: { id: problem } }
 }
 
@@ -105,8 +118,13 @@ export async function authenticateToken(bearer: string, now = new Date()): Promi
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS)
     await writeTransaction((tx) =>
-      tx.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: staleBefore } }] }, data: { lastUsedAt: now } }),
-    ).catch((error: unknown) => console.warn(`Could not record the last use of API token ${row.prefix}:`, error instanceof Error ? error.message : error))
+      tx.apiToken.updateMany({
+        where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: staleBefore } }] },
+        data: { lastUsedAt: now },
+      }),
+    ).catch((error: unknown) =>
+      console.warn(`Could not record the last use of API token ${row.prefix}:`, error instanceof Error ? error.message : error),
+    )
   }
   return { id: row.id, name: row.name, scope: row.scope, prefix: row.prefix }
 }

@@ -56,7 +56,9 @@ describe('applyImport', () => {
       ['enps', 20, 40, 'import', 'q3.csv', 'ada@example.test', 1],
       ['releases', 12, null, 'import', 'q3.csv', 'ada@example.test', 1],
     ])
-    expect(await db.prisma.target.findMany({ select: { metricKey: true, value: true, quarter: true } })).toEqual([{ metricKey: 'releases', value: 15, quarter: '2025-Q3' }])
+    expect(await db.prisma.target.findMany({ select: { metricKey: true, value: true, quarter: true } })).toEqual([
+      { metricKey: 'releases', value: 15, quarter: '2025-Q3' },
+    ])
     expect(await db.prisma.quarter.count({ where: { scope: 'org', quarter: '2025-Q3' } })).toBe(1)
     const events = await audits()
     expect(events.map((e) => e.action).sort()).toEqual(['figure.create', 'figure.create', 'figure.create', 'import.apply', 'target.set'])
@@ -71,7 +73,9 @@ describe('applyImport', () => {
     const again = await service.applyImport(await request('q3.csv', GOOD), ADMIN)
     expect(again).toEqual({ ok: true, counts: { figures: 3, changed: 0, unchanged: 3, targetsChanged: 0, skipped: 0 } })
     const after = await figures()
-    expect(after.map((f) => [f.metricKey, f.version, f.updatedAt.getTime()])).toEqual(before.map((f) => [f.metricKey, f.version, f.updatedAt.getTime()]))
+    expect(after.map((f) => [f.metricKey, f.version, f.updatedAt.getTime()])).toEqual(
+      before.map((f) => [f.metricKey, f.version, f.updatedAt.getTime()]),
+    )
     expect((await audits('figure')).length).toBe(figureAudits)
     expect((await audits('target')).length).toBe(1)
     expect((await audits('import')).length).toBe(2)
@@ -79,7 +83,10 @@ describe('applyImport', () => {
 
   it('bumps the version only of a figure whose value or n changed', async () => {
     await service.applyImport(await request('q3.csv', GOOD), ADMIN)
-    const changed = await service.applyImport(await request('q3-fixed.csv', ['2025-Q3,org,availability,99.95,,', '2025-Q3,org,releases,12,,15', '2025-Q3,org,enps,20,41,']), ADMIN)
+    const changed = await service.applyImport(
+      await request('q3-fixed.csv', ['2025-Q3,org,availability,99.95,,', '2025-Q3,org,releases,12,,15', '2025-Q3,org,enps,20,41,']),
+      ADMIN,
+    )
     expect(changed).toEqual({ ok: true, counts: { figures: 3, changed: 1, unchanged: 2, targetsChanged: 0, skipped: 0 } })
     const byKey = Object.fromEntries((await figures()).map((f) => [f.metricKey, f]))
     expect([byKey.enps.version, byKey.enps.n, byKey.enps.sourceRef]).toEqual([2, 41, 'q3-fixed.csv'])
@@ -101,7 +108,10 @@ describe('applyImport', () => {
 
   it('leaves a stored figure alone when the file’s value is blank (blank is no data, never 0)', async () => {
     await service.applyImport(await request('q3.csv', GOOD), ADMIN)
-    const result = await service.applyImport(await request('blank.csv', ['2025-Q3,org,availability,,,99.5', '2025-Q4,org,releases,,,']), ADMIN)
+    const result = await service.applyImport(
+      await request('blank.csv', ['2025-Q3,org,availability,,,99.5', '2025-Q4,org,releases,,,']),
+      ADMIN,
+    )
     expect(result).toEqual({ ok: true, counts: { figures: 0, changed: 0, unchanged: 0, targetsChanged: 1, skipped: 1 } })
     const availability = await db.prisma.figure.findFirst({ where: { metricKey: 'availability' } })
     expect([availability?.value, availability?.version]).toEqual([99.95, 1])
@@ -110,7 +120,12 @@ describe('applyImport', () => {
 
   it('writes a target only when it differs from the one in force (carried over or default)', async () => {
     const result = await service.applyImport(
-      await request('targets.csv', ['2025-Q1,org,releases,1,,12', '2025-Q2,org,releases,1,,20', '2025-Q3,org,releases,1,,20', '2025-Q4,org,releases,1,,']),
+      await request('targets.csv', [
+        '2025-Q1,org,releases,1,,12',
+        '2025-Q2,org,releases,1,,20',
+        '2025-Q3,org,releases,1,,20',
+        '2025-Q4,org,releases,1,,',
+      ]),
       ADMIN,
     )
     // 12 is the catalogue default; Q3 repeats the target Q2 set, which carries over.
@@ -140,10 +155,15 @@ describe('applyImport', () => {
 
   it('refuses changes to a published quarter without a reason; with one they are restatements', async () => {
     await service.applyImport(await request('q3.csv', GOOD), ADMIN)
-    await db.prisma.quarter.update({ where: { scope_quarter: { scope: 'org', quarter: '2025-Q3' } }, data: { publishedAt: new Date(), publishedBy: 'ada@example.test' } })
+    await db.prisma.quarter.update({
+      where: { scope_quarter: { scope: 'org', quarter: '2025-Q3' } },
+      data: { publishedAt: new Date(), publishedBy: 'ada@example.test' },
+    })
     const lines = ['2025-Q3,org,availability,99.5,,', '2025-Q3,org,releases,12,,15']
     const refused = await service.applyImport(await request('late.csv', lines), ADMIN)
-    expect(!refused.ok && refused.problems.map(problemText)).toEqual(['Row 2, column quarter: FY2025 Q3 is published for org: give a reason for the restatement to change it.'])
+    expect(!refused.ok && refused.problems.map(problemText)).toEqual([
+      'Row 2, column quarter: FY2025 Q3 is published for org: give a reason for the restatement to change it.',
+    ])
     expect((await figures()).find((f) => f.metricKey === 'availability')?.value).toBe(99.95)
     // The unchanged row needs no reason: importing the published file again is harmless.
     expect((await service.applyImport(await request('q3.csv', GOOD), ADMIN)).ok).toBe(true)
@@ -158,7 +178,10 @@ describe('applyImport', () => {
 
   it('applies a large file over many quarters in one transaction and reports its progress', async () => {
     // 1,200 figures over 400 quarters (all of 2000–2099, the supported years): more than the driver takes as parameters of one query.
-    const lines = Array.from({ length: 1200 }, (_, i) => `${2000 + Math.floor(i / 12)}-Q${(Math.floor(i / 3) % 4) + 1},org,${CATALOGUE[i % CATALOGUE.length].key},1,,`)
+    const lines = Array.from(
+      { length: 1200 },
+      (_, i) => `${2000 + Math.floor(i / 12)}-Q${(Math.floor(i / 3) % 4) + 1},org,${CATALOGUE[i % CATALOGUE.length].key},1,,`,
+    )
     const phases: ApplyPhase[] = []
     const result = await service.applyImport(await request('big.csv', lines), ADMIN, (phase) => phases.push(phase))
     expect(result.ok && result.counts.changed).toBe(lines.length)

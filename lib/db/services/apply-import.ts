@@ -46,7 +46,10 @@ export type ApplyResult = { ok: true; counts: ImportCounts } | { ok: false; prob
 export type ApplyPhase = { phase: 'checking' } | { phase: 'writing'; done: number; total: number }
 
 class RefusedError extends Error {
-  constructor(readonly check: ImportCheck, readonly problems: ImportProblem[]) {
+  constructor(
+    readonly check: ImportCheck,
+    readonly problems: ImportProblem[],
+  ) {
     super('import refused')
   }
 }
@@ -60,10 +63,7 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /** Validates the rows against the database of this moment and plans each one. Reads only. */
 async function check(db: Db, request: ImportRequest, actor: Actor): Promise<ImportCheck> {
-  const [settings, teams] = await Promise.all([
-    getSettings(db),
-    db.team.findMany({ select: { id: true, slug: true, archivedAt: true } }),
-  ])
+  const [settings, teams] = await Promise.all([getSettings(db), db.team.findMany({ select: { id: true, slug: true, archivedAt: true } })])
   const validated = validateRows(request.rows, {
     teams: teams.map((t) => ({ id: t.id, slug: t.slug, archived: t.archivedAt !== null })),
     fiscalStartMonth: settings.fiscalStartMonth,
@@ -75,12 +75,31 @@ async function check(db: Db, request: ImportRequest, actor: Actor): Promise<Impo
   // Quarter keys of four-digit years sort as text (save-category-entry relies on it too). A range,
   // not a list: a file spanning thousands of quarters would exceed the driver's parameter limit.
   const span = { gte: quarters[0] ?? '', lte: quarters.at(-1) ?? '' }
-  const [figures, targetRows, published] = [[], [], []] as [StoredFigure[], (TargetRecord & { scope: string })[], { scope: string; quarter: string }[]]
+  const [figures, targetRows, published] = [[], [], []] as [
+    StoredFigure[],
+    (TargetRecord & { scope: string })[],
+    { scope: string; quarter: string }[],
+  ]
   for (const chunk of chunks(scopes)) {
     const scope = { in: chunk }
-    figures.push(...(await db.figure.findMany({ where: { scope, quarter: span }, select: { scope: true, quarter: true, metricKey: true, value: true, n: true, inputs: true, version: true } })))
-    targetRows.push(...(await db.target.findMany({ where: { scope, quarter: { lte: span.lte } }, select: { scope: true, quarter: true, metricKey: true, value: true } })))
-    published.push(...(await db.quarter.findMany({ where: { scope, quarter: span, publishedAt: { not: null } }, select: { scope: true, quarter: true } })))
+    figures.push(
+      ...(await db.figure.findMany({
+        where: { scope, quarter: span },
+        select: { scope: true, quarter: true, metricKey: true, value: true, n: true, inputs: true, version: true },
+      })),
+    )
+    targetRows.push(
+      ...(await db.target.findMany({
+        where: { scope, quarter: { lte: span.lte } },
+        select: { scope: true, quarter: true, metricKey: true, value: true },
+      })),
+    )
+    published.push(
+      ...(await db.quarter.findMany({
+        where: { scope, quarter: span, publishedAt: { not: null } },
+        select: { scope: true, quarter: true },
+      })),
+    )
   }
   const targets = new Map<string, TargetRecord[]>()
   for (const t of targetRows) {
@@ -103,7 +122,13 @@ export async function previewImport(request: ImportRequest, actor: Actor): Promi
 }
 
 /** Importing rows: figures through the one figure-change service, 500 at a time so the progress line moves. */
-async function writeFigures(tx: Db, rows: readonly PlannedRow[], fileName: string, context: FigureChangeContext, progress: (n: number) => void): Promise<void> {
+async function writeFigures(
+  tx: Db,
+  rows: readonly PlannedRow[],
+  fileName: string,
+  context: FigureChangeContext,
+  progress: (n: number) => void,
+): Promise<void> {
   for (const chunk of chunks(rows)) {
     const changes: FigureChange[] = chunk.map((row) => ({
       scope: row.scope,
@@ -124,10 +149,19 @@ async function writeFigures(tx: Db, rows: readonly PlannedRow[], fileName: strin
 }
 
 /** Targets that differ from the one in force, oldest quarter first so each carries into the next chunk. */
-async function writeTargets(tx: Db, rows: readonly PlannedRow[], context: FigureChangeContext, progress: (n: number) => void): Promise<void> {
+async function writeTargets(
+  tx: Db,
+  rows: readonly PlannedRow[],
+  context: FigureChangeContext,
+  progress: (n: number) => void,
+): Promise<void> {
   const ordered = [...rows].sort((a, b) => compareQuarters(a.quarter, b.quarter))
   for (const chunk of chunks(ordered)) {
-    await changeTargets(tx, chunk.map((row) => ({ scope: row.scope, quarter: row.quarter, metricKey: row.metricKey, value: row.target })), { ...context, source: 'import' })
+    await changeTargets(
+      tx,
+      chunk.map((row) => ({ scope: row.scope, quarter: row.quarter, metricKey: row.metricKey, value: row.target })),
+      { ...context, source: 'import' },
+    )
     progress(chunk.length)
   }
 }
@@ -159,7 +193,8 @@ export async function applyImport(
         let done = 0
         // Reported at every 500 rows written, as the progress line expects.
         const progress = (n: number) => {
-          for (let mark = (Math.floor(done / CHUNK) + 1) * CHUNK; mark <= done + n; mark += CHUNK) onPhase({ phase: 'writing', done: mark, total })
+          for (let mark = (Math.floor(done / CHUNK) + 1) * CHUNK; mark <= done + n; mark += CHUNK)
+            onPhase({ phase: 'writing', done: mark, total })
           done += n
         }
         // The reason is recorded only on changes to published quarters (the change services decide which).
@@ -179,7 +214,12 @@ export async function applyImport(
           action: 'import.apply',
           entity: 'import',
           entityId: request.fileName,
-          after: { fileName: request.fileName, rows: request.rows.length, ...counts, ...(request.reason ? { reason: request.reason } : {}) },
+          after: {
+            fileName: request.fileName,
+            rows: request.rows.length,
+            ...counts,
+            ...(request.reason ? { reason: request.reason } : {}),
+          },
         })
         return { ok: true as const, counts }
       },

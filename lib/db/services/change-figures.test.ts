@@ -22,14 +22,29 @@ afterAll(() => closeAppClient(temp, db))
 
 beforeEach(async () => {
   const { prisma } = db
-  await prisma.$transaction([prisma.restatement.deleteMany(), prisma.auditEvent.deleteMany(), prisma.figure.deleteMany(), prisma.quarter.deleteMany()])
+  await prisma.$transaction([
+    prisma.restatement.deleteMany(),
+    prisma.auditEvent.deleteMany(),
+    prisma.figure.deleteMany(),
+    prisma.quarter.deleteMany(),
+  ])
 })
 
 const releases = (value: number | null, expectedVersion: number | 'any', extra: Partial<FigureChange> = {}): FigureChange => ({
-  scope: 'org', quarter: Q, metricKey: 'releases', value, n: null, inputs: null, source: 'manual', sourceRef: null, expectedVersion, ...extra,
+  scope: 'org',
+  quarter: Q,
+  metricKey: 'releases',
+  value,
+  n: null,
+  inputs: null,
+  source: 'manual',
+  sourceRef: null,
+  expectedVersion,
+  ...extra,
 })
 
-const run = (changes: FigureChange[], reason: string | null = null) => writeTransaction((tx) => service.changeFigures(tx, changes, { actor: 'ann', reason }))
+const run = (changes: FigureChange[], reason: string | null = null) =>
+  writeTransaction((tx) => service.changeFigures(tx, changes, { actor: 'ann', reason }))
 
 describe('changeFigures', () => {
   it('writes version 1 with a "figure.create" event, and leaves a figure that already says the same alone', async () => {
@@ -51,7 +66,10 @@ describe('changeFigures', () => {
 
   it('refuses any change to a published quarter without a reason, and the transaction writes nothing', async () => {
     await run([releases(10, 0)])
-    await db.prisma.quarter.update({ where: { scope_quarter: { scope: 'org', quarter: Q } }, data: { publishedAt: new Date(), publishedBy: 'cto' } })
+    await db.prisma.quarter.update({
+      where: { scope_quarter: { scope: 'org', quarter: Q } },
+      data: { publishedAt: new Date(), publishedBy: 'cto' },
+    })
     const other = { ...releases(5, 0), metricKey: 'availability' }
     await expect(run([other, releases(12, 1)], '  ')).rejects.toBeInstanceOf(locks.ReasonRequiredError)
     expect(await db.prisma.figure.findMany({ select: { metricKey: true, value: true } })).toEqual([{ metricKey: 'releases', value: 10 }])
@@ -60,7 +78,10 @@ describe('changeFigures', () => {
 
   it('with a reason, restates a published figure and links the Restatement to its audit event', async () => {
     await run([releases(10, 0)])
-    await db.prisma.quarter.update({ where: { scope_quarter: { scope: 'org', quarter: Q } }, data: { publishedAt: new Date(), publishedBy: 'cto' } })
+    await db.prisma.quarter.update({
+      where: { scope_quarter: { scope: 'org', quarter: Q } },
+      data: { publishedAt: new Date(), publishedBy: 'cto' },
+    })
     expect(await run([releases(12, 'any')], 'Miscounted')).toEqual([{ status: 'written', version: 2, restated: true }])
     const restatement = await db.prisma.restatement.findFirstOrThrow({ include: { auditEvent: true } })
     expect(restatement).toMatchObject({ oldValue: 10, newValue: 12, reason: 'Miscounted', actor: 'ann' })
@@ -71,7 +92,9 @@ describe('changeFigures', () => {
   it('rewrites a figure at the same value only when the writer adopts its source', async () => {
     await run([releases(10, 0, { source: 'demo' })])
     expect(await run([releases(10, 'any', { source: 'events' })])).toEqual([{ status: 'unchanged', version: 1 }])
-    expect(await run([releases(10, 'any', { source: 'events', adoptSource: true })])).toEqual([{ status: 'written', version: 2, restated: false }])
+    expect(await run([releases(10, 'any', { source: 'events', adoptSource: true })])).toEqual([
+      { status: 'written', version: 2, restated: false },
+    ])
     expect(await db.prisma.figure.findFirstOrThrow()).toMatchObject({ source: 'events', version: 2 })
   })
 
@@ -79,6 +102,9 @@ describe('changeFigures', () => {
     await run([releases(10, 0, { source: 'demo' })])
     expect(await run([releases(null, 'any', { remove: true })])).toEqual([{ status: 'written', version: 0, restated: false }])
     expect(await db.prisma.figure.count()).toBe(0)
-    expect((await db.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } })).map((e) => e.action)).toEqual(['figure.create', 'figure.remove'])
+    expect((await db.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } })).map((e) => e.action)).toEqual([
+      'figure.create',
+      'figure.remove',
+    ])
   })
 })

@@ -123,7 +123,10 @@ export async function changeFigures(
       continue
     }
     if (change.expectedVersion !== 'any' && change.expectedVersion !== version) {
-      outcomes.push({ status: 'conflict', current: current ? { value: current.value, version, updatedBy: current.updatedBy, updatedAt: current.updatedAt } : null })
+      outcomes.push({
+        status: 'conflict',
+        current: current ? { value: current.value, version, updatedBy: current.updatedBy, updatedAt: current.updatedAt } : null,
+      })
       continue
     }
     const reason = await locks.reasonFor(change.scope, change.quarter)

@@ -30,7 +30,11 @@ const SCOPES_PER_QUERY = 500
 async function readRecords(tx: Tx, changes: readonly TargetChange[]): Promise<Map<string, TargetRecord[]>> {
   const records = new Map<string, TargetRecord[]>()
   const scopes = [...new Set(changes.map((c) => c.scope))]
-  const last = changes.map((c) => c.quarter).sort().at(-1) ?? ''
+  const last =
+    changes
+      .map((c) => c.quarter)
+      .sort()
+      .at(-1) ?? ''
   for (let i = 0; i < scopes.length; i += SCOPES_PER_QUERY) {
     const rows = await tx.target.findMany({
       where: { scope: { in: scopes.slice(i, i + SCOPES_PER_QUERY) }, quarter: { lte: last } },
@@ -71,7 +75,10 @@ export async function changeTargets(tx: Tx, changes: readonly TargetChange[], co
       update: { value: change.value, updatedBy: context.actor, isDemo },
     })
     // Later quarters of this call see the target this one sets.
-    records.set(`${change.scope}/${change.metricKey}`, [...list.filter((r) => r.quarter !== change.quarter), { ...key, value: change.value }])
+    records.set(`${change.scope}/${change.metricKey}`, [
+      ...list.filter((r) => r.quarter !== change.quarter),
+      { ...key, value: change.value },
+    ])
     events.push({
       actor: context.actor,
       action: 'target.set',

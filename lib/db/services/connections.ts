@@ -1,13 +1,19 @@
 import { encryptConnectionSecret, newConnectionSecret } from '@/lib/auth/connection-secret'
 import { parseConnectionRules } from '@/lib/validation/connection-rules'
-import { createConnectionSchema, mapSourceSchema, updateConnectionSchema, type ConnectionProvider } from '@/lib/validation/connection-schema'
+import {
+  createConnectionSchema,
+  mapSourceSchema,
+  updateConnectionSchema,
+  type ConnectionProvider,
+} from '@/lib/validation/connection-schema'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
 type Refused = { ok: false; fieldErrors: FieldErrors }
 
-export type CreatedConnection = { ok: true; id: string; provider: ConnectionProvider; name: string; secret: string; webhookPath: string } | Refused
+export type CreatedConnection =
+  { ok: true; id: string; provider: ConnectionProvider; name: string; secret: string; webhookPath: string } | Refused
 
 /** Where the provider posts: the connection's id names it, and its secret proves the sender. */
 export function webhookPath(provider: string, id: string): string {
@@ -21,9 +27,17 @@ export async function createConnection(input: unknown, actor: string): Promise<C
   const { provider, name } = parsed.data
   const secret = parsed.data.secret ?? newConnectionSecret()
   const row = await writeTransaction(async (tx) => {
-    const created = await tx.connection.create({ data: { provider, name, secretEncrypted: encryptConnectionSecret(secret), createdBy: actor } })
+    const created = await tx.connection.create({
+      data: { provider, name, secretEncrypted: encryptConnectionSecret(secret), createdBy: actor },
+    })
     // The audit names whether the secret was typed or generated, never the secret.
-    await appendAudit(tx, { actor, action: 'connection.create', entity: 'connection', entityId: created.id, after: { provider, name, secretTyped: parsed.data.secret !== null } })
+    await appendAudit(tx, {
+      actor,
+      action: 'connection.create',
+      entity: 'connection',
+      entityId: created.id,
+      after: { provider, name, secretTyped: parsed.data.secret !== null },
+    })
     return created
   })
   return { ok: true, id: row.id, provider, name, secret, webhookPath: webhookPath(provider, row.id) }
@@ -66,7 +80,14 @@ export async function saveConnectionRules(id: string, input: unknown, actor: str
     const rules = JSON.stringify(parsed.data)
     if (rules === before.rules) return { ok: true as const }
     await tx.connection.update({ where: { id }, data: { rules } })
-    await appendAudit(tx, { actor, action: 'connection.rules', entity: 'connection', entityId: id, before: JSON.parse(before.rules) as unknown, after: parsed.data })
+    await appendAudit(tx, {
+      actor,
+      action: 'connection.rules',
+      entity: 'connection',
+      entityId: id,
+      before: JSON.parse(before.rules) as unknown,
+      after: parsed.data,
+    })
     return { ok: true as const }
   })
 }
@@ -102,7 +123,14 @@ export async function mapSource(input: unknown, actor: string): Promise<{ ok: tr
     const before = await tx.sourceMapping.findUnique({ where: key, select: { teamId: true } })
     if (before?.teamId === teamRow.id) return { ok: true, teamId: teamRow.id }
     await tx.sourceMapping.upsert({ where: key, create: { connectionId, sourceId, teamId: teamRow.id }, update: { teamId: teamRow.id } })
-    await appendAudit(tx, { actor, action: 'connection.map', entity: 'connection', entityId: connectionId, before: before ? { sourceId, teamId: before.teamId } : undefined, after: { sourceId, teamId: teamRow.id, team: teamRow.slug } })
+    await appendAudit(tx, {
+      actor,
+      action: 'connection.map',
+      entity: 'connection',
+      entityId: connectionId,
+      before: before ? { sourceId, teamId: before.teamId } : undefined,
+      after: { sourceId, teamId: teamRow.id, team: teamRow.slug },
+    })
     return { ok: true, teamId: teamRow.id }
   })
 }
@@ -111,7 +139,8 @@ export async function mapSource(input: unknown, actor: string): Promise<{ ok: tr
 export async function unmapSource(connectionId: string, sourceId: string, actor: string): Promise<{ ok: true; changed: boolean }> {
   return writeTransaction(async (tx) => {
     const { count } = await tx.sourceMapping.deleteMany({ where: { connectionId, sourceId } })
-    if (count > 0) await appendAudit(tx, { actor, action: 'connection.unmap', entity: 'connection', entityId: connectionId, before: { sourceId } })
+    if (count > 0)
+      await appendAudit(tx, { actor, action: 'connection.unmap', entity: 'connection', entityId: connectionId, before: { sourceId } })
     return { ok: true as const, changed: count > 0 }
   })
 }

@@ -25,12 +25,17 @@ async function seed() {
       'test',
     ),
   ).toMatchObject({ ok: true })
-  expect(await t.incidents.ingestIncidents([{ id: 'i-1', openedAt: '2026-08-01T10:00:00Z', resolvedAt: '2026-08-01T12:00:00Z', severity: 2, causedBy: 'd-1' }], 'test')).toMatchObject({ ok: true })
+  expect(
+    await t.incidents.ingestIncidents(
+      [{ id: 'i-1', openedAt: '2026-08-01T10:00:00Z', resolvedAt: '2026-08-01T12:00:00Z', severity: 2, causedBy: 'd-1' }],
+      'test',
+    ),
+  ).toMatchObject({ ok: true })
   await t.db.prisma.staleEventFigures.deleteMany()
 }
 
 describe('deleteEvent', () => {
-  it('deletes a deployment with its commits, moves the change\'s first deployment on, marks the quarters stale and audits it', async () => {
+  it("deletes a deployment with its commits, moves the change's first deployment on, marks the quarters stale and audits it", async () => {
     await seed()
     expect(await deleteEvent('deployment', 'd-1', 'cli:admin')).toEqual({ ok: true, kind: 'deployment', id: 'd-1', stale: 4 })
     expect(await t.db.prisma.deployment.findUnique({ where: { externalId: 'd-1' } })).toBeNull()
@@ -42,7 +47,7 @@ describe('deleteEvent', () => {
     expect(JSON.parse(audit.before ?? '{}')).toMatchObject({ teamId, commits: 1 })
   })
 
-  it('deletes an incident and marks its quarters and its cause\'s quarter stale', async () => {
+  it("deletes an incident and marks its quarters and its cause's quarter stale", async () => {
     await seed()
     expect(await deleteEvent('incident', 'i-1', 'cli:admin')).toMatchObject({ ok: true, stale: 3 })
     expect(await t.db.prisma.incident.count()).toBe(0)

@@ -20,7 +20,11 @@ async function deleteDeployment(tx: Prisma.TransactionClient, externalId: string
   marks.add(row.teamId, row.deployedAt)
   await tx.deployment.delete({ where: { id: row.id } }) // its commits go with it (cascade)
   // Lead time counts each change at its first deployment: that may now be another one.
-  await refreshFirstDeploys(tx, row.commits.map((c) => c.sha), marks)
+  await refreshFirstDeploys(
+    tx,
+    row.commits.map((c) => c.sha),
+    marks,
+  )
   return { deployedAt: row.deployedAt, teamId: row.teamId, failed: row.failed, commits: row.commits.length }
 }
 
@@ -30,7 +34,9 @@ async function deleteIncident(tx: Prisma.TransactionClient, externalId: string, 
   marks.add(row.teamId, row.openedAt)
   marks.add(row.teamId, row.resolvedAt)
   // The deployment it named as its cause counted as failed in that deployment's quarter.
-  const cause = row.causedBy ? await tx.deployment.findUnique({ where: { externalId: row.causedBy }, select: { teamId: true, deployedAt: true } }) : null
+  const cause = row.causedBy
+    ? await tx.deployment.findUnique({ where: { externalId: row.causedBy }, select: { teamId: true, deployedAt: true } })
+    : null
   if (cause) marks.add(cause.teamId, cause.deployedAt)
   await tx.incident.delete({ where: { id: row.id } })
   return { openedAt: row.openedAt, resolvedAt: row.resolvedAt, severity: row.severity, teamId: row.teamId, causedBy: row.causedBy }
@@ -49,7 +55,14 @@ export async function deleteEvent(kind: EventKind, externalId: string, actor: st
     const before = kind === 'deployment' ? await deleteDeployment(tx, externalId, marks) : await deleteIncident(tx, externalId, marks)
     if (!before) return { ok: false, status: 404, message: `No ${kind} has the id "${externalId}".` }
     await marks.write(tx, new Date())
-    await appendAudit(tx, { actor, action: `events.${kind}.delete`, entity: kind, entityId: externalId, before, after: { stale: marks.summary() } })
+    await appendAudit(tx, {
+      actor,
+      action: `events.${kind}.delete`,
+      entity: kind,
+      entityId: externalId,
+      before,
+      after: { stale: marks.summary() },
+    })
     return { ok: true, kind, id: externalId, stale: marks.list().length }
   })
 }

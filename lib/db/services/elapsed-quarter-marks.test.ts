@@ -20,7 +20,9 @@ afterAll(() => closeIngestTestDb(t))
 beforeEach(() => clearEventsAndFigures(t))
 
 async function ingestOne(id: string, deployedAt: string) {
-  expect(await t.deployments.ingestDeployments([{ id, team: 'payments', deployedAt, commits: [] }], 'api-token:test')).toMatchObject({ ok: true })
+  expect(await t.deployments.ingestDeployments([{ id, team: 'payments', deployedAt, commits: [] }], 'api-token:test')).toMatchObject({
+    ok: true,
+  })
 }
 
 const value = async (scope: string, quarter: string, metricKey: string) =>
@@ -40,7 +42,10 @@ describe('markElapsedQuarters', () => {
 
   it('turns a quarter without deployments into 0 deployments a day through the recompute that pages call', async () => {
     await ingestOne('d-q2', '2026-05-01T12:00:00Z')
-    await recompute.recomputeEventFigures([{ scope: teamId, quarter: '2026-Q2' }, { scope: teamId, quarter: '2026-Q3' }])
+    await recompute.recomputeEventFigures([
+      { scope: teamId, quarter: '2026-Q2' },
+      { scope: teamId, quarter: '2026-Q3' },
+    ])
     expect(await value(teamId, '2026-Q3', 'deployment_frequency')).toBe(0)
     expect(await value(teamId, '2026-Q3', 'change_failure_rate')).toBeNull()
     expect(await value('org', '2026-Q1', 'deployment_frequency')).toBeNull()

@@ -74,7 +74,10 @@ export async function markElapsedQuarters(pairs: readonly Pair[], now = new Date
       actor: 'system:events',
       action: 'figures.mark-elapsed',
       entity: 'quarter',
-      entityId: elapsed.map((p) => `${p.scope}/${p.quarter}`).slice(0, 20).join(' '),
+      entityId: elapsed
+        .map((p) => `${p.scope}/${p.quarter}`)
+        .slice(0, 20)
+        .join(' '),
       after: { count: elapsed.length, timeZone },
     })
     return elapsed.length

@@ -39,11 +39,21 @@ beforeEach(async () => {
   await p.$transaction([p.target.deleteMany(), p.commentary.deleteMany(), p.team.deleteMany()])
 })
 
-const deployment = (day: number, failed: boolean) => ({ id: `dep-${day}`, deployedAt: `2026-08-${String(day).padStart(2, '0')}T12:00:00Z`, failed, commits: [] })
+const deployment = (day: number, failed: boolean) => ({
+  id: `dep-${day}`,
+  deployedAt: `2026-08-${String(day).padStart(2, '0')}T12:00:00Z`,
+  failed,
+  commits: [],
+})
 
 /** The organisation's Q3 published with a change failure rate of 25% computed from four deployments. */
 async function publishedFromEvents(): Promise<number> {
-  expect(await t.deployments.ingestDeployments([1, 2, 3, 4].map((d) => deployment(d, d === 1)), 'api-token:test')).toMatchObject({ ok: true })
+  expect(
+    await t.deployments.ingestDeployments(
+      [1, 2, 3, 4].map((d) => deployment(d, d === 1)),
+      'api-token:test',
+    ),
+  ).toMatchObject({ ok: true })
   await recompute.recomputeStaleEventFigures('org', Q)
   expect(await publish.publishQuarter('org', Q, 'cto')).toMatchObject({ ok: true })
   return (await t.db.prisma.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0
@@ -54,25 +64,47 @@ const json = (text: string | null) => (text ? (JSON.parse(text) as Record<string
 /** The rows one figure's change left, without who made it or the provenance (source, file, n, inputs). */
 async function rowsOf(metricKey: string, since: number, keep: readonly string[] = ['value', 'version', 'reason']) {
   const p = t.db.prisma
-  const pick = (record: Record<string, unknown> | null) => record && Object.fromEntries(keep.filter((k) => k in record).map((k) => [k, record[k]]))
-  const figure = await p.figure.findUnique({ where: { scope_quarter_metricKey: { scope: 'org', quarter: Q, metricKey } }, select: { value: true, version: true } })
-  const events = await p.auditEvent.findMany({ where: { id: { gt: since }, entity: 'figure', entityId: `org/${Q}/${metricKey}` }, orderBy: { id: 'asc' } })
+  const pick = (record: Record<string, unknown> | null) =>
+    record && Object.fromEntries(keep.filter((k) => k in record).map((k) => [k, record[k]]))
+  const figure = await p.figure.findUnique({
+    where: { scope_quarter_metricKey: { scope: 'org', quarter: Q, metricKey } },
+    select: { value: true, version: true },
+  })
+  const events = await p.auditEvent.findMany({
+    where: { id: { gt: since }, entity: 'figure', entityId: `org/${Q}/${metricKey}` },
+    orderBy: { id: 'asc' },
+  })
   const restatements = await p.restatement.findMany({ where: { scope: 'org', quarter: Q, metricKey }, orderBy: { id: 'asc' } })
   return {
     figure,
     events: events.map((e) => ({ action: e.action, before: pick(json(e.before)), after: pick(json(e.after)) })),
     // Linked by key: each restatement names the audit event written with it.
-    restatements: restatements.map((r) => ({ oldValue: r.oldValue, newValue: r.newValue, reason: r.reason, event: events.findIndex((e) => e.id === r.auditEventId) })),
+    restatements: restatements.map((r) => ({
+      oldValue: r.oldValue,
+      newValue: r.newValue,
+      reason: r.reason,
+      event: events.findIndex((e) => e.id === r.auditEventId),
+    })),
   }
 }
 
 function cfrEntry(value: number | null, baseVersion: number, reason: string): CategoryEntry {
   const target = getMetric(CFR).defaultTarget
-  return { scope: 'org', quarter: Q, category: 'velocity', commentary: '', reason, figures: [{ metricKey: CFR, value, n: null, inputs: null, target, baseVersion }] }
+  return {
+    scope: 'org',
+    quarter: Q,
+    category: 'velocity',
+    commentary: '',
+    reason,
+    figures: [{ metricKey: CFR, value, n: null, inputs: null, target, baseVersion }],
+  }
 }
 
 async function importRequest(lines: string[], reason: string) {
-  const parsed = await parseImportFile('late.csv', new TextEncoder().encode(['quarter,scope,metric key,value,n,target', ...lines].join('\n')))
+  const parsed = await parseImportFile(
+    'late.csv',
+    new TextEncoder().encode(['quarter,scope,metric key,value,n,target', ...lines].join('\n')),
+  )
   if (!parsed.ok) throw new Error(parsed.error)
   return { fileName: 'late.csv', rows: parsed.rows, decimalComma: parsed.decimalComma, fileProblems: parsed.problems, reason }
 }
@@ -88,7 +120,10 @@ describe('every writer changes a published figure the same way', () => {
 
     await clearEventsAndFigures(t)
     since = await publishedFromEvents()
-    expect(await importer.applyImport(await importRequest([`${Q},org,${CFR},40,,`], reason), ADMIN)).toMatchObject({ ok: true, counts: { changed: 1 } })
+    expect(await importer.applyImport(await importRequest([`${Q},org,${CFR},40,,`], reason), ADMIN)).toMatchObject({
+      ok: true,
+      counts: { changed: 1 },
+    })
     results.push(await rowsOf(CFR, since))
 
     await clearEventsAndFigures(t)
@@ -110,9 +145,29 @@ describe('every writer changes a published figure the same way', () => {
         change.changeFigures(
           tx,
           [
-            { scope: 'org', quarter: Q, metricKey: 'releases', value: 10, n: null, inputs: null, source: 'demo', sourceRef: null, expectedVersion: 0 },
+            {
+              scope: 'org',
+              quarter: Q,
+              metricKey: 'releases',
+              value: 10,
+              n: null,
+              inputs: null,
+              source: 'demo',
+              sourceRef: null,
+              expectedVersion: 0,
+            },
             // A real figure beside it keeps the quarter published when the demo goes.
-            { scope: 'org', quarter: Q, metricKey: 'availability', value: 99.9, n: null, inputs: null, source: 'manual', sourceRef: null, expectedVersion: 0 },
+            {
+              scope: 'org',
+              quarter: Q,
+              metricKey: 'availability',
+              value: 99.9,
+              n: null,
+              inputs: null,
+              source: 'manual',
+              sourceRef: null,
+              expectedVersion: 0,
+            },
           ],
           { actor: 'seed', reason: null },
         ),
@@ -129,7 +184,11 @@ describe('every writer changes a published figure the same way', () => {
     await clearEventsAndFigures(t)
     since = await publishedWithDemo()
     const entry: CategoryEntry = {
-      scope: 'org', quarter: Q, category: 'delivery', commentary: '', reason: demo.DEMO_REMOVAL_REASON,
+      scope: 'org',
+      quarter: Q,
+      category: 'delivery',
+      commentary: '',
+      reason: demo.DEMO_REMOVAL_REASON,
       figures: [{ metricKey: 'releases', value: null, n: null, inputs: null, target: getMetric('releases').defaultTarget, baseVersion: 1 }],
     }
     expect(await save.saveCategoryEntry(entry, 'alice')).toMatchObject({ ok: true, changed: 1 })

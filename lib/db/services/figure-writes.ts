@@ -34,7 +34,14 @@ const rowData = (change: FigureChange, actor: string) => ({
 async function writeRows(tx: Tx, writes: readonly PlannedWrite[], actor: string): Promise<Map<number, FigureOutcome>> {
   const refused = new Map<number, FigureOutcome>()
   for (const chunk of chunks(writes.filter((w) => !w.current && !w.change.remove))) {
-    await tx.figure.createMany({ data: chunk.map(({ change }) => ({ ...rowData(change, actor), scope: change.scope, quarter: change.quarter, metricKey: change.metricKey })) })
+    await tx.figure.createMany({
+      data: chunk.map(({ change }) => ({
+        ...rowData(change, actor),
+        scope: change.scope,
+        quarter: change.quarter,
+        metricKey: change.metricKey,
+      })),
+    })
   }
   for (const { index, change, current } of writes) {
     if (!current) continue
@@ -45,7 +52,10 @@ async function writeRows(tx: Tx, writes: readonly PlannedWrite[], actor: string)
       : await tx.figure.updateMany({ where, data: { ...rowData(change, actor), version: { increment: 1 } } })
     if (done.count === 1) continue
     const now = await tx.figure.findUnique({ where: { id: current.id } })
-    refused.set(index, { status: 'conflict', current: now ? { value: now.value, version: now.version, updatedBy: now.updatedBy, updatedAt: now.updatedAt } : null })
+    refused.set(index, {
+      status: 'conflict',
+      current: now ? { value: now.value, version: now.version, updatedBy: now.updatedBy, updatedAt: now.updatedAt } : null,
+    })
   }
   return refused
 }
@@ -78,15 +88,24 @@ function auditRow(write: PlannedWrite, actor: string) {
  * bulk, as appendAudit would one by one), and a Restatement for each change of value in a published
  * quarter, linked to its event by id. Returns the outcome of every planned write.
  */
-export async function writeFigureChanges(tx: Tx, writes: readonly PlannedWrite[], actor: string): Promise<{ index: number; outcome: FigureOutcome }[]> {
+export async function writeFigureChanges(
+  tx: Tx,
+  writes: readonly PlannedWrite[],
+  actor: string,
+): Promise<{ index: number; outcome: FigureOutcome }[]> {
   const refused = await writeRows(tx, writes, actor)
   const written = writes.filter((w) => !refused.has(w.index))
   const eventIds = new Map<string, number>()
   for (const chunk of chunks(written)) {
-    const events = await tx.auditEvent.createManyAndReturn({ data: chunk.map((w) => auditRow(w, actor)), select: { id: true, entityId: true } })
+    const events = await tx.auditEvent.createManyAndReturn({
+      data: chunk.map((w) => auditRow(w, actor)),
+      select: { id: true, entityId: true },
+    })
     for (const event of events) eventIds.set(event.entityId, event.id)
   }
-  const restated = written.filter((w) => w.reason !== null && !sameNumber(w.current?.value ?? null, w.change.remove ? null : w.change.value))
+  const restated = written.filter(
+    (w) => w.reason !== null && !sameNumber(w.current?.value ?? null, w.change.remove ? null : w.change.value),
+  )
   for (const chunk of chunks(restated)) {
     await tx.restatement.createMany({
       data: chunk.map(({ change, current, reason }) => ({
@@ -104,6 +123,10 @@ export async function writeFigureChanges(tx: Tx, writes: readonly PlannedWrite[]
   const restatedIndexes = new Set(restated.map((w) => w.index))
   return writes.map((w) => ({
     index: w.index,
-    outcome: refused.get(w.index) ?? { status: 'written', version: w.change.remove ? 0 : (w.current?.version ?? 0) + 1, restated: restatedIndexes.has(w.index) },
+    outcome: refused.get(w.index) ?? {
+      status: 'written',
+      version: w.change.remove ? 0 : (w.current?.version ?? 0) + 1,
+      restated: restatedIndexes.has(w.index),
+    },
   }))
 }

@@ -10,8 +10,7 @@ export type EventSource = 'events' | 'github' | 'gitlab' | 'pagerduty'
 
 /** What a batch came to. Acknowledged (200) only once its transaction has committed. */
 export type IngestResult =
-  | { ok: true; accepted: number; created: number; updated: number; unchanged: number }
-  | { ok: false; status: 400; body: ApiErrorBody }
+  { ok: true; accepted: number; created: number; updated: number; unchanged: number } | { ok: false; status: 400; body: ApiErrorBody }
 
 /** Thrown inside the batch transaction to roll the whole batch back and answer 400. */
 export class BatchRefusal extends Error {
@@ -53,7 +52,8 @@ export async function resolveTeams(tx: Prisma.TransactionClient, items: readonly
   return items.map((item, index) => {
     if (item.team === null || item.team === 'org') return null
     const id = idBySlug.get(item.team)
-    if (id === undefined) throw new BatchRefusal(invalidItem(index, `team: no team has the slug "${item.team}" (omit team for an organisation-wide event)`))
+    if (id === undefined)
+      throw new BatchRefusal(invalidItem(index, `team: no team has the slug "${item.team}" (omit team for an organisation-wide event)`))
     return id
   })
 }
@@ -97,7 +97,10 @@ export async function inBatchTransaction<T>(work: (tx: Prisma.TransactionClient)
 }
 
 /** The batch's items, validated, or its 400 answer. */
-export function validateBatch<S extends z.ZodType<{ id: string }>>(items: readonly unknown[], schema: S): { items: z.output<S>[] } | { refused: ApiErrorBody } {
+export function validateBatch<S extends z.ZodType<{ id: string }>>(
+  items: readonly unknown[],
+  schema: S,
+): { items: z.output<S>[] } | { refused: ApiErrorBody } {
   try {
     return { items: validateItems(items, schema) }
   } catch (error) {

@@ -57,7 +57,9 @@ describe('ingestDeployments', () => {
     ])
     expect(result).toEqual({ ok: true, accepted: 3, created: 3, updated: 0, unchanged: 0 })
     const rows = await t.db.prisma.deployment.findMany({ include: { commits: true }, orderBy: { externalId: 'asc' } })
-    expect(rows.map((d) => [d.externalId, d.deployedAt.toISOString(), d.teamId, d.service, d.failed, d.unplanned, d.commits.length])).toEqual([
+    expect(
+      rows.map((d) => [d.externalId, d.deployedAt.toISOString(), d.teamId, d.service, d.failed, d.unplanned, d.commits.length]),
+    ).toEqual([
       ['d1', '2026-07-02T10:00:00.000Z', teamA, 'api', true, false, 2],
       ['d2', '2026-04-02T09:00:00.500Z', null, null, false, true, 1],
       ['d3', '2026-07-03T10:00:00.000Z', null, null, false, false, 0],
@@ -77,7 +79,9 @@ describe('ingestDeployments', () => {
     const before = await snapshot()
     expect(await ingest(batch)).toEqual({ ok: true, accepted: 2, created: 0, updated: 0, unchanged: 2 })
     // The same instants written another way are the same event.
-    const sameInOtherWords = [dep('d1', '2026-07-02T12:00:00+02:00', [c('a2', '2026-07-01T08:00:00.000Z'), c('a1')], { team: 'alpha', failed: null })]
+    const sameInOtherWords = [
+      dep('d1', '2026-07-02T12:00:00+02:00', [c('a2', '2026-07-01T08:00:00.000Z'), c('a1')], { team: 'alpha', failed: null }),
+    ]
     expect(await ingest(sameInOtherWords)).toEqual({ ok: true, accepted: 1, created: 0, updated: 0, unchanged: 1 })
     expect(await snapshot()).toEqual(before)
   })
@@ -125,7 +129,13 @@ describe('ingestDeployments', () => {
         const latest = new Map<string, { day: number; shas: string[] }>()
         for (const batch of batches) {
           const unique = new Map(batch.map((e) => [e.id, e]))
-          const items = [...unique.values()].map((e) => dep(e.id, new Date(Date.UTC(2026, 0, e.day)).toISOString(), e.shas.map((s) => c(s, '2025-12-01T00:00:00Z'))))
+          const items = [...unique.values()].map((e) =>
+            dep(
+              e.id,
+              new Date(Date.UTC(2026, 0, e.day)).toISOString(),
+              e.shas.map((s) => c(s, '2025-12-01T00:00:00Z')),
+            ),
+          )
           const result = await ingest(items)
           expect(result.ok).toBe(true)
           for (const e of unique.values()) latest.set(e.id, { day: e.day, shas: e.shas })
@@ -150,14 +160,20 @@ describe('ingestDeployments', () => {
     expect(await ingest(items)).toEqual({
       ok: false,
       status: 400,
-      body: { error: 'invalid item', index: 999, problem: 'deployedAt: is not an ISO 8601 date-time with a time zone (e.g. 2026-07-01T09:30:00Z)' },
+      body: {
+        error: 'invalid item',
+        index: 999,
+        problem: 'deployedAt: is not an ISO 8601 date-time with a time zone (e.g. 2026-07-01T09:30:00Z)',
+      },
     })
     items[999] = dep('bulk-999', '2026-07-02T10:00:00Z', [c('sha-999')], { team: 'no-such-team' })
     const refused = await ingest(items)
     expect(refused).toMatchObject({ ok: false, status: 400, body: { error: 'invalid item', index: 999 } })
     expect(!refused.ok && refused.body.problem).toMatch(/^team: no team has the slug "no-such-team"/)
     const rows = await snapshot()
-    expect([rows.deployments.length, rows.commits.length, rows.firsts.length, rows.marks.length, rows.audit.length]).toEqual([0, 0, 0, 0, 0])
+    expect([rows.deployments.length, rows.commits.length, rows.firsts.length, rows.marks.length, rows.audit.length]).toEqual([
+      0, 0, 0, 0, 0,
+    ])
   })
 
   it('refuses an id repeated within a batch and a commit listed twice', async () => {

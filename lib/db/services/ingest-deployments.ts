@@ -2,7 +2,16 @@ import type { Prisma } from '../generated/client'
 import { getSettings } from '../queries/settings'
 import { deploymentItemSchema, type DeploymentItem } from '@/lib/validation/event-schemas'
 import { appendAudit } from './audit'
-import { inBatchTransaction, jsonParam, jsonRows, resolveTeams, storedInstant, validateBatch, type EventSource, type IngestResult } from './ingest-batch'
+import {
+  inBatchTransaction,
+  jsonParam,
+  jsonRows,
+  resolveTeams,
+  storedInstant,
+  validateBatch,
+  type EventSource,
+  type IngestResult,
+} from './ingest-batch'
 import { refreshFirstDeploys } from './ingest-first-deploy'
 import { StaleMarks } from './ingest-stale-marks'
 
@@ -20,7 +29,15 @@ interface Item {
   id: string
   teamId: string | null
   deployedAt: string
-  row: [externalId: string, deployedAt: string, teamId: string | null, service: string | null, failed: 0 | 1, unplanned: 0 | 1, source: EventSource]
+  row: [
+    externalId: string,
+    deployedAt: string,
+    teamId: string | null,
+    service: string | null,
+    failed: 0 | 1,
+    unplanned: 0 | 1,
+    source: EventSource,
+  ]
   commits: [sha: string, committedAt: string][]
 }
 
@@ -59,7 +76,11 @@ async function readStored(tx: Prisma.TransactionClient, items: readonly Item[]):
 }
 
 function unchanged(s: Stored, item: Item): boolean {
-  return s.row === JSON.stringify(item.row) && s.commits.size === item.commits.length && item.commits.every(([sha, at]) => s.commits.get(sha) === at)
+  return (
+    s.row === JSON.stringify(item.row) &&
+    s.commits.size === item.commits.length &&
+    item.commits.every(([sha, at]) => s.commits.get(sha) === at)
+  )
 }
 
 /** Inserts new deployments and overwrites changed ones; the row ids by external id. */
@@ -77,7 +98,12 @@ async function upsertDeployments(tx: Prisma.TransactionClient, items: readonly I
 }
 
 /** A changed deployment's commits are replaced by the ones it was re-sent with. */
-async function replaceCommits(tx: Prisma.TransactionClient, items: readonly Item[], ids: Map<string, number>, replaced: number[]): Promise<void> {
+async function replaceCommits(
+  tx: Prisma.TransactionClient,
+  items: readonly Item[],
+  ids: Map<string, number>,
+  replaced: number[],
+): Promise<void> {
   if (replaced.length > 0) {
     await tx.$executeRaw`DELETE FROM "DeploymentCommit" WHERE "deploymentId" IN (SELECT value FROM json_each(${jsonParam(replaced)}))`
   }
@@ -115,11 +141,22 @@ export async function ingestDeployments(raw: readonly unknown[], actor: string, 
     for (const d of [...changed, ...previous]) marks.add(d.teamId, d.deployedAt)
 
     const ids = await upsertDeployments(tx, changed, now)
-    await replaceCommits(tx, changed, ids, previous.map((s) => s.id))
+    await replaceCommits(
+      tx,
+      changed,
+      ids,
+      previous.map((s) => s.id),
+    )
     const shas = new Set([...changed.flatMap((d) => d.commits.map(([sha]) => sha)), ...previous.flatMap((s) => [...s.commits.keys()])])
     await refreshFirstDeploys(tx, [...shas], marks)
     await marks.write(tx, now)
-    await appendAudit(tx, { actor, action: 'events.deployments', entity: 'events', entityId: 'deployments', after: { ...counts, stale: marks.summary() } })
+    await appendAudit(tx, {
+      actor,
+      action: 'events.deployments',
+      entity: 'events',
+      entityId: 'deployments',
+      after: { ...counts, stale: marks.summary() },
+    })
     return counts
   })
   if ('refused' in outcome) return { ok: false, status: 400, body: outcome.refused }

@@ -25,12 +25,26 @@ function inc(id: string, openedAt: string, extra: Record<string, unknown> = {}) 
 describe('ingestIncidents', () => {
   it('stores incidents, marks the quarters they opened and resolved in, and audits the batch once', async () => {
     const result = await ingest([
-      inc('i1', '2026-06-30T22:00:00Z', { acknowledgedAt: '2026-06-30T22:05:00Z', resolvedAt: '2026-07-01T02:00:00Z', team: 'ops', severity: 1 }),
+      inc('i1', '2026-06-30T22:00:00Z', {
+        acknowledgedAt: '2026-06-30T22:05:00Z',
+        resolvedAt: '2026-07-01T02:00:00Z',
+        team: 'ops',
+        severity: 1,
+      }),
       inc('i2', '2026-05-01T10:00:00Z', { resolvedAt: null, causedBy: 'later-deploy' }),
     ])
     expect(result).toEqual({ ok: true, accepted: 2, created: 2, updated: 0, unchanged: 0 })
     const rows = await t.db.prisma.incident.findMany({ orderBy: { externalId: 'asc' } })
-    expect(rows.map((r) => [r.externalId, r.severity, r.teamId, r.acknowledgedAt?.toISOString() ?? null, r.resolvedAt?.toISOString() ?? null, r.causedBy])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.externalId,
+        r.severity,
+        r.teamId,
+        r.acknowledgedAt?.toISOString() ?? null,
+        r.resolvedAt?.toISOString() ?? null,
+        r.causedBy,
+      ]),
+    ).toEqual([
       ['i1', 1, team, '2026-06-30T22:05:00.000Z', '2026-07-01T02:00:00.000Z', null],
       ['i2', 2, null, null, null, 'later-deploy'],
     ])
@@ -42,9 +56,17 @@ describe('ingestIncidents', () => {
   it('changes nothing when the same batch is sent again', async () => {
     const batch = [inc('i1', '2026-07-01T10:00:00Z', { resolvedAt: '2026-07-01T12:00:00Z', team: 'ops' })]
     await ingest(batch)
-    const before = [await t.db.prisma.incident.findMany(), await t.db.prisma.auditEvent.findMany(), await t.db.prisma.staleEventFigures.findMany()]
+    const before = [
+      await t.db.prisma.incident.findMany(),
+      await t.db.prisma.auditEvent.findMany(),
+      await t.db.prisma.staleEventFigures.findMany(),
+    ]
     expect(await ingest(batch)).toEqual({ ok: true, accepted: 1, created: 0, updated: 0, unchanged: 1 })
-    expect([await t.db.prisma.incident.findMany(), await t.db.prisma.auditEvent.findMany(), await t.db.prisma.staleEventFigures.findMany()]).toEqual(before)
+    expect([
+      await t.db.prisma.incident.findMany(),
+      await t.db.prisma.auditEvent.findMany(),
+      await t.db.prisma.staleEventFigures.findMany(),
+    ]).toEqual(before)
   })
 
   it('overwrites a re-sent incident and marks its old quarters and the quarter of the deployment it now blames', async () => {
@@ -55,7 +77,9 @@ describe('ingestIncidents', () => {
     expect(result).toEqual({ ok: true, accepted: 1, created: 0, updated: 1, unchanged: 0 })
     expect(await t.db.prisma.incident.findUniqueOrThrow({ where: { externalId: 'i1' } })).toMatchObject({ teamId: null, causedBy: 'dep-1' })
     // Old: ops Q3 (opened) and Q4 (resolved). New: org Q3. Blamed deployment: ops Q1.
-    expect(await staleMarks(t)).toEqual([`${team}/2026-Q1`, `${team}/2026-Q3`, `${team}/2026-Q4`, 'org/2026-Q1', 'org/2026-Q3', 'org/2026-Q4'].sort())
+    expect(await staleMarks(t)).toEqual(
+      [`${team}/2026-Q1`, `${team}/2026-Q3`, `${team}/2026-Q4`, 'org/2026-Q1', 'org/2026-Q3', 'org/2026-Q4'].sort(),
+    )
     expect(await t.db.prisma.incident.count()).toBe(1)
   })
 

@@ -2,7 +2,16 @@ import type { Prisma } from '../generated/client'
 import { getSettings } from '../queries/settings'
 import { incidentItemSchema, type IncidentItem } from '@/lib/validation/event-schemas'
 import { appendAudit } from './audit'
-import { inBatchTransaction, jsonParam, jsonRows, resolveTeams, storedInstant, validateBatch, type EventSource, type IngestResult } from './ingest-batch'
+import {
+  inBatchTransaction,
+  jsonParam,
+  jsonRows,
+  resolveTeams,
+  storedInstant,
+  validateBatch,
+  type EventSource,
+  type IngestResult,
+} from './ingest-batch'
 import { StaleMarks } from './ingest-stale-marks'
 
 type Row = [
@@ -86,7 +95,13 @@ export async function ingestIncidents(raw: readonly unknown[], actor: string, so
     await markIncidents(tx, marks, [...changed, ...previous])
     await upsertIncidents(tx, changed, now)
     await marks.write(tx, now)
-    await appendAudit(tx, { actor, action: 'events.incidents', entity: 'events', entityId: 'incidents', after: { ...counts, stale: marks.summary() } })
+    await appendAudit(tx, {
+      actor,
+      action: 'events.incidents',
+      entity: 'events',
+      entityId: 'incidents',
+      after: { ...counts, stale: marks.summary() },
+    })
     return counts
   })
   if ('refused' in outcome) return { ok: false, status: 400, body: outcome.refused }

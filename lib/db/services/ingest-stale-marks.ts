@@ -73,7 +73,11 @@ export class StaleMarks {
 }
 
 /** Marks (scope, quarter) pairs stale in one statement, whatever their number; existing marks get `now`. */
-export async function writeStaleMarks(tx: Prisma.TransactionClient, pairs: readonly { scope: string; quarter: string }[], now: Date): Promise<void> {
+export async function writeStaleMarks(
+  tx: Prisma.TransactionClient,
+  pairs: readonly { scope: string; quarter: string }[],
+  now: Date,
+): Promise<void> {
   if (pairs.length === 0) return
   const rows = jsonParam(pairs.map((p) => [p.scope, p.quarter]))
   await tx.$executeRaw`

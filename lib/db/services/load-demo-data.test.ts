@@ -25,9 +25,15 @@ describe('loadDemoData', () => {
     const { figures } = await loadDemoData(quarter, 'seed')
 
     expect(figures).toBeGreaterThan(100)
-    expect(await prisma.figure.findUnique({ where: { scope_quarter_metricKey: { scope: 'org', quarter, metricKey: 'releases' } } })).toMatchObject({ value: 3, source: 'manual' })
-    expect(await prisma.target.findUnique({ where: { scope_quarter_metricKey: { scope: 'org', quarter, metricKey: 'releases' } } })).toMatchObject({ value: 5, isDemo: false })
-    expect(await prisma.commentary.findUnique({ where: { scope_quarter_category: { scope: 'org', quarter, category: 'delivery' } } })).toMatchObject({ text: 'Ours', isDemo: false })
+    expect(
+      await prisma.figure.findUnique({ where: { scope_quarter_metricKey: { scope: 'org', quarter, metricKey: 'releases' } } }),
+    ).toMatchObject({ value: 3, source: 'manual' })
+    expect(
+      await prisma.target.findUnique({ where: { scope_quarter_metricKey: { scope: 'org', quarter, metricKey: 'releases' } } }),
+    ).toMatchObject({ value: 5, isDemo: false })
+    expect(
+      await prisma.commentary.findUnique({ where: { scope_quarter_category: { scope: 'org', quarter, category: 'delivery' } } }),
+    ).toMatchObject({ text: 'Ours', isDemo: false })
     // The rest of that quarter is demo data as usual.
     expect(await prisma.figure.count({ where: { scope: 'org', quarter, source: 'demo' } })).toBeGreaterThan(10)
     expect(await prisma.commentary.count({ where: { scope: 'org', quarter, isDemo: true } })).toBeGreaterThan(0)

@@ -34,14 +34,32 @@ export async function loadDemoData(lastQuarter: string, actor = 'system'): Promi
     const context = { actor, reason: null }
     const outcomes = await changeFigures(
       tx,
-      demo.figures.map((f) => ({ scope: scopeIds[f.scopeSlug]!, quarter: f.quarter, metricKey: f.metricKey, value: f.value, n: f.n, inputs: f.inputs, source: 'demo', sourceRef: null, expectedVersion: 0 })),
+      demo.figures.map((f) => ({
+        scope: scopeIds[f.scopeSlug]!,
+        quarter: f.quarter,
+        metricKey: f.metricKey,
+        value: f.value,
+        n: f.n,
+        inputs: f.inputs,
+        source: 'demo',
+        sourceRef: null,
+        expectedVersion: 0,
+      })),
       context,
     )
     const created = outcomes.filter((o) => o.status === 'written').length
     const where = { scope: { in: Object.values(scopeIds) }, quarter: { in: demo.quarters } }
-    const taken = new Set((await tx.target.findMany({ where, select: { scope: true, quarter: true, metricKey: true } })).map((t) => `${t.scope}/${t.quarter}/${t.metricKey}`))
+    const taken = new Set(
+      (await tx.target.findMany({ where, select: { scope: true, quarter: true, metricKey: true } })).map(
+        (t) => `${t.scope}/${t.quarter}/${t.metricKey}`,
+      ),
+    )
     const targets = demo.targets.map((t) => ({ scope: scopeIds[t.scopeSlug]!, quarter: t.quarter, metricKey: t.metricKey, value: t.value }))
-    await changeTargets(tx, targets.filter((t) => !taken.has(`${t.scope}/${t.quarter}/${t.metricKey}`)), { ...context, source: 'demo' })
+    await changeTargets(
+      tx,
+      targets.filter((t) => !taken.has(`${t.scope}/${t.quarter}/${t.metricKey}`)),
+      { ...context, source: 'demo' },
+    )
     const latest = demo.quarters.at(-1)!
     for (const [category, text] of Object.entries(DEMO_COMMENTARY)) {
       await changeCommentary(tx, { scope: 'org', quarter: latest, category, text, expectedText: '' }, { ...context, source: 'demo' })

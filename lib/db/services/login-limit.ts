@@ -19,7 +19,12 @@ export async function retryAfterSeconds(keys: readonly string[], now = new Date(
   const since = new Date(now.getTime() - WINDOW_MS)
   let wait = 0
   for (const key of keys) {
-    const recent = await db.loginFailure.findMany({ where: { key, at: { gt: since } }, orderBy: { at: 'desc' }, take: MAX_FAILURES, select: { at: true } })
+    const recent = await db.loginFailure.findMany({
+      where: { key, at: { gt: since } },
+      orderBy: { at: 'desc' },
+      take: MAX_FAILURES,
+      select: { at: true },
+    })
     if (recent.length < MAX_FAILURES) continue
     const oldest = recent[recent.length - 1].at.getTime()
     wait = Math.max(wait, Math.ceil((oldest + WINDOW_MS - now.getTime()) / 1000))

@@ -29,7 +29,15 @@ afterAll(async () => {
 
 beforeEach(async () => {
   const { prisma } = db
-  for (const table of [prisma.auditEvent, prisma.restatement, prisma.figure, prisma.target, prisma.commentary, prisma.quarter, prisma.team]) {
+  for (const table of [
+    prisma.auditEvent,
+    prisma.restatement,
+    prisma.figure,
+    prisma.target,
+    prisma.commentary,
+    prisma.quarter,
+    prisma.team,
+  ]) {
     await (table as { deleteMany(): Promise<unknown> }).deleteMany()
   }
 })
@@ -89,9 +97,15 @@ describe('publishQuarter', () => {
   })
 
   it('refuses a quarter without figures, a bad quarter and a missing team, writing nothing', async () => {
-    expect(await service.publishQuarter('org', QUARTER, 'alice')).toEqual({ ok: false, fieldErrors: { form: expect.stringMatching(/no figures/) } })
+    expect(await service.publishQuarter('org', QUARTER, 'alice')).toEqual({
+      ok: false,
+      fieldErrors: { form: expect.stringMatching(/no figures/) },
+    })
     expect(await service.publishQuarter('org', '2025-Q5', 'alice')).toMatchObject({ ok: false })
-    expect(await service.publishQuarter('no-such-team', QUARTER, 'alice')).toEqual({ ok: false, fieldErrors: { form: expect.stringMatching(/does not exist/) } })
+    expect(await service.publishQuarter('no-such-team', QUARTER, 'alice')).toEqual({
+      ok: false,
+      fieldErrors: { form: expect.stringMatching(/does not exist/) },
+    })
     expect(await db.prisma.quarter.count()).toBe(0)
     expect(await db.prisma.auditEvent.count()).toBe(0)
   })
@@ -198,7 +212,10 @@ describe('the handlers', () => {
     const before = await everything()
     for (const who of [null, actor('viewer'), actor('owner'), actor('editor')]) {
       const answer = await publishQuarterHandler(who, null, form({ scope: 'org', quarter: QUARTER }))
-      expect(answer).toEqual({ state: { ok: false, fieldErrors: { form: expect.stringMatching(/permission|Sign in/) } }, revalidate: false })
+      expect(answer).toEqual({
+        state: { ok: false, fieldErrors: { form: expect.stringMatching(/permission|Sign in/) } },
+        revalidate: false,
+      })
     }
     expect(await everything()).toEqual(before)
     expect((await db.prisma.quarter.findFirstOrThrow()).publishedAt).toBeNull()
@@ -211,7 +228,14 @@ describe('the handlers', () => {
   it('asks for the reason beside its field when the quarter is published, whatever the form claims', async () => {
     const { saveCategoryEntryHandler } = await import('@/lib/actions/save-category-entry')
     await publishedWithTen()
-    const fields = { scope: 'org', quarter: QUARTER, category: 'delivery', 'values.releases': '12', 'targets.releases': '12', 'versions.releases': '1' }
+    const fields = {
+      scope: 'org',
+      quarter: QUARTER,
+      category: 'delivery',
+      'values.releases': '12',
+      'targets.releases': '12',
+      'versions.releases': '1',
+    }
     const refused = await saveCategoryEntryHandler(actor('editor'), INITIAL_ENTRY_STATE, form(fields))
     expect(refused.state).toMatchObject({ outcome: 'invalid', fieldErrors: { reason: REASON_REQUIRED } })
     expect(refused.state.fields).toMatchObject({ 'values.releases': '12' })
@@ -219,7 +243,9 @@ describe('the handlers', () => {
 
     const saved = await saveCategoryEntryHandler(actor('editor'), INITIAL_ENTRY_STATE, form({ ...fields, reason: '  Late report  ' }))
     expect(saved.state).toMatchObject({ outcome: 'saved' })
-    expect(await db.prisma.restatement.findMany()).toEqual([expect.objectContaining({ oldValue: 10, newValue: 12, reason: 'Late report', actor: 'editor@example.test' })])
+    expect(await db.prisma.restatement.findMany()).toEqual([
+      expect.objectContaining({ oldValue: 10, newValue: 12, reason: 'Late report', actor: 'editor@example.test' }),
+    ])
   })
 })
 
@@ -240,7 +266,10 @@ describe('publishing a quarter before it ends', () => {
 
   it('publishes with the confirmation, and records in the audit that it was before the end', async () => {
     expect(await save.saveCategoryEntry(inProgress(10), 'alice')).toMatchObject({ ok: true })
-    expect(await service.publishQuarter('org', '2025-Q3', 'alice', { now: DURING, beforeEnd: true })).toMatchObject({ ok: true, alreadyPublished: false })
+    expect(await service.publishQuarter('org', '2025-Q3', 'alice', { now: DURING, beforeEnd: true })).toMatchObject({
+      ok: true,
+      alreadyPublished: false,
+    })
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'quarter.publish' } })
     expect(JSON.parse(audit.after ?? '{}')).toMatchObject({ beforeEnd: { day: 40, days: 92 } })
   })

@@ -7,8 +7,7 @@ import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 
 export type PublishResult =
-  | { ok: true; alreadyPublished: boolean; publishedAt: Date; publishedBy: string }
-  | { ok: false; fieldErrors: FieldErrors }
+  { ok: true; alreadyPublished: boolean; publishedAt: Date; publishedBy: string } | { ok: false; fieldErrors: FieldErrors }
 
 class RefusedError extends Error {}
 
@@ -73,7 +72,13 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
         entity: 'quarter',
         entityId: quarterEntityId(scope, quarter),
         before: { publishedAt: null, publishedBy: null },
-        after: { publishedAt: publishedAt.toISOString(), publishedBy: actor, benchmarkSet: row.benchmarkSet, figures, ...(notEnded ? { beforeEnd: progress ?? 'not begun' } : {}) },
+        after: {
+          publishedAt: publishedAt.toISOString(),
+          publishedBy: actor,
+          benchmarkSet: row.benchmarkSet,
+          figures,
+          ...(notEnded ? { beforeEnd: progress ?? 'not begun' } : {}),
+        },
       })
       return { ok: true, alreadyPublished: false, publishedAt, publishedBy: actor }
     })

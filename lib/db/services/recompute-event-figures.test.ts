@@ -65,7 +65,15 @@ describe('recomputeStaleEventFigures', () => {
 
   it("keeps a person's override, with its version, while the computed value is still recorded", async () => {
     await t.db.prisma.figure.create({
-      data: { scope: 'org', quarter: Q, metricKey: 'lead_time_hours', value: 20, source: 'manual', updatedBy: 'cto@example.test', version: 3 },
+      data: {
+        scope: 'org',
+        quarter: Q,
+        metricKey: 'lead_time_hours',
+        value: 20,
+        source: 'manual',
+        updatedBy: 'cto@example.test',
+        version: 3,
+      },
     })
     await ingestQuarter()
     await recompute.recomputeEventFigures([{ scope: 'org', quarter: Q }])
@@ -110,8 +118,14 @@ describe('recomputeStaleEventFigures', () => {
   it('records a change to a published quarter as a restatement', async () => {
     await ingestQuarter()
     await recompute.recomputeStaleEventFigures('org', Q)
-    await t.db.prisma.quarter.update({ where: { scope_quarter: { scope: 'org', quarter: Q } }, data: { publishedAt: new Date(), publishedBy: 'cto' } })
-    await t.deployments.ingestDeployments([{ id: 'dep-late', deployedAt: '2026-09-01T00:00:00Z', failed: true, commits: [] }], 'api-token:test')
+    await t.db.prisma.quarter.update({
+      where: { scope_quarter: { scope: 'org', quarter: Q } },
+      data: { publishedAt: new Date(), publishedBy: 'cto' },
+    })
+    await t.deployments.ingestDeployments(
+      [{ id: 'dep-late', deployedAt: '2026-09-01T00:00:00Z', failed: true, commits: [] }],
+      'api-token:test',
+    )
     await recompute.recomputeStaleEventFigures('org', Q)
     const restatements = await t.db.prisma.restatement.findMany({ where: { scope: 'org', quarter: Q }, orderBy: { metricKey: 'asc' } })
     expect(restatements.map((r) => [r.metricKey, r.oldValue, r.newValue])).toEqual([

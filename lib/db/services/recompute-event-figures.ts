@@ -33,7 +33,14 @@ export const RECOMPUTE_REASON = 'Recomputed from deployment and incident events 
  * placeholder stays, while a figure events wrote before does become blank (say, its only deployment
  * was re-sent to another team).
  */
-async function computedChange(tx: Prisma.TransactionClient, scope: string, quarter: string, figure: EventFigure, counts: RecomputeCounts, sourceRef: string | null): Promise<FigureChange | null> {
+async function computedChange(
+  tx: Prisma.TransactionClient,
+  scope: string,
+  quarter: string,
+  figure: EventFigure,
+  counts: RecomputeCounts,
+  sourceRef: string | null,
+): Promise<FigureChange | null> {
   const key = { scope, quarter, metricKey: figure.metricKey }
   await tx.computedFigure.upsert({
     where: { scope_quarter_metricKey: key },
@@ -80,7 +87,13 @@ async function recomputeOne(scope: string, quarter: string): Promise<RecomputeCo
       counts.written = outcomes.filter((o) => o.status === 'written').length
       counts.restated = outcomes.filter((o) => o.status === 'written' && o.restated).length
       await tx.staleEventFigures.delete({ where: { scope_quarter: { scope, quarter } } })
-      await appendAudit(tx, { actor: EVENTS_ACTOR, action: 'figures.recompute', entity: 'quarter', entityId: quarterEntityId(scope, quarter), after: counts })
+      await appendAudit(tx, {
+        actor: EVENTS_ACTOR,
+        action: 'figures.recompute',
+        entity: 'quarter',
+        entityId: quarterEntityId(scope, quarter),
+        after: counts,
+      })
       return counts
     },
     // An organisation-wide quarter over a million deployments takes about a second to read.

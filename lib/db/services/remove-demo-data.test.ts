@@ -35,11 +35,20 @@ describe('removeDemoData', () => {
     const demoFigure = await prisma.figure.findUniqueOrThrow({
       where: { scope_quarter_metricKey: { scope: platform.id, quarter: FIRST, metricKey: 'partnerships_enabled' } },
     })
-    for (const [scope, baseVersion] of [[platform.id, demoFigure.version], [own.id, 0]] as const) {
-      const saved = await saveCategoryEntry({
-        scope, quarter: FIRST, category: 'business', commentary: '',
-        figures: [{ metricKey: 'partnerships_enabled', value: 7, n: null, inputs: null, target: 1, baseVersion }],
-      }, 'alice')
+    for (const [scope, baseVersion] of [
+      [platform.id, demoFigure.version],
+      [own.id, 0],
+    ] as const) {
+      const saved = await saveCategoryEntry(
+        {
+          scope,
+          quarter: FIRST,
+          category: 'business',
+          commentary: '',
+          figures: [{ metricKey: 'partnerships_enabled', value: 7, n: null, inputs: null, target: 1, baseVersion }],
+        },
+        'alice',
+      )
       expect(saved.ok).toBe(true)
     }
     const demoFigures = await prisma.figure.count({ where: { source: 'demo' } })
@@ -54,9 +63,15 @@ describe('removeDemoData', () => {
     // The entered figures stay, and so does the demo team someone entered data for.
     const left = await prisma.figure.findMany({ orderBy: { scope: 'asc' } })
     expect(left.map((f) => [f.scope, f.quarter, f.metricKey, f.value, f.source]).sort()).toEqual(
-      [[platform.id, FIRST, 'partnerships_enabled', 7, 'manual'], [own.id, FIRST, 'partnerships_enabled', 7, 'manual']].sort(),
+      [
+        [platform.id, FIRST, 'partnerships_enabled', 7, 'manual'],
+        [own.id, FIRST, 'partnerships_enabled', 7, 'manual'],
+      ].sort(),
     )
-    expect((await prisma.team.findMany({ orderBy: { slug: 'asc' } })).map((t) => [t.slug, t.isDemo])).toEqual([['core', false], ['platform', false]])
+    expect((await prisma.team.findMany({ orderBy: { slug: 'asc' } })).map((t) => [t.slug, t.isDemo])).toEqual([
+      ['core', false],
+      ['platform', false],
+    ])
     // Quarter rows survive only where a figure is left.
     const quarters = await prisma.quarter.findMany()
     expect(quarters.map((q) => `${q.scope}/${q.quarter}`).sort()).toEqual([`${own.id}/${FIRST}`, `${platform.id}/${FIRST}`].sort())
@@ -80,14 +95,29 @@ describe('removeDemoData', () => {
     const { publishQuarter } = await import('./publish-quarter')
     const { prisma } = db
     // A clean slate: the test above left figures that the demo would collide with.
-    await prisma.$transaction([prisma.figure.deleteMany(), prisma.target.deleteMany(), prisma.commentary.deleteMany(), prisma.quarter.deleteMany(), prisma.restatement.deleteMany(), prisma.team.deleteMany()])
+    await prisma.$transaction([
+      prisma.figure.deleteMany(),
+      prisma.target.deleteMany(),
+      prisma.commentary.deleteMany(),
+      prisma.quarter.deleteMany(),
+      prisma.restatement.deleteMany(),
+      prisma.team.deleteMany(),
+    ])
     await loadDemoData(LAST, 'seed')
     // The organisation's last quarter: a person enters one real figure over the demo, then publishes.
-    const demoOverwritten = await prisma.figure.findUniqueOrThrow({ where: { scope_quarter_metricKey: { scope: 'org', quarter: LAST, metricKey: 'partnerships_enabled' } } })
-    const saved = await saveCategoryEntry({
-      scope: 'org', quarter: LAST, category: 'business', commentary: '',
-      figures: [{ metricKey: 'partnerships_enabled', value: 9, n: null, inputs: null, target: 1, baseVersion: demoOverwritten.version }],
-    }, 'alice')
+    const demoOverwritten = await prisma.figure.findUniqueOrThrow({
+      where: { scope_quarter_metricKey: { scope: 'org', quarter: LAST, metricKey: 'partnerships_enabled' } },
+    })
+    const saved = await saveCategoryEntry(
+      {
+        scope: 'org',
+        quarter: LAST,
+        category: 'business',
+        commentary: '',
+        figures: [{ metricKey: 'partnerships_enabled', value: 9, n: null, inputs: null, target: 1, baseVersion: demoOverwritten.version }],
+      },
+      'alice',
+    )
     expect(saved.ok).toBe(true)
     expect((await publishQuarter('org', LAST, 'alice')).ok).toBe(true)
     // The quarter before: demo only, published while trying the feature out.
@@ -110,9 +140,13 @@ describe('removeDemoData', () => {
     )
     const last = await prisma.quarter.findUniqueOrThrow({ where: { scope_quarter: { scope: 'org', quarter: LAST } } })
     expect(last.publishedAt).not.toBeNull()
-    expect(await prisma.figure.findMany({ where: { scope: 'org', quarter: LAST } })).toMatchObject([{ metricKey: 'partnerships_enabled', value: 9 }])
+    expect(await prisma.figure.findMany({ where: { scope: 'org', quarter: LAST } })).toMatchObject([
+      { metricKey: 'partnerships_enabled', value: 9 },
+    ])
     expect(await prisma.quarter.findUnique({ where: { scope_quarter: { scope: 'org', quarter: tryOut } } })).toBeNull()
     expect(await prisma.restatement.count({ where: { quarter: tryOut } })).toBe(0)
-    expect(await prisma.quarter.findUnique({ where: { scope_quarter: { scope: 'org', quarter: planned } } })).toMatchObject({ benchmarkSet: '2022' })
+    expect(await prisma.quarter.findUnique({ where: { scope_quarter: { scope: 'org', quarter: planned } } })).toMatchObject({
+      benchmarkSet: '2022',
+    })
   })
 })

@@ -41,7 +41,16 @@ async function unpublishDemoOnlyQuarters(tx: Tx): Promise<number> {
 /** Every demo figure, taken away through the one figure-change service (restated where published). */
 async function removeDemoFigures(tx: Tx, actor: string): Promise<{ figures: number; restated: number }> {
   const demo = await tx.figure.findMany({ where: { source: 'demo' }, select: { scope: true, quarter: true, metricKey: true } })
-  const changes: FigureChange[] = demo.map((f) => ({ ...f, value: null, n: null, inputs: null, source: 'demo', sourceRef: null, expectedVersion: 'any', remove: true }))
+  const changes: FigureChange[] = demo.map((f) => ({
+    ...f,
+    value: null,
+    n: null,
+    inputs: null,
+    source: 'demo',
+    sourceRef: null,
+    expectedVersion: 'any',
+    remove: true,
+  }))
   const outcomes = await changeFigures(tx, changes, { actor, reason: DEMO_REMOVAL_REASON })
   const written = outcomes.filter((o) => o.status === 'written')
   return { figures: written.length, restated: written.filter((o) => o.restated).length }
@@ -81,7 +90,11 @@ async function removeEmptyQuarters(tx: Tx): Promise<void> {
   const quarters = await tx.quarter.findMany({ where: { publishedAt: null } })
   for (const q of quarters) {
     const where = { scope: q.scope, quarter: q.quarter }
-    const [figures, targets, commentary] = await Promise.all([tx.figure.count({ where }), tx.target.count({ where }), tx.commentary.count({ where })])
+    const [figures, targets, commentary] = await Promise.all([
+      tx.figure.count({ where }),
+      tx.target.count({ where }),
+      tx.commentary.count({ where }),
+    ])
     if (figures + targets + commentary === 0) await tx.quarter.delete({ where: { id: q.id } })
   }
 }

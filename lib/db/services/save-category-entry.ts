@@ -42,7 +42,12 @@ const stateOf = (current: StoredFigureState | null): Conflict => ({
 })
 
 /** The form's figures through the one figure-change service; any conflict refuses the whole save. */
-async function writeFigures(tx: Prisma.TransactionClient, entry: CategoryEntry, actor: string, reason: string): Promise<{ versions: Record<string, number>; changed: number }> {
+async function writeFigures(
+  tx: Prisma.TransactionClient,
+  entry: CategoryEntry,
+  actor: string,
+  reason: string,
+): Promise<{ versions: Record<string, number>; changed: number }> {
   const changes: FigureChange[] = entry.figures.map((f) => ({
     scope: entry.scope,
     quarter: entry.quarter,

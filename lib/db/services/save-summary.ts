@@ -41,13 +41,18 @@ export async function saveSummary(input: unknown, actor: string): Promise<SaveSu
         const team = await tx.team.findUnique({ where: { id: scope } })
         if (!team || team.archivedAt) throw new SummaryRefused({ form: 'This team does not exist or is archived.' })
       }
-      const outcome = await changeCommentary(tx, { scope, quarter, category: SUMMARY_CATEGORY, text, expectedText: base }, { actor, reason, source: 'manual' })
+      const outcome = await changeCommentary(
+        tx,
+        { scope, quarter, category: SUMMARY_CATEGORY, text, expectedText: base },
+        { actor, reason, source: 'manual' },
+      )
       if (outcome.status === 'conflict') throw new SummaryRefused({ text: conflictMessage(outcome.current) }, { current: outcome.current })
       return { ok: true as const, changed: outcome.status === 'written', text }
     })
   } catch (error) {
     if (error instanceof ReasonRequiredError) return { ok: false, fieldErrors: { reason: REASON_REQUIRED } }
-    if (error instanceof SummaryRefused) return { ok: false, fieldErrors: error.fieldErrors, ...(error.conflict ? { conflict: error.conflict } : {}) }
+    if (error instanceof SummaryRefused)
+      return { ok: false, fieldErrors: error.fieldErrors, ...(error.conflict ? { conflict: error.conflict } : {}) }
     throw error
   }
 }

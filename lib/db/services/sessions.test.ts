@@ -13,7 +13,10 @@ beforeAll(async () => {
   db = await openAppClient(temp)
   sessions = await import('./sessions')
   const users = await import('./users')
-  const created = await users.createUser({ email: 'sam@example.test', name: 'Sam', role: 'editor', categories: [], password: 'sessions test passphrase 3' }, 'test')
+  const created = await users.createUser(
+    { email: 'sam@example.test', name: 'Sam', role: 'editor', categories: [], password: 'sessions test passphrase 3' },
+    'test',
+  )
   if (!created.ok) throw new Error('user not created')
   userId = created.id
 }, 120_000)

@@ -9,7 +9,9 @@ import { writeTransaction } from '../write-transaction'
 export async function createSession(userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken()
   const expiresAt = new Date(now.getTime() + ABSOLUTE_LIFETIME_MS)
-  await writeTransaction((tx) => tx.session.create({ data: { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt } }))
+  await writeTransaction((tx) =>
+    tx.session.create({ data: { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt } }),
+  )
   return { token, expiresAt }
 }
 

@@ -23,7 +23,17 @@ afterAll(() => closeIngestTestDb(t))
 
 beforeEach(() => clearEventsAndFigures(t))
 
-const form = { orgName: 'Acme', fiscalStartMonth: '1', currency: 'USD', defaultBenchmarkSet: '2023', reportPageSize: 'A4', severityWeightCritical: '10', severityWeightHigh: '5', severityWeightMedium: '2', severityWeightLow: '1' }
+const form = {
+  orgName: 'Acme',
+  fiscalStartMonth: '1',
+  currency: 'USD',
+  defaultBenchmarkSet: '2023',
+  reportPageSize: 'A4',
+  severityWeightCritical: '10',
+  severityWeightHigh: '5',
+  severityWeightMedium: '2',
+  severityWeightLow: '1',
+}
 
 async function saveSettings(timeZone: string, orgName = 'Acme') {
   expect(await settings.updateSettings({ ...form, orgName, timeZone }, 'cto@example.test')).toMatchObject({ ok: true })
@@ -76,7 +86,12 @@ describe('updateSettings and event figures', () => {
     for (const scope of [teamId, 'org']) {
       expect(await deploymentsPerQuarter(scope, '2026-Q1')).toEqual({
         // Q3 has no deployment but comes after the first: a measured 0, not "no data".
-        ...EARLIER, '2025-Q1': 2, '2025-Q2': 1, '2025-Q3': 0, '2025-Q4': 1, '2026-Q1': null,
+        ...EARLIER,
+        '2025-Q1': 2,
+        '2025-Q2': 1,
+        '2025-Q3': 0,
+        '2025-Q4': 1,
+        '2026-Q1': null,
       })
     }
     expect(await staleMarks(t)).toEqual([])
@@ -90,11 +105,21 @@ describe('updateSettings and event figures', () => {
     for (const scope of [teamId, 'org']) {
       // Q3 and Q4 show no deployments rather than none reported: the team deploys, just not then.
       expect(await deploymentsPerQuarter(scope, '2026-Q1')).toEqual({
-        ...EARLIER, '2025-Q1': 1, '2025-Q2': 2, '2025-Q3': 0, '2025-Q4': 0, '2026-Q1': 1,
+        ...EARLIER,
+        '2025-Q1': 1,
+        '2025-Q2': 2,
+        '2025-Q3': 0,
+        '2025-Q4': 0,
+        '2026-Q1': 1,
       })
       // The first incident came in Q3: before it, no count (the incident feed had not begun), after it 0.
       expect(await majorIncidentsPerQuarter(scope, '2026-Q1')).toEqual({
-        ...EARLIER, '2025-Q1': null, '2025-Q2': null, '2025-Q3': 1, '2025-Q4': 0, '2026-Q1': 0,
+        ...EARLIER,
+        '2025-Q1': null,
+        '2025-Q2': null,
+        '2025-Q3': 1,
+        '2025-Q4': 0,
+        '2026-Q1': 0,
       })
     }
     expect(await staleMarks(t)).toEqual([])
@@ -126,7 +151,9 @@ describe('updateSettings and event figures', () => {
 
     await saveSettings('Europe/Berlin')
     expect(await deploymentsPerQuarter('org', '2026-Q2')).toMatchObject({ '2026-Q1': 1, '2026-Q2': 1 })
-    const restated = await t.db.prisma.restatement.findMany({ where: { scope: 'org', quarter: '2026-Q1', metricKey: 'deployment_frequency' } })
+    const restated = await t.db.prisma.restatement.findMany({
+      where: { scope: 'org', quarter: '2026-Q1', metricKey: 'deployment_frequency' },
+    })
     expect(restated).toHaveLength(1)
     expect(restated[0].oldValue).toBeCloseTo(2 / 90, 12)
     expect(restated[0].newValue).toBeCloseTo(1 / 90, 12)

@@ -28,21 +28,41 @@ beforeEach(async () => {
 
 // What the form posts: every value a string.
 const weights = { severityWeightCritical: '10', severityWeightHigh: '5', severityWeightMedium: '2', severityWeightLow: '1' }
-const form = { orgName: 'Acme', fiscalStartMonth: '7', timeZone: 'Europe/London', currency: 'eur', defaultBenchmarkSet: '2024', reportPageSize: 'LETTER', ...weights }
+const form = {
+  orgName: 'Acme',
+  fiscalStartMonth: '7',
+  timeZone: 'Europe/London',
+  currency: 'eur',
+  defaultBenchmarkSet: '2024',
+  reportPageSize: 'LETTER',
+  ...weights,
+}
 const storedWeights = { severityWeightCritical: 10, severityWeightHigh: 5, severityWeightMedium: 2, severityWeightLow: 1 }
 
 describe('updateSettings', () => {
   it('stores every setting, reads back typed, and audits the change', async () => {
     const result = await service.updateSettings(form, 'alice')
     expect(result).toMatchObject({ ok: true })
-    const expected = { orgName: 'Acme', fiscalStartMonth: 7, timeZone: 'Europe/London', currency: 'EUR', defaultBenchmarkSet: '2024', reportPageSize: 'LETTER' }
+    const expected = {
+      orgName: 'Acme',
+      fiscalStartMonth: 7,
+      timeZone: 'Europe/London',
+      currency: 'EUR',
+      defaultBenchmarkSet: '2024',
+      reportPageSize: 'LETTER',
+    }
     expect(await queries.getSettings()).toEqual({ ...expected, ...storedWeights })
 
     const events = await db.prisma.auditEvent.findMany({ where: { entity: 'settings' } })
     expect(events).toHaveLength(1)
     expect(events[0]).toMatchObject({ actor: 'alice', action: 'settings.update', entityId: 'org' })
     expect(JSON.parse(events[0].before ?? '')).toEqual({
-      orgName: DEFAULT_SETTINGS.orgName, fiscalStartMonth: 1, timeZone: 'UTC', currency: 'USD', defaultBenchmarkSet: '2023', reportPageSize: 'A4',
+      orgName: DEFAULT_SETTINGS.orgName,
+      fiscalStartMonth: 1,
+      timeZone: 'UTC',
+      currency: 'USD',
+      defaultBenchmarkSet: '2023',
+      reportPageSize: 'A4',
     })
     expect(JSON.parse(events[0].after ?? '')).toEqual(expected)
   })
@@ -62,13 +82,28 @@ describe('updateSettings', () => {
 
   it('refuses invalid settings field by field and writes nothing', async () => {
     const result = await service.updateSettings(
-      { orgName: ' ', fiscalStartMonth: '2', timeZone: 'Mars/Olympus', currency: 'EURO', defaultBenchmarkSet: '2019', reportPageSize: 'A3', ...weights, severityWeightLow: '-1' },
+      {
+        orgName: ' ',
+        fiscalStartMonth: '2',
+        timeZone: 'Mars/Olympus',
+        currency: 'EURO',
+        defaultBenchmarkSet: '2019',
+        reportPageSize: 'A3',
+        ...weights,
+        severityWeightLow: '-1',
+      },
       'alice',
     )
     expect(result.ok).toBe(false)
-    expect(!result.ok && Object.keys(result.fieldErrors).sort()).toEqual(
-      ['currency', 'defaultBenchmarkSet', 'fiscalStartMonth', 'orgName', 'reportPageSize', 'severityWeightLow', 'timeZone'],
-    )
+    expect(!result.ok && Object.keys(result.fieldErrors).sort()).toEqual([
+      'currency',
+      'defaultBenchmarkSet',
+      'fiscalStartMonth',
+      'orgName',
+      'reportPageSize',
+      'severityWeightLow',
+      'timeZone',
+    ])
     expect(await db.prisma.setting.count()).toBe(0)
     expect(await db.prisma.auditEvent.count()).toBe(0)
   })
@@ -93,7 +128,11 @@ describe('severity weights', () => {
 describe('getSettings', () => {
   it('falls back to the default for a stored value that no longer validates, keeping the others', async () => {
     await db.prisma.setting.createMany({
-      data: [{ key: 'orgName', value: 'Acme' }, { key: 'timeZone', value: 'Not/AZone' }, { key: 'flag:firstStartAt', value: 'x' }],
+      data: [
+        { key: 'orgName', value: 'Acme' },
+        { key: 'timeZone', value: 'Not/AZone' },
+        { key: 'flag:firstStartAt', value: 'x' },
+      ],
     })
     expect(await queries.getSettings()).toEqual({ ...DEFAULT_SETTINGS, orgName: 'Acme' })
   })

@@ -6,9 +6,7 @@ import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 import { markEventFiguresStaleForTimeZone } from './time-zone-stale-marks'
 
-export type SettingsResult =
-  | { ok: true; settings: Settings; changed: (keyof Settings)[] }
-  | { ok: false; fieldErrors: FieldErrors }
+export type SettingsResult = { ok: true; settings: Settings; changed: (keyof Settings)[] } | { ok: false; fieldErrors: FieldErrors }
 
 /**
  * Saves the organisation's settings: one Setting row per key, all upserted in one transaction with

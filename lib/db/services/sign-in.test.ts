@@ -76,7 +76,9 @@ describe('signIn', () => {
 describe('the limit under attack', () => {
   it('lets at most 5 of 150 parallel guesses at one account reach the password check', async () => {
     await db.prisma.loginFailure.deleteMany()
-    const answers = await Promise.all(Array.from({ length: 150 }, (_, i) => signIn('ann@example.test', `parallel guess ${i}`, `192.0.2.${i % 250}`)))
+    const answers = await Promise.all(
+      Array.from({ length: 150 }, (_, i) => signIn('ann@example.test', `parallel guess ${i}`, `192.0.2.${i % 250}`)),
+    )
     const tried = answers.filter((a) => !a.ok && a.status === 401)
     expect(tried.length).toBeLessThanOrEqual(5)
     expect(answers.filter((a) => !a.ok && a.status === 429)).toHaveLength(150 - tried.length)
@@ -92,8 +94,12 @@ describe('the limit under attack', () => {
   it('sweeps expired and idle sessions and old failures when someone signs in', async () => {
     const bob = await db.prisma.user.findUniqueOrThrow({ where: { email: 'bob@example.test' } })
     const long = new Date(Date.now() - 30 * 86_400_000)
-    await db.prisma.session.create({ data: { tokenHash: 'expired', userId: bob.id, createdAt: long, lastSeenAt: new Date(), expiresAt: new Date(Date.now() - 1000) } })
-    await db.prisma.session.create({ data: { tokenHash: 'idle', userId: bob.id, createdAt: long, lastSeenAt: long, expiresAt: new Date(Date.now() + 86_400_000) } })
+    await db.prisma.session.create({
+      data: { tokenHash: 'expired', userId: bob.id, createdAt: long, lastSeenAt: new Date(), expiresAt: new Date(Date.now() - 1000) },
+    })
+    await db.prisma.session.create({
+      data: { tokenHash: 'idle', userId: bob.id, createdAt: long, lastSeenAt: long, expiresAt: new Date(Date.now() + 86_400_000) },
+    })
     await db.prisma.loginFailure.create({ data: { key: 'ip:192.0.2.200', at: long } })
     expect(await signIn('bob@example.test', PASSWORD, '192.0.2.78')).toMatchObject({ ok: true })
     expect(await db.prisma.session.count({ where: { tokenHash: { in: ['expired', 'idle'] } } })).toBe(0)

@@ -93,7 +93,10 @@ describe('renameTeam', () => {
     const a = await teams.createTeam({ name: 'Alpha', slug: 'alpha' }, 'alice')
     if (!a.ok) throw new Error('setup failed')
     expect(await teams.renameTeam({ id: a.team.id, name: 'Alpha team', slug: 'alpha' }, 'alice')).toMatchObject({ ok: true, changed: true })
-    expect(await teams.renameTeam({ id: a.team.id, name: 'Alpha team', slug: 'alpha' }, 'alice')).toMatchObject({ ok: true, changed: false })
+    expect(await teams.renameTeam({ id: a.team.id, name: 'Alpha team', slug: 'alpha' }, 'alice')).toMatchObject({
+      ok: true,
+      changed: false,
+    })
     expect((await auditFor(a.team.id)).map((e) => e.action)).toEqual(['team.create', 'team.rename'])
   })
 
@@ -110,7 +113,11 @@ describe('setTeamArchived', () => {
     const id = created.team.id
     await db.prisma.figure.create({ data: { scope: id, quarter: '2026-Q1', metricKey: 'releases', value: 4 } })
 
-    expect(await teams.setTeamArchived({ id, archived: 'true' }, 'alice')).toMatchObject({ ok: true, changed: true, team: { archived: true } })
+    expect(await teams.setTeamArchived({ id, archived: 'true' }, 'alice')).toMatchObject({
+      ok: true,
+      changed: true,
+      team: { archived: true },
+    })
     const { listTeams } = await import('../queries/teams')
     expect((await listTeams()).map((t) => t.id)).not.toContain(id)
     expect((await listTeams({ includeArchived: true })).map((t) => t.id)).toContain(id)
@@ -118,7 +125,11 @@ describe('setTeamArchived', () => {
 
     expect(await teams.setTeamArchived({ id, archived: 'false' }, 'bob')).toMatchObject({ ok: true, team: { archived: false } })
     const events = await auditFor(id)
-    expect(events.map((e) => [e.action, e.actor])).toEqual([['team.create', 'alice'], ['team.archive', 'alice'], ['team.unarchive', 'bob']])
+    expect(events.map((e) => [e.action, e.actor])).toEqual([
+      ['team.create', 'alice'],
+      ['team.archive', 'alice'],
+      ['team.unarchive', 'bob'],
+    ])
     expect(JSON.parse(events[1].before ?? '')).toEqual({ archived: false })
     expect(JSON.parse(events[1].after ?? '')).toEqual({ archived: true })
     await db.prisma.figure.deleteMany()

@@ -38,7 +38,10 @@ const auditFor = (entityId: string) => db.prisma.auditEvent.findMany({ where: { 
 
 describe('createUser', () => {
   it('stores the user with an argon2id hash and audits who was added, never the password', async () => {
-    const result = await users.createUser({ email: 'HR@Example.test', name: 'Hana', role: 'owner', categories: ['talent'], password: PASSWORD }, 'ada@example.test')
+    const result = await users.createUser(
+      { email: 'HR@Example.test', name: 'Hana', role: 'owner', categories: ['talent'], password: PASSWORD },
+      'ada@example.test',
+    )
     if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors))
     expect(result.user).toMatchObject({ email: 'hr@example.test', name: 'Hana', role: 'owner', categories: ['talent'], disabled: false })
 
@@ -82,9 +85,17 @@ describe('setUserDisabled', () => {
     expect(result).toMatchObject({ ok: true, changed: true, user: { disabled: true } })
     expect(await db.prisma.session.count({ where: { userId: viewer.id } })).toBe(0)
 
-    expect(await users.setUserDisabled({ email: 'VERA@example.test', disabled: false }, 'cli:ops')).toMatchObject({ ok: true, changed: true, user: { disabled: false } })
+    expect(await users.setUserDisabled({ email: 'VERA@example.test', disabled: false }, 'cli:ops')).toMatchObject({
+      ok: true,
+      changed: true,
+      user: { disabled: false },
+    })
     const events = await auditFor(viewer.id)
-    expect(events.map((e) => [e.action, e.actor])).toEqual([['user.create', 'setup'], ['user.disable', 'ada@example.test'], ['user.enable', 'cli:ops']])
+    expect(events.map((e) => [e.action, e.actor])).toEqual([
+      ['user.create', 'setup'],
+      ['user.disable', 'ada@example.test'],
+      ['user.enable', 'cli:ops'],
+    ])
     expect(JSON.parse(events[1].before ?? '')).toEqual({ email: 'vera@example.test', disabled: false })
     expect(JSON.parse(events[1].after ?? '')).toEqual({ email: 'vera@example.test', disabled: true })
   })
@@ -98,7 +109,10 @@ describe('setUserDisabled', () => {
   it('never disables the last active admin, nor lets anyone disable themselves', async () => {
     const ada = await make('ada@example.test', 'admin')
     await openSession(ada.id)
-    expect(await users.setUserDisabled({ id: ada.id, disabled: true }, 'cli:ops')).toEqual({ ok: false, fieldErrors: { form: 'The last active admin cannot be disabled.' } })
+    expect(await users.setUserDisabled({ id: ada.id, disabled: true }, 'cli:ops')).toEqual({
+      ok: false,
+      fieldErrors: { form: 'The last active admin cannot be disabled.' },
+    })
     const bob = await make('bob@example.test', 'admin')
     expect(await users.setUserDisabled({ id: ada.id, disabled: true }, 'ada@example.test')).toEqual({
       ok: false,
@@ -111,8 +125,14 @@ describe('setUserDisabled', () => {
   })
 
   it('says which user is unknown', async () => {
-    expect(await users.setUserDisabled({ email: 'nobody@example.test', disabled: true }, 'cli:ops')).toEqual({ ok: false, fieldErrors: { email: 'No user has this email address.' } })
-    expect(await users.setUserDisabled({ id: 'missing', disabled: true }, 'ada')).toEqual({ ok: false, fieldErrors: { form: 'This user no longer exists. Reload the page.' } })
+    expect(await users.setUserDisabled({ email: 'nobody@example.test', disabled: true }, 'cli:ops')).toEqual({
+      ok: false,
+      fieldErrors: { email: 'No user has this email address.' },
+    })
+    expect(await users.setUserDisabled({ id: 'missing', disabled: true }, 'ada')).toEqual({
+      ok: false,
+      fieldErrors: { form: 'This user no longer exists. Reload the page.' },
+    })
   })
 })
 
@@ -132,7 +152,10 @@ describe('setUserRole', () => {
 
   it('records nothing when nothing changes, whatever order the categories come in', async () => {
     const hana = await make('hana@example.test', 'owner', ['talent', 'security'])
-    expect(await users.setUserRole({ id: hana.id, role: 'owner', categories: ['talent', 'security'] }, 'ada')).toMatchObject({ ok: true, changed: false })
+    expect(await users.setUserRole({ id: hana.id, role: 'owner', categories: ['talent', 'security'] }, 'ada')).toMatchObject({
+      ok: true,
+      changed: false,
+    })
     expect((await auditFor(hana.id)).map((e) => e.action)).toEqual(['user.create'])
   })
 
@@ -140,7 +163,10 @@ describe('setUserRole', () => {
     const ada = await make('ada@example.test', 'admin')
     const bob = await make('bob@example.test', 'admin')
     await users.setUserDisabled({ id: bob.id, disabled: true }, ada.email)
-    expect(await users.setUserRole({ id: ada.id, role: 'editor' }, ada.email)).toEqual({ ok: false, fieldErrors: { role: 'The last active admin must stay admin.' } })
+    expect(await users.setUserRole({ id: ada.id, role: 'editor' }, ada.email)).toEqual({
+      ok: false,
+      fieldErrors: { role: 'The last active admin must stay admin.' },
+    })
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ada.id } })).role).toBe('admin')
     // Bob is disabled, so demoting him leaves Ada as the active admin.
     expect(await users.setUserRole({ id: bob.id, role: 'viewer' }, ada.email)).toMatchObject({ ok: true, user: { role: 'viewer' } })

@@ -25,7 +25,15 @@ export type UserResult = { ok: true; id: string; user: UserRow; changed: boolean
 type StoredUser = { id: string; email: string; name: string; role: string; categories: string; disabledAt: Date | null; createdAt: Date }
 
 function toRow(u: StoredUser): UserRow {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, categories: parseCategories(u.categories), disabled: u.disabledAt !== null, createdAt: u.createdAt }
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    categories: parseCategories(u.categories),
+    disabled: u.disabledAt !== null,
+    createdAt: u.createdAt,
+  }
 }
 
 function done(user: StoredUser, changed: boolean): UserResult {
@@ -106,7 +114,10 @@ export async function setUserDisabled(input: unknown, actor: string): Promise<Us
   const { id, email, disabled } = parsed.data
   return writeTransaction(async (tx): Promise<UserResult> => {
     const user = await tx.user.findUnique({ where: id !== undefined ? { id } : { email } })
-    if (!user) return refused(id !== undefined ? { form: 'This user no longer exists. Reload the page.' } : { email: 'No user has this email address.' })
+    if (!user)
+      return refused(
+        id !== undefined ? { form: 'This user no longer exists. Reload the page.' } : { email: 'No user has this email address.' },
+      )
     if ((user.disabledAt !== null) === disabled) return done(user, false)
     if (disabled && user.email === actor) return refused({ form: 'You cannot disable your own account; another admin can.' })
     if (disabled && (await isLastActiveAdmin(tx, user))) return refused({ form: LAST_ADMIN_DISABLE })

@@ -36,7 +36,10 @@ async function whileLocked<T>(write: () => Promise<T>): Promise<T> {
 
 async function userId(email: string): Promise<string> {
   const users = await import('./users')
-  const made = await users.createUser({ email, name: email.split('@')[0], role: 'editor', categories: [], password: 'contention test passphrase 7' }, 'setup')
+  const made = await users.createUser(
+    { email, name: email.split('@')[0], role: 'editor', categories: [], password: 'contention test passphrase 7' },
+    'setup',
+  )
   if (!made.ok) throw new Error(JSON.stringify(made.fieldErrors))
   return made.id
 }
@@ -47,13 +50,27 @@ describe('writes while another process holds the write lock', () => {
     const created = await whileLocked(() => teams.createTeam({ name: 'Payments', slug: '' }, 'alice'))
     if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors))
     const id = created.team.id
-    expect(await whileLocked(() => teams.renameTeam({ id, name: 'Payments Core', slug: 'payments-core' }, 'alice'))).toMatchObject({ ok: true, changed: true })
+    expect(await whileLocked(() => teams.renameTeam({ id, name: 'Payments Core', slug: 'payments-core' }, 'alice'))).toMatchObject({
+      ok: true,
+      changed: true,
+    })
     expect(await whileLocked(() => teams.setTeamArchived({ id, archived: true }, 'alice'))).toMatchObject({ ok: true, changed: true })
   })
 
   it('updateSettings waits and succeeds', async () => {
     const { updateSettings } = await import('./settings')
-    const form = { orgName: 'Acme', fiscalStartMonth: '1', timeZone: 'UTC', currency: 'EUR', defaultBenchmarkSet: '2024', reportPageSize: 'A4', severityWeightCritical: '10', severityWeightHigh: '5', severityWeightMedium: '2', severityWeightLow: '1' }
+    const form = {
+      orgName: 'Acme',
+      fiscalStartMonth: '1',
+      timeZone: 'UTC',
+      currency: 'EUR',
+      defaultBenchmarkSet: '2024',
+      reportPageSize: 'A4',
+      severityWeightCritical: '10',
+      severityWeightHigh: '5',
+      severityWeightMedium: '2',
+      severityWeightLow: '1',
+    }
     expect(await whileLocked(() => updateSettings(form, 'alice'))).toMatchObject({ ok: true, changed: expect.arrayContaining(['orgName']) })
   })
 
@@ -62,8 +79,13 @@ describe('writes while another process holds the write lock', () => {
     const input = { email: 'lee@example.test', name: 'Lee', role: 'viewer', categories: [], password: 'contention test passphrase 8' }
     const created = await whileLocked(() => users.createUser(input, 'admin@example.test'))
     if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors))
-    expect(await whileLocked(() => users.setUserRole({ id: created.id, role: 'editor', categories: [] }, 'admin@example.test'))).toMatchObject({ ok: true, changed: true })
-    expect(await whileLocked(() => users.setUserDisabled({ id: created.id, disabled: true }, 'admin@example.test'))).toMatchObject({ ok: true, changed: true })
+    expect(
+      await whileLocked(() => users.setUserRole({ id: created.id, role: 'editor', categories: [] }, 'admin@example.test')),
+    ).toMatchObject({ ok: true, changed: true })
+    expect(await whileLocked(() => users.setUserDisabled({ id: created.id, disabled: true }, 'admin@example.test'))).toMatchObject({
+      ok: true,
+      changed: true,
+    })
   })
 
   it('createApiToken and revokeApiToken wait and succeed', async () => {
@@ -73,13 +95,19 @@ describe('writes while another process holds the write lock', () => {
     // Recording a token's last use swallows its own failure, so only the stored time shows it was written.
     await whileLocked(() => tokens.authenticateToken(created.token))
     expect((await db.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).not.toBeNull()
-    expect(await whileLocked(() => tokens.revokeApiToken({ id: created.id }, 'admin@example.test'))).toMatchObject({ ok: true, changed: true })
+    expect(await whileLocked(() => tokens.revokeApiToken({ id: created.id }, 'admin@example.test'))).toMatchObject({
+      ok: true,
+      changed: true,
+    })
   })
 
   it('publishQuarter and saveSummary wait and succeed', async () => {
     await db.prisma.figure.create({ data: { scope: 'org', quarter: '2019-Q2', metricKey: 'releases', value: 12, updatedBy: 'setup' } })
     const { publishQuarter } = await import('./publish-quarter')
-    expect(await whileLocked(() => publishQuarter('org', '2019-Q2', 'admin@example.test'))).toMatchObject({ ok: true, alreadyPublished: false })
+    expect(await whileLocked(() => publishQuarter('org', '2019-Q2', 'admin@example.test'))).toMatchObject({
+      ok: true,
+      alreadyPublished: false,
+    })
     const { saveSummary } = await import('./save-summary')
     const summary = { scope: 'org', quarter: '2019-Q3', base: '', text: 'A steady quarter.' }
     expect(await whileLocked(() => saveSummary(summary, 'cto@example.test'))).toMatchObject({ ok: true, changed: true })

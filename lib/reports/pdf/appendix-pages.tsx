@@ -11,7 +11,13 @@ import { appendixLabel } from '../figure-notes'
 
 const W = { value: 66, unit: 62, target: 66, score: 36, status: 118, source: 52, changed: 92 }
 const right = { textAlign: 'right' } as const
-const line = { flexDirection: 'row', alignItems: 'flex-start', paddingVertical: 2.5, borderBottomWidth: 0.5, borderBottomColor: COLOURS.rule } as const
+const line = {
+  flexDirection: 'row',
+  alignItems: 'flex-start',
+  paddingVertical: 2.5,
+  borderBottomWidth: 0.5,
+  borderBottomColor: COLOURS.rule,
+} as const
 
 function Head() {
   const head = { fontSize: 7.5, color: COLOURS.muted }
@@ -41,7 +47,9 @@ function Row({ f }: { f: ReportFigure }) {
         <StatusMark status={f.status} text={f.statusText} size={5.5} fontSize={8} />
       </View>
       <Text style={{ width: W.source }}>{pdfText(f.source ?? '—')}</Text>
-      <Text style={{ width: W.changed }}>{pdfText(f.updatedAt ? `${isoDay(f.updatedAt)}${f.updatedBy ? ` ${f.updatedBy}` : ''}` : '—')}</Text>
+      <Text style={{ width: W.changed }}>
+        {pdfText(f.updatedAt ? `${isoDay(f.updatedAt)}${f.updatedBy ? ` ${f.updatedBy}` : ''}` : '—')}
+      </Text>
     </View>
   )
 }
@@ -84,7 +92,10 @@ export function AppendixPages({ model }: { model: ReportModel }) {
           <Head />
           {groups.map((g) => (
             <View key={g.key}>
-              <Text style={{ fontFamily: 'Helvetica-Bold', fontSize: 8.5, color: COLOURS.brand, paddingTop: 6, paddingBottom: 1 }} minPresenceAhead={20}>
+              <Text
+                style={{ fontFamily: 'Helvetica-Bold', fontSize: 8.5, color: COLOURS.brand, paddingTop: 6, paddingBottom: 1 }}
+                minPresenceAhead={20}
+              >
                 {pdfText(g.label)}
               </Text>
               {g.rows.map((f) => (
@@ -110,7 +121,11 @@ export function AppendixPages({ model }: { model: ReportModel }) {
         ))}
         <Text style={[styles.h2, { marginTop: 10 }]}>Formulas</Text>
         {method.formulas.map((f) => (
-          <View key={f.label} wrap={false} style={{ flexDirection: 'row', paddingVertical: 2, borderBottomWidth: 0.5, borderBottomColor: COLOURS.band, fontSize: 8.5 }}>
+          <View
+            key={f.label}
+            wrap={false}
+            style={{ flexDirection: 'row', paddingVertical: 2, borderBottomWidth: 0.5, borderBottomColor: COLOURS.band, fontSize: 8.5 }}
+          >
             <Text style={{ width: 220, fontFamily: 'Helvetica-Bold' }}>{pdfText(f.label)}</Text>
             <Text style={{ flex: 1 }}>{pdfText(f.formula)}</Text>
           </View>

@@ -35,7 +35,19 @@ export function CoverPage({ model }: { model: ReportModel }) {
           <Fact label="Benchmarks" value={meta.benchmark.title} />
         </View>
         {coverNotices(meta).map((notice) => (
-          <Text key={notice} style={{ marginTop: 10, marginLeft: 22, padding: 6, fontSize: 10, fontFamily: 'Helvetica-Bold', color: COLOURS.brand, borderWidth: 1, borderColor: COLOURS.brand }}>
+          <Text
+            key={notice}
+            style={{
+              marginTop: 10,
+              marginLeft: 22,
+              padding: 6,
+              fontSize: 10,
+              fontFamily: 'Helvetica-Bold',
+              color: COLOURS.brand,
+              borderWidth: 1,
+              borderColor: COLOURS.brand,
+            }}
+          >
             {pdfText(notice)}
           </Text>
         ))}

@@ -9,7 +9,13 @@ import { StatusMark } from './status-mark'
 
 const COLUMNS = { value: 66, target: 66, previous: 66, yearAgo: 66, n: 38, score: 36, status: 104 }
 const right = { textAlign: 'right' } as const
-const line = { flexDirection: 'row', alignItems: 'flex-start', paddingVertical: 4, borderBottomWidth: 0.5, borderBottomColor: COLOURS.rule } as const
+const line = {
+  flexDirection: 'row',
+  alignItems: 'flex-start',
+  paddingVertical: 4,
+  borderBottomWidth: 0.5,
+  borderBottomColor: COLOURS.rule,
+} as const
 
 function Row({ figure }: { figure: ReportFigure }) {
   return (
@@ -17,7 +23,9 @@ function Row({ figure }: { figure: ReportFigure }) {
       <View style={{ flex: 1, paddingRight: 8 }}>
         <Text style={styles.bold}>{pdfText(figure.label)}</Text>
         {figure.level ? <Text style={styles.small}>{pdfText(`DORA level: ${figure.level}`)}</Text> : null}
-        {figure.restatement ? <Text style={[styles.small, { color: COLOURS.brand }]}>{pdfText(restatementLine(figure.restatement))}</Text> : null}
+        {figure.restatement ? (
+          <Text style={[styles.small, { color: COLOURS.brand }]}>{pdfText(restatementLine(figure.restatement))}</Text>
+        ) : null}
       </View>
       <Text style={{ width: COLUMNS.value, ...right, fontFamily: 'Helvetica-Bold' }}>{pdfText(figure.valueText)}</Text>
       <Text style={{ width: COLUMNS.target, ...right }}>{pdfText(figure.targetText)}</Text>

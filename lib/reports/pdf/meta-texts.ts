@@ -32,7 +32,9 @@ export function footerLine(meta: ReportMeta): string {
 export function coverNotices(meta: ReportMeta): string[] {
   const notices: string[] = []
   if (meta.inProgress) {
-    notices.push(`${meta.quarterLabel} is ${meta.inProgress.text}: every figure, score and status is provisional until the quarter ends; per-day rates divide by the ${meta.inProgress.day} days elapsed.`)
+    notices.push(
+      `${meta.quarterLabel} is ${meta.inProgress.text}: every figure, score and status is provisional until the quarter ends; per-day rates divide by the ${meta.inProgress.day} days elapsed.`,
+    )
   }
   if (meta.demo) notices.push('Demo data: the figures in this report are examples loaded with the app, not measurements.')
   return notices

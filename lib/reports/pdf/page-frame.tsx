@@ -11,7 +11,18 @@ export function PageFrame({ meta, header = true }: { meta: ReportMeta; header?: 
   return (
     <>
       {header ? (
-        <View fixed style={{ ...edge, top: 22, borderBottomWidth: 0.5, borderBottomColor: COLOURS.rule, paddingBottom: 5, fontSize: 8, color: COLOURS.muted }}>
+        <View
+          fixed
+          style={{
+            ...edge,
+            top: 22,
+            borderBottomWidth: 0.5,
+            borderBottomColor: COLOURS.rule,
+            paddingBottom: 5,
+            fontSize: 8,
+            color: COLOURS.muted,
+          }}
+        >
           <Text>{pdfText(scopeLine(meta))}</Text>
           <Text>{pdfText(`Board report · ${meta.quarterLabel} (${meta.calendarSpan})`)}</Text>
         </View>

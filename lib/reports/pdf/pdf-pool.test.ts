@@ -16,7 +16,9 @@ const pools: PdfPool[] = []
 
 beforeAll(async () => {
   mkdirSync(dir, { recursive: true })
-  const script: { buildPdfWorker: (outfile: string) => Promise<void> } = await import(pathToFileURL(path.resolve('scripts/build-pdf-worker.mjs')).href)
+  const script: { buildPdfWorker: (outfile: string) => Promise<void> } = await import(
+    pathToFileURL(path.resolve('scripts/build-pdf-worker.mjs')).href
+  )
   await script.buildPdfWorker(bundle)
   writeFileSync(broken, "throw new Error('worker failed to load')\n")
 }, 60_000)

@@ -7,7 +7,9 @@ import { PdfPool, type ReportSource } from './worker-pool'
 // output because of these run-time paths; the worker bundle is found at run time, beside the build.
 /** The bundled worker (scripts/build-pdf-worker.mjs), or PDF_WORKER_FILE. */
 export function pdfWorkerFile(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.PDF_WORKER_FILE ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'pdf-worker.mjs'))
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.PDF_WORKER_FILE ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'pdf-worker.mjs'),
+  )
 }
 
 function bundleExists(file: string): boolean {
@@ -48,7 +50,9 @@ export async function renderPdfInWorker(source: ReportSource): Promise<Buffer> {
   if (pool) return pool.render(source)
   if (!holder.pdfFallbackLogged) {
     holder.pdfFallbackLogged = true
-    console.warn(`PDF: rendering on the main thread (NODE_ENV=${process.env.NODE_ENV}, PDF_WORKERS=${pdfPoolSize()}, worker bundle ${pdfWorkerFile()}${bundleExists(pdfWorkerFile()) ? '' : ' missing'}).`)
+    console.warn(
+      `PDF: rendering on the main thread (NODE_ENV=${process.env.NODE_ENV}, PDF_WORKERS=${pdfPoolSize()}, worker bundle ${pdfWorkerFile()}${bundleExists(pdfWorkerFile()) ? '' : ' missing'}).`,
+    )
   }
   const { renderReportPdf } = await import('./render-pdf')
   return renderReportPdf(typeof source === 'function' ? await source() : source)

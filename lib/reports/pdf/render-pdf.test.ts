@@ -3,7 +3,15 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import type { ReportFigure, ReportModel } from '../report-types'
 import { nText } from './meta-texts'
 import { renderReportPdf } from './render-pdf'
-import { CTO_SUMMARY, GAP_QUARTER, PUBLISHER, RESTATED, openSeededReportDb, type SeededReportDb, type StoredFigure } from '@/tooling/reports/seeded-report-db'
+import {
+  CTO_SUMMARY,
+  GAP_QUARTER,
+  PUBLISHER,
+  RESTATED,
+  openSeededReportDb,
+  type SeededReportDb,
+  type StoredFigure,
+} from '@/tooling/reports/seeded-report-db'
 import { appendixLabel, restatementLine } from '../figure-notes'
 
 // Rendered once per page size against a freshly seeded database (eight demo quarters of 2026-Q3).
@@ -73,7 +81,9 @@ describe('renderReportPdf', () => {
     expect(s.improvements).toHaveLength(3)
     expect(s.risks).toHaveLength(3)
     for (const h of [...s.improvements, ...s.risks]) {
-      expect(page).toContain(row(h.label, h.categoryLabel, h.valueText, 'against target', h.targetText, 'Score', h.scoreText, h.statusText, h.reason))
+      expect(page).toContain(
+        row(h.label, h.categoryLabel, h.valueText, 'against target', h.targetText, 'Score', h.scoreText, h.statusText, h.reason),
+      )
     }
     for (const section of model.sections) {
       const sum = section.summary
@@ -88,7 +98,20 @@ describe('renderReportPdf', () => {
       expect(page, section.label).toBeDefined()
       expect(page).toContain(drawn(`${section.summary.sincePrevious.text} since FY2026 Q2`))
       for (const f of section.figures) {
-        expect(page).toContain(row(f.label, ...(f.level ? [`DORA level: ${f.level}`] : []), ...(f.restatement ? [restatementLine(f.restatement)] : []), f.valueText, f.targetText, f.sincePrevious.text, f.sinceYearAgo.text, nText(f.n), f.scoreText, f.statusText))
+        expect(page).toContain(
+          row(
+            f.label,
+            ...(f.level ? [`DORA level: ${f.level}`] : []),
+            ...(f.restatement ? [restatementLine(f.restatement)] : []),
+            f.valueText,
+            f.targetText,
+            f.sincePrevious.text,
+            f.sinceYearAgo.text,
+            nText(f.n),
+            f.scoreText,
+            f.statusText,
+          ),
+        )
       }
       // The trend chart's axis names the eight fiscal quarters.
       expect(page).toContain(section.trend.map((p) => p.label).join(' '))
@@ -105,7 +128,18 @@ describe('renderReportPdf', () => {
       expect(f.valueText, s.metricKey).toBe(s.valueText)
       expect(f.targetText, s.metricKey).toBe(s.targetText)
       expect(f.n).toBe(s.n)
-      expect(appendix).toContain(row(appendixLabel(s.label, f.restatement), s.valueText, f.unitLabel, s.targetText, f.scoreText, f.statusText, s.source, `${s.updatedDay} seed`))
+      expect(appendix).toContain(
+        row(
+          appendixLabel(s.label, f.restatement),
+          s.valueText,
+          f.unitLabel,
+          s.targetText,
+          f.scoreText,
+          f.statusText,
+          s.source,
+          `${s.updatedDay} seed`,
+        ),
+      )
     }
     // And nothing more: a figure without a row in the database reads "—".
     const storedKeys = new Set(stored.map((s) => s.metricKey))

@@ -24,7 +24,9 @@ function ScoreBlock({ section, meta }: { section: ReportSection; meta: ReportMet
   return (
     <View style={{ alignItems: 'flex-end' }}>
       <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
-        <Text style={{ fontFamily: 'Helvetica-Bold', fontSize: 28, lineHeight: 1, color: statusColour(s.status) }}>{pdfText(s.scoreText)}</Text>
+        <Text style={{ fontFamily: 'Helvetica-Bold', fontSize: 28, lineHeight: 1, color: statusColour(s.status) }}>
+          {pdfText(s.scoreText)}
+        </Text>
         <Text style={{ fontSize: 10, color: COLOURS.muted, marginLeft: 3, marginBottom: 2 }}>/ 100</Text>
       </View>
       <StatusMark status={s.status} text={s.statusText} size={7} fontSize={10} />
@@ -63,7 +65,9 @@ export function SectionPage({ section, meta, number }: { section: ReportSection;
         </View>
         <View style={{ flex: 1 }}>
           <Text style={styles.h2}>Commentary</Text>
-          <Text style={[styles.body, section.commentary ? {} : styles.muted]}>{pdfText(section.commentary || 'No commentary was written for this quarter.')}</Text>
+          <Text style={[styles.body, section.commentary ? {} : styles.muted]}>
+            {pdfText(section.commentary || 'No commentary was written for this quarter.')}
+          </Text>
         </View>
       </View>
     </Page>

@@ -17,11 +17,28 @@ function Shape({ status, size }: { status: Status; size: number }) {
 }
 
 /** The status as coloured text with its shape; `text` is the model's status text. */
-export function StatusMark({ status, text, size = 6, fontSize }: { status: Status | null; text: string; size?: number; fontSize?: number }) {
+export function StatusMark({
+  status,
+  text,
+  size = 6,
+  fontSize,
+}: {
+  status: Status | null
+  text: string
+  size?: number
+  fontSize?: number
+}) {
   return (
     <View style={{ flexDirection: 'row', alignItems: 'center' }}>
       {status ? <Shape status={status} size={size} /> : null}
-      <Text style={{ color: status ? statusColour(status) : COLOURS.none, fontFamily: status ? 'Helvetica-Bold' : 'Helvetica', fontSize, lineHeight: 1.2 }}>
+      <Text
+        style={{
+          color: status ? statusColour(status) : COLOURS.none,
+          fontFamily: status ? 'Helvetica-Bold' : 'Helvetica',
+          fontSize,
+          lineHeight: 1.2,
+        }}
+      >
         {pdfText(text)}
       </Text>
     </View>

@@ -27,7 +27,11 @@ function HighlightList({ title, items, empty, model }: { title: string; items: H
   return (
     <View style={{ flex: 1 }}>
       <Text style={styles.h2}>{title}</Text>
-      {items.length === 0 ? <Text style={styles.muted}>{empty}</Text> : items.map((item) => <HighlightItem key={item.metricKey} item={item} status={statusOf(item.metricKey)} />)}
+      {items.length === 0 ? (
+        <Text style={styles.muted}>{empty}</Text>
+      ) : (
+        items.map((item) => <HighlightItem key={item.metricKey} item={item} status={statusOf(item.metricKey)} />)
+      )}
     </View>
   )
 }
@@ -60,7 +64,9 @@ function CategoryScores({ model }: { model: ReportModel }) {
           </View>
         </View>
       ))}
-      <Text style={[styles.small, { marginTop: 3 }]}>{pdfText(`Changes since ${model.meta.previousLabel} and since ${model.meta.yearAgoLabel}.`)}</Text>
+      <Text style={[styles.small, { marginTop: 3 }]}>
+        {pdfText(`Changes since ${model.meta.previousLabel} and since ${model.meta.yearAgoLabel}.`)}
+      </Text>
     </View>
   )
 }
@@ -77,7 +83,9 @@ export function SummaryPage({ model }: { model: ReportModel }) {
         <View style={{ width: 270, marginRight: 28 }}>
           <Text style={styles.eyebrow}>Overall score</Text>
           <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
-            <Text style={{ fontFamily: 'Helvetica-Bold', fontSize: 44, lineHeight: 1, color: statusColour(overall.status) }}>{pdfText(overall.scoreText)}</Text>
+            <Text style={{ fontFamily: 'Helvetica-Bold', fontSize: 44, lineHeight: 1, color: statusColour(overall.status) }}>
+              {pdfText(overall.scoreText)}
+            </Text>
             <Text style={{ fontSize: 12, color: COLOURS.muted, marginLeft: 4, marginBottom: 4 }}>/ 100</Text>
           </View>
           <View style={{ marginTop: 6 }}>
@@ -100,7 +108,12 @@ export function SummaryPage({ model }: { model: ReportModel }) {
             {pdfText(summary.ctoSummary || 'No summary was written for this quarter.')}
           </Text>
           <View style={{ flexDirection: 'row', marginTop: 14, gap: 20 }}>
-            <HighlightList title="Biggest improvements" items={summary.improvements} model={model} empty="No figure's score rose since the previous quarter." />
+            <HighlightList
+              title="Biggest improvements"
+              items={summary.improvements}
+              model={model}
+              empty="No figure's score rose since the previous quarter."
+            />
             <HighlightList title="Biggest risks" items={summary.risks} model={model} empty="No figure is at risk or off track." />
           </View>
           <Text style={[styles.small, { marginTop: 4 }]}>{pdfText(summary.rule)}</Text>

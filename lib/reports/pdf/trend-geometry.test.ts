@@ -5,7 +5,13 @@ const box = { width: 240, height: 120, left: 30, right: 10, top: 10, bottom: 10 
 
 describe('trendGeometry', () => {
   it('places scores on a fixed 0–100 scale inside the plot area', () => {
-    const g = trendGeometry([{ value: 0, target: 80 }, { value: 100, target: 80 }], box)
+    const g = trendGeometry(
+      [
+        { value: 0, target: 80 },
+        { value: 100, target: 80 },
+      ],
+      box,
+    )
     expect(g.plot).toEqual({ x0: 30, x1: 230, y0: 10, y1: 110 })
     expect(g.xs).toEqual([80, 180])
     expect(g.runs).toEqual(['80,110 180,10'])
@@ -31,7 +37,13 @@ describe('trendGeometry', () => {
   })
 
   it('draws nothing for a series with no scores at all', () => {
-    const g = trendGeometry([{ value: null, target: 80 }, { value: null, target: 80 }], box)
+    const g = trendGeometry(
+      [
+        { value: null, target: 80 },
+        { value: null, target: 80 },
+      ],
+      box,
+    )
     expect(g.runs).toEqual([])
     expect(g.dots).toEqual([])
   })

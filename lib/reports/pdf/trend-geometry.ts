@@ -22,7 +22,11 @@ export interface TrendGeometry {
 
 const round = (v: number) => Math.round(v * 10) / 10
 
-function runsOf(values: readonly (number | null)[], xOf: (i: number) => number, yOf: (v: number) => number): { runs: string[]; dots: { x: number; y: number }[] } {
+function runsOf(
+  values: readonly (number | null)[],
+  xOf: (i: number) => number,
+  yOf: (v: number) => number,
+): { runs: string[]; dots: { x: number; y: number }[] } {
   const runs: string[] = []
   const dots: { x: number; y: number }[] = []
   let run: string[] = []
@@ -54,8 +58,16 @@ export function trendGeometry(points: readonly { value: number | null; target: n
   const step = (x1 - x0) / Math.max(1, points.length)
   const xOf = (i: number) => round(x0 + step * (i + 0.5))
   const yOf = (v: number) => round(y1 - (Math.min(100, Math.max(0, v)) / 100) * (y1 - y0))
-  const scores = runsOf(points.map((p) => p.value), xOf, yOf)
-  const targets = runsOf(points.map((p) => p.target), xOf, yOf)
+  const scores = runsOf(
+    points.map((p) => p.value),
+    xOf,
+    yOf,
+  )
+  const targets = runsOf(
+    points.map((p) => p.target),
+    xOf,
+    yOf,
+  )
   return {
     runs: scores.runs,
     dots: scores.dots,

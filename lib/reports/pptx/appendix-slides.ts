@@ -36,10 +36,22 @@ export function addAppendixSlides(pptx: PptxGenJS, model: ReportModel): void {
   chunks.forEach((chunk, i) => {
     const slide = newSlide(pptx, meta, chunks.length > 1 ? `All figures (${i + 1} of ${chunks.length})` : 'All figures', 'Appendix A')
     const head = [
-      headCell('Figure'), headCell('Category'), headCell('Value', { align: 'right' }), headCell('Unit'), headCell('Target', { align: 'right' }),
-      headCell('Score', { align: 'right' }), headCell('Status'), headCell('Source'), headCell('Last changed'),
+      headCell('Figure'),
+      headCell('Category'),
+      headCell('Value', { align: 'right' }),
+      headCell('Unit'),
+      headCell('Target', { align: 'right' }),
+      headCell('Score', { align: 'right' }),
+      headCell('Status'),
+      headCell('Source'),
+      headCell('Last changed'),
     ]
-    slide.addTable([head, ...chunk.map(figureRow)], { x: SLIDE.margin, y: 1.3, w: 12.33, colW: [3.0, 1.7, 1.05, 1.1, 1.05, 0.6, 1.63, 0.7, 1.5] })
+    slide.addTable([head, ...chunk.map(figureRow)], {
+      x: SLIDE.margin,
+      y: 1.3,
+      w: 12.33,
+      colW: [3.0, 1.7, 1.05, 1.1, 1.05, 0.6, 1.63, 0.7, 1.5],
+    })
   })
   addRestatementSlide(pptx, model)
   addMethodSlide(pptx, model)
@@ -51,12 +63,33 @@ function addRestatementSlide(pptx: PptxGenJS, model: ReportModel): void {
   if (!model.meta.published && restatements.length === 0) return
   const slide = newSlide(pptx, model.meta, 'Figures changed since publication', 'Restatements')
   if (restatements.length === 0) {
-    slide.addText('No figure has been restated since this quarter was published.', { x: SLIDE.margin, y: 1.3, w: 12, h: 0.4, fontFace: FONT, fontSize: 12, color: HEX.ink, margin: 0 })
+    slide.addText('No figure has been restated since this quarter was published.', {
+      x: SLIDE.margin,
+      y: 1.3,
+      w: 12,
+      h: 0.4,
+      fontFace: FONT,
+      fontSize: 12,
+      color: HEX.ink,
+      margin: 0,
+    })
     return
   }
-  const head = [headCell('Figure'), headCell('Published', { align: 'right' }), headCell('Now', { align: 'right' }), headCell('Restated'), headCell('Reason')]
+  const head = [
+    headCell('Figure'),
+    headCell('Published', { align: 'right' }),
+    headCell('Now', { align: 'right' }),
+    headCell('Restated'),
+    headCell('Reason'),
+  ]
   const o = { fontSize: 10, border: ROW_BORDER }
-  const rows = restatements.map((r) => [cell(r.label, { ...o, bold: true }), cell(r.publishedText, { ...o, align: 'right' }), cell(r.newText, { ...o, align: 'right' }), cell(isoDay(r.at), o), cell(r.reason, o)])
+  const rows = restatements.map((r) => [
+    cell(r.label, { ...o, bold: true }),
+    cell(r.publishedText, { ...o, align: 'right' }),
+    cell(r.newText, { ...o, align: 'right' }),
+    cell(isoDay(r.at), o),
+    cell(r.reason, o),
+  ])
   slide.addTable([head, ...rows], { x: SLIDE.margin, y: 1.3, w: 12.33, colW: [3.0, 1.3, 1.3, 1.2, 5.53] })
 }
 
@@ -66,7 +99,10 @@ function addMethodSlide(pptx: PptxGenJS, model: ReportModel): void {
   const text = { fontFace: FONT, color: HEX.ink, margin: 0, valign: 'top' } as const
   slide.addText(
     [
-      { text: `Benchmark set: ${method.benchmark.title}. Source: ${method.benchmark.source}.`, options: { breakLine: true, paraSpaceAfter: 4 } },
+      {
+        text: `Benchmark set: ${method.benchmark.title}. Source: ${method.benchmark.source}.`,
+        options: { breakLine: true, paraSpaceAfter: 4 },
+      },
       ...method.rules.map((rule) => ({ text: rule, options: { bullet: true, breakLine: true, paraSpaceAfter: 2 } })),
     ],
     { ...text, x: SLIDE.margin, y: 1.25, w: 12.33, h: 1.75, fontSize: 10, fit: 'shrink' },
@@ -75,7 +111,11 @@ function addMethodSlide(pptx: PptxGenJS, model: ReportModel): void {
   const half = Math.ceil(method.formulas.length / 2)
   const rows: PptxGenJS.TableRow[] = Array.from({ length: half }, (_, i) => {
     const pair = [method.formulas[i], method.formulas[i + half]]
-    return pair.flatMap((f) => (f ? [cell(f.label, { fontSize: 8, bold: true, border: ROW_BORDER }), cell(f.formula, { fontSize: 8, border: ROW_BORDER })] : [cell('', { fontSize: 8 }), cell('', { fontSize: 8 })]))
+    return pair.flatMap((f) =>
+      f
+        ? [cell(f.label, { fontSize: 8, bold: true, border: ROW_BORDER }), cell(f.formula, { fontSize: 8, border: ROW_BORDER })]
+        : [cell('', { fontSize: 8 }), cell('', { fontSize: 8 })],
+    )
   })
   slide.addText('Formulas', { ...text, x: SLIDE.margin, y: 3.05, w: 4, h: 0.3, fontSize: 13, bold: true })
   slide.addTable(rows, { x: SLIDE.margin, y: 3.37, w: 12.33, colW: [1.95, 4.2, 1.95, 4.23], margin: [1, 3, 1, 3] })

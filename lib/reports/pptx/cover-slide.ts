@@ -9,11 +9,30 @@ export function addCoverSlide(pptx: PptxGenJS, model: ReportModel): void {
   const slide = newSlide(pptx, meta, null)
   const x = SLIDE.margin + 0.35
   slide.addShape('rect', { x: SLIDE.margin, y: 2.0, w: 0.08, h: 2.0, fill: { color: HEX.brand }, line: { color: HEX.brand } })
-  slide.addText('ENGINEERING SCORECARD · BOARD REPORT', { x, y: 2.0, w: 10, h: 0.3, fontFace: FONT, fontSize: 11, color: HEX.muted, charSpacing: 1, margin: 0 })
+  slide.addText('ENGINEERING SCORECARD · BOARD REPORT', {
+    x,
+    y: 2.0,
+    w: 10,
+    h: 0.3,
+    fontFace: FONT,
+    fontSize: 11,
+    color: HEX.muted,
+    charSpacing: 1,
+    margin: 0,
+  })
   slide.addText(meta.orgName, { x, y: 2.35, w: 11.5, h: 0.8, fontFace: FONT, fontSize: 40, bold: true, color: HEX.ink, margin: 0 })
   slide.addText(meta.quarterLabel, { x, y: 3.15, w: 10, h: 0.5, fontFace: FONT, fontSize: 24, color: HEX.ink, margin: 0 })
   const scope = meta.scopeId === 'org' ? 'Organisation-wide' : meta.scopeName
-  slide.addText(`${meta.calendarSpan} · ${scope}`, { x, y: 3.65, w: 10, h: 0.35, fontFace: FONT, fontSize: 14, color: HEX.muted, margin: 0 })
+  slide.addText(`${meta.calendarSpan} · ${scope}`, {
+    x,
+    y: 3.65,
+    w: 10,
+    h: 0.35,
+    fontFace: FONT,
+    fontSize: 14,
+    color: HEX.muted,
+    margin: 0,
+  })
   const facts: [string, string][] = [
     ['Date prepared', isoDay(meta.preparedAt)],
     ['Prepared by', meta.preparedBy],
@@ -28,6 +47,18 @@ export function addCoverSlide(pptx: PptxGenJS, model: ReportModel): void {
     { x, y: 4.6, w: 8, colW: [2, 6], fontFace: FONT, fontSize: 13, margin: [2, 0, 2, 0], border: { type: 'none' } },
   )
   coverNotices(meta).forEach((notice, i) => {
-    slide.addText(notice, { x, y: 0.5 + i * 0.7, w: 12, h: 0.6, fontFace: FONT, fontSize: 13, bold: true, color: HEX.brand, line: { color: HEX.brand, width: 1 }, margin: 6, fit: 'shrink' })
+    slide.addText(notice, {
+      x,
+      y: 0.5 + i * 0.7,
+      w: 12,
+      h: 0.6,
+      fontFace: FONT,
+      fontSize: 13,
+      bold: true,
+      color: HEX.brand,
+      line: { color: HEX.brand, width: 1 },
+      margin: 6,
+      fit: 'shrink',
+    })
   })
 }

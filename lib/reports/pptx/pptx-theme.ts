@@ -29,9 +29,29 @@ export function newSlide(pptx: PptxGenJS, meta: ReportMeta, title: string | null
   slide.background = { color: 'FFFFFF' }
   const foot = { y: SLIDE.height - 0.4, h: 0.25, fontFace: FONT, fontSize: 9, color: HEX.muted, margin: 0 }
   slide.addText(`${scopeLine(meta)} · Board report ${footerLine(meta)}`, { ...foot, x: SLIDE.margin, w: CONTENT_WIDTH - 1, fit: 'shrink' })
-  slide.slideNumber = { x: SLIDE.width - SLIDE.margin - 0.6, y: SLIDE.height - 0.4, w: 0.6, h: 0.25, fontFace: FONT, fontSize: 9, color: HEX.muted, align: 'right' }
+  slide.slideNumber = {
+    x: SLIDE.width - SLIDE.margin - 0.6,
+    y: SLIDE.height - 0.4,
+    w: 0.6,
+    h: 0.25,
+    fontFace: FONT,
+    fontSize: 9,
+    color: HEX.muted,
+    align: 'right',
+  }
   if (title !== null) {
-    if (eyebrow) slide.addText(eyebrow.toUpperCase(), { x: SLIDE.margin, y: 0.3, w: 8, h: 0.25, fontFace: FONT, fontSize: 10, color: HEX.muted, charSpacing: 1, margin: 0 })
+    if (eyebrow)
+      slide.addText(eyebrow.toUpperCase(), {
+        x: SLIDE.margin,
+        y: 0.3,
+        w: 8,
+        h: 0.25,
+        fontFace: FONT,
+        fontSize: 10,
+        color: HEX.muted,
+        charSpacing: 1,
+        margin: 0,
+      })
     slide.addText(title, { x: SLIDE.margin, y: 0.55, w: 8.5, h: 0.55, fontFace: FONT, fontSize: 26, bold: true, color: HEX.ink, margin: 0 })
   }
   return slide
@@ -45,8 +65,18 @@ export function cell(text: string, options: PptxGenJS.TableCellProps = {}): Cell
 }
 
 export function headCell(text: string, options: PptxGenJS.TableCellProps = {}): Cell {
-  return cell(text, { fontSize: 9, color: HEX.muted, border: [{ type: 'none' }, { type: 'none' }, { pt: 1, color: HEX.faint }, { type: 'none' }], ...options })
+  return cell(text, {
+    fontSize: 9,
+    color: HEX.muted,
+    border: [{ type: 'none' }, { type: 'none' }, { pt: 1, color: HEX.faint }, { type: 'none' }],
+    ...options,
+  })
 }
 
 /** A body row: a hairline under it, like a board paper's table. */
-export const ROW_BORDER: PptxGenJS.TableCellProps['border'] = [{ type: 'none' }, { type: 'none' }, { pt: 0.5, color: HEX.rule }, { type: 'none' }]
+export const ROW_BORDER: PptxGenJS.TableCellProps['border'] = [
+  { type: 'none' },
+  { type: 'none' },
+  { pt: 0.5, color: HEX.rule },
+  { type: 'none' },
+]

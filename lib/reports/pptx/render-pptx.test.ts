@@ -1,6 +1,14 @@
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CTO_SUMMARY, GAP_QUARTER, PUBLISHER, RESTATED, openSeededReportDb, type SeededReportDb, type StoredFigure } from '@/tooling/reports/seeded-report-db'
+import {
+  CTO_SUMMARY,
+  GAP_QUARTER,
+  PUBLISHER,
+  RESTATED,
+  openSeededReportDb,
+  type SeededReportDb,
+  type StoredFigure,
+} from '@/tooling/reports/seeded-report-db'
 import { appendixLabel, restatementLine } from '../figure-notes'
 import type { ReportModel } from '../report-types'
 import { APPENDIX_ROWS_PER_SLIDE } from './appendix-slides'
@@ -20,7 +28,9 @@ const decode = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, name
 const texts = (xml: string) => [...xml.matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((m) => decode(m[1]))
 /** Every table row of a slide as its cells' texts. */
 const tableRows = (xml: string) =>
-  [...xml.matchAll(/<a:tr\b[\s\S]*?<\/a:tr>/g)].map((tr) => [...tr[0].matchAll(/<a:tc\b[\s\S]*?<\/a:tc>/g)].map((tc) => texts(tc[0]).join(' ')))
+  [...xml.matchAll(/<a:tr\b[\s\S]*?<\/a:tr>/g)].map((tr) =>
+    [...tr[0].matchAll(/<a:tc\b[\s\S]*?<\/a:tc>/g)].map((tc) => texts(tc[0]).join(' ')),
+  )
 const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1])
 
 beforeAll(async () => {
@@ -28,7 +38,9 @@ beforeAll(async () => {
   model = await db.report()
   stored = await db.storedFigures()
   zip = await JSZip.loadAsync(await renderReportPptx(model))
-  const names = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => number(a) - number(b))
+  const names = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => number(a) - number(b))
   slides = await Promise.all(names.map((n) => zip.file(n)!.async('string')))
 }, 180_000)
 afterAll(() => db?.close())
@@ -62,7 +74,9 @@ describe('renderReportPptx', () => {
     const appendixSlides = Math.ceil(model.appendix.figures.length / APPENDIX_ROWS_PER_SLIDE)
     // Cover, summary, sections, the appendix of figures, the restatements of this published quarter, the method.
     expect(slides).toHaveLength(2 + model.sections.length + appendixSlides + 1 + 1)
-    expect(texts(slides[0])).toEqual(expect.arrayContaining([model.meta.orgName, 'FY2026 Q3', 'Date prepared', model.meta.preparedAt.slice(0, 10), 'Test Preparer']))
+    expect(texts(slides[0])).toEqual(
+      expect.arrayContaining([model.meta.orgName, 'FY2026 Q3', 'Date prepared', model.meta.preparedAt.slice(0, 10), 'Test Preparer']),
+    )
     expect(texts(slides[1])).toContain('Executive summary')
     model.sections.forEach((section, i) => expect(sectionSlide(section.label), section.label).toBe(2 + i))
     expect(texts(slides.at(-1)!)).toContain('Method')
@@ -96,8 +110,21 @@ describe('renderReportPptx', () => {
     for (const section of model.sections) {
       const rows = tableRows(slides[sectionSlide(section.label)])
       for (const f of section.figures) {
-        const label = [f.label, ...(f.level ? [`DORA level: ${f.level}`] : []), ...(f.restatement ? [restatementLine(f.restatement)] : [])].join(' ')
-        expect(rows).toContainEqual([label, f.valueText, f.targetText, f.sincePrevious.text, f.sinceYearAgo.text, nText(f.n), f.scoreText, f.statusText])
+        const label = [
+          f.label,
+          ...(f.level ? [`DORA level: ${f.level}`] : []),
+          ...(f.restatement ? [restatementLine(f.restatement)] : []),
+        ].join(' ')
+        expect(rows).toContainEqual([
+          label,
+          f.valueText,
+          f.targetText,
+          f.sincePrevious.text,
+          f.sinceYearAgo.text,
+          nText(f.n),
+          f.scoreText,
+          f.statusText,
+        ])
       }
     }
   })
@@ -109,7 +136,17 @@ describe('renderReportPptx', () => {
       const f = model.appendix.figures.find((x) => x.key === s.metricKey)!
       expect(f.valueText, s.metricKey).toBe(s.valueText)
       expect(f.targetText, s.metricKey).toBe(s.targetText)
-      expect(rows).toContainEqual([appendixLabel(s.label, f.restatement), f.categoryLabel, s.valueText, f.unitLabel, s.targetText, f.scoreText, f.statusText, s.source, `${s.updatedDay} seed`])
+      expect(rows).toContainEqual([
+        appendixLabel(s.label, f.restatement),
+        f.categoryLabel,
+        s.valueText,
+        f.unitLabel,
+        s.targetText,
+        f.scoreText,
+        f.statusText,
+        s.source,
+        `${s.updatedDay} seed`,
+      ])
     }
     expect(rows.filter((r) => r[0] !== 'Figure')).toHaveLength(model.appendix.figures.length)
   })
@@ -125,7 +162,14 @@ describe('renderReportPptx', () => {
       expect(all).toContain(`${h.valueText} against target ${h.targetText} · score ${h.scoreText} · ${h.statusText}`)
     }
     const rows = tableRows(slides[1])
-    for (const s of model.sections) expect(rows).toContainEqual([s.label, s.summary.scoreText, s.summary.statusText, s.summary.sincePrevious.text, s.summary.sinceYearAgo.text])
+    for (const s of model.sections)
+      expect(rows).toContainEqual([
+        s.label,
+        s.summary.scoreText,
+        s.summary.statusText,
+        s.summary.sincePrevious.text,
+        s.summary.sinceYearAgo.text,
+      ])
   })
 
   it('states the method with every formula', () => {
@@ -144,7 +188,13 @@ describe('renderReportPptx', () => {
     const section = slides[sectionSlide(f.categoryLabel)]
     expect(texts(section)).toContain(restatementLine(f.restatement!))
     const list = slides.find((xml) => texts(xml).includes('Figures changed since publication'))!
-    expect(tableRows(list)).toContainEqual([f.label, f.restatement!.publishedText, f.restatement!.newText, f.restatement!.at.slice(0, 10), RESTATED.reason])
+    expect(tableRows(list)).toContainEqual([
+      f.label,
+      f.restatement!.publishedText,
+      f.restatement!.newText,
+      f.restatement!.at.slice(0, 10),
+      RESTATED.reason,
+    ])
   })
 
   it('marks every slide as demo data, and names the publisher by name', () => {

@@ -17,15 +17,16 @@ function figureRow(f: ReportFigure): PptxGenJS.TableRow {
     ...(f.level ? [{ text: `DORA level: ${f.level}`, color: HEX.muted }] : []),
     ...(f.restatement ? [{ text: restatementLine(f.restatement), color: HEX.brand }] : []),
   ]
-  const label: PptxGenJS.TableCell = notes.length > 0
-    ? {
-        text: [
-          { text: f.label, options: { bold: true, breakLine: true } },
-          ...notes.map((n, i) => ({ text: n.text, options: { fontSize: 9, color: n.color, breakLine: i < notes.length - 1 } })),
-        ],
-        options: { fontFace: FONT, fontSize: 10, valign: 'top', margin: [3, 4, 3, 4], ...b },
-      }
-    : cell(f.label, { bold: true, fontSize: 10, ...b })
+  const label: PptxGenJS.TableCell =
+    notes.length > 0
+      ? {
+          text: [
+            { text: f.label, options: { bold: true, breakLine: true } },
+            ...notes.map((n, i) => ({ text: n.text, options: { fontSize: 9, color: n.color, breakLine: i < notes.length - 1 } })),
+          ],
+          options: { fontFace: FONT, fontSize: 10, valign: 'top', margin: [3, 4, 3, 4], ...b },
+        }
+      : cell(f.label, { bold: true, fontSize: 10, ...b })
   return [
     label,
     cell(f.valueText, { bold: true, align: 'right', fontSize: 10, ...b }),
@@ -55,7 +56,11 @@ function addTrendChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, section: ReportS
   // Two line series in one native chart, editable in PowerPoint: the score, and the dashed on-track
   // line (a dash is per chart type in pptxgenjs, hence two line types in one plot area).
   const charts: PptxGenJS.IChartMulti[] = [
-    { type: pptx.ChartType.line, data: [{ name: 'Category score', labels, values: scores }], options: { ...common, chartColors: [HEX.brand], lineDataSymbol: 'circle' } },
+    {
+      type: pptx.ChartType.line,
+      data: [{ name: 'Category score', labels, values: scores }],
+      options: { ...common, chartColors: [HEX.brand], lineDataSymbol: 'circle' },
+    },
     {
       type: pptx.ChartType.line,
       data: [{ name: target === undefined ? 'On track' : `On track (${target})`, labels, values: targets }],
@@ -63,14 +68,30 @@ function addTrendChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, section: ReportS
     },
   ]
   const options: PptxGenJS.IChartOpts = {
-      x: SLIDE.margin, y: top, w: 7.3, h: SLIDE.height - 0.55 - top,
-      fontFace: FONT,
-      valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25,
-      valAxisLabelFontSize: 9, catAxisLabelFontSize: 9, valAxisLabelColor: HEX.muted, catAxisLabelColor: HEX.muted,
-      valGridLine: { color: HEX.band, size: 0.75 }, catGridLine: { style: 'none' },
-      showLegend: true, legendPos: 'b', legendFontSize: 9, legendFontFace: FONT,
-      showTitle: true, title: 'Category score, last eight quarters', titleFontSize: 12, titleFontFace: FONT, titleColor: HEX.ink,
-      displayBlanksAs: 'gap',
+    x: SLIDE.margin,
+    y: top,
+    w: 7.3,
+    h: SLIDE.height - 0.55 - top,
+    fontFace: FONT,
+    valAxisMinVal: 0,
+    valAxisMaxVal: 100,
+    valAxisMajorUnit: 25,
+    valAxisLabelFontSize: 9,
+    catAxisLabelFontSize: 9,
+    valAxisLabelColor: HEX.muted,
+    catAxisLabelColor: HEX.muted,
+    valGridLine: { color: HEX.band, size: 0.75 },
+    catGridLine: { style: 'none' },
+    showLegend: true,
+    legendPos: 'b',
+    legendFontSize: 9,
+    legendFontFace: FONT,
+    showTitle: true,
+    title: 'Category score, last eight quarters',
+    titleFontSize: 12,
+    titleFontFace: FONT,
+    titleColor: HEX.ink,
+    displayBlanksAs: 'gap',
   }
   // For a multi-type chart pptxgenjs takes the options as its second argument (its typings say data).
   slide.addChart(charts, options as unknown as unknown[])
@@ -99,15 +120,33 @@ export function addSectionSlide(pptx: PptxGenJS, meta: ReportMeta, section: Repo
     { ...text, x: 6.3, y: 0.95, w: 6.53, h: 0.3, fontSize: 10, align: 'right', color: HEX.muted },
   )
   const head = [
-    headCell('Figure'), headCell('Value', { align: 'right' }), headCell('Target', { align: 'right' }),
-    headCell(`vs ${meta.previousLabel}`, { align: 'right' }), headCell(`vs ${meta.yearAgoLabel}`, { align: 'right' }),
-    headCell('n', { align: 'right' }), headCell('Score', { align: 'right' }), headCell('Status'),
+    headCell('Figure'),
+    headCell('Value', { align: 'right' }),
+    headCell('Target', { align: 'right' }),
+    headCell(`vs ${meta.previousLabel}`, { align: 'right' }),
+    headCell(`vs ${meta.yearAgoLabel}`, { align: 'right' }),
+    headCell('n', { align: 'right' }),
+    headCell('Score', { align: 'right' }),
+    headCell('Status'),
   ]
-  slide.addTable([head, ...section.figures.map(figureRow)], { x: SLIDE.margin, y: TABLE_TOP, w: 12.33, colW: [3.6, 1.2, 1.2, 1.35, 1.35, 0.7, 0.7, 2.23] })
+  slide.addTable([head, ...section.figures.map(figureRow)], {
+    x: SLIDE.margin,
+    y: TABLE_TOP,
+    w: 12.33,
+    colW: [3.6, 1.2, 1.2, 1.35, 1.35, 0.7, 0.7, 2.23],
+  })
   const top = belowTable(section)
   addTrendChart(pptx, slide, section, top)
   slide.addText('Commentary', { ...text, x: 8.1, y: top + 0.05, w: 4.73, h: 0.3, fontSize: 14, bold: true })
   slide.addText(section.commentary || 'No commentary was written for this quarter.', {
-    ...text, x: 8.1, y: top + 0.4, w: 4.73, h: SLIDE.height - 0.6 - (top + 0.4), fontSize: 12, valign: 'top', color: section.commentary ? HEX.ink : HEX.muted, fit: 'shrink',
+    ...text,
+    x: 8.1,
+    y: top + 0.4,
+    w: 4.73,
+    h: SLIDE.height - 0.6 - (top + 0.4),
+    fontSize: 12,
+    valign: 'top',
+    color: section.commentary ? HEX.ink : HEX.muted,
+    fit: 'shrink',
   })
 }

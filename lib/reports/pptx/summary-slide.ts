@@ -44,7 +44,13 @@ export function addSummarySlide(pptx: PptxGenJS, model: ReportModel): void {
   )
 
   const rows: PptxGenJS.TableRow[] = [
-    [headCell('Category'), headCell('Score', { align: 'right' }), headCell('Status'), headCell('vs prev.', { align: 'right' }), headCell('vs yr ago', { align: 'right' })],
+    [
+      headCell('Category'),
+      headCell('Score', { align: 'right' }),
+      headCell('Status'),
+      headCell('vs prev.', { align: 'right' }),
+      headCell('vs yr ago', { align: 'right' }),
+    ],
     ...model.sections.map((s) => [
       cell(s.label, { border: ROW_BORDER }),
       cell(s.summary.scoreText, { bold: true, align: 'right', border: ROW_BORDER }),
@@ -54,15 +60,44 @@ export function addSummarySlide(pptx: PptxGenJS, model: ReportModel): void {
     ]),
   ]
   slide.addTable(rows, { x: 0.5, y: 3.9, w: 4.6, colW: [1.9, 0.6, 0.9, 0.6, 0.6] })
-  slide.addText(`Changes since ${meta.previousLabel} and since ${meta.yearAgoLabel}.`, { ...text, x: 0.5, y: 6.6, w: 4.6, h: 0.25, fontSize: 9, color: HEX.muted })
+  slide.addText(`Changes since ${meta.previousLabel} and since ${meta.yearAgoLabel}.`, {
+    ...text,
+    x: 0.5,
+    y: 6.6,
+    w: 4.6,
+    h: 0.25,
+    fontSize: 9,
+    color: HEX.muted,
+  })
 
   slide.addText('From the CTO', { ...text, x: 5.6, y: 1.3, w: 7.2, h: 0.3, fontSize: 14, bold: true })
   slide.addText(summary.ctoSummary || 'No summary was written for this quarter.', {
-    ...text, x: 5.6, y: 1.65, w: 7.2, h: 1.2, fontSize: 12, color: summary.ctoSummary ? HEX.ink : HEX.muted, fit: 'shrink',
+    ...text,
+    x: 5.6,
+    y: 1.65,
+    w: 7.2,
+    h: 1.2,
+    fontSize: 12,
+    color: summary.ctoSummary ? HEX.ink : HEX.muted,
+    fit: 'shrink',
   })
   slide.addText('Biggest improvements', { ...text, x: 5.6, y: 2.95, w: 3.5, h: 0.3, fontSize: 14, bold: true })
-  slide.addText(highlightRuns(summary.improvements, model, "No figure's score rose since the previous quarter."), { ...text, x: 5.6, y: 3.3, w: 3.5, h: 3.2, fontSize: 11 })
+  slide.addText(highlightRuns(summary.improvements, model, "No figure's score rose since the previous quarter."), {
+    ...text,
+    x: 5.6,
+    y: 3.3,
+    w: 3.5,
+    h: 3.2,
+    fontSize: 11,
+  })
   slide.addText('Biggest risks', { ...text, x: 9.3, y: 2.95, w: 3.5, h: 0.3, fontSize: 14, bold: true })
-  slide.addText(highlightRuns(summary.risks, model, 'No figure is at risk or off track.'), { ...text, x: 9.3, y: 3.3, w: 3.5, h: 3.2, fontSize: 11 })
+  slide.addText(highlightRuns(summary.risks, model, 'No figure is at risk or off track.'), {
+    ...text,
+    x: 9.3,
+    y: 3.3,
+    w: 3.5,
+    h: 3.2,
+    fontSize: 11,
+  })
   slide.addText(summary.rule, { ...text, x: 5.6, y: 6.55, w: 7.2, h: 0.4, fontSize: 9, color: HEX.muted })
 }

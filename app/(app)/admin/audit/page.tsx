@@ -4,7 +4,14 @@ import { AuditPager } from '@/components/audit/audit-pager'
 import { AuditTable } from '@/components/audit/audit-table'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
-import { AUDIT_PAGE_SIZE, countAuditEvents, listAuditEvents, listAuditFacets, parseAuditSearch, type AuditFilters } from '@/lib/db/queries/audit'
+import {
+  AUDIT_PAGE_SIZE,
+  countAuditEvents,
+  listAuditEvents,
+  listAuditFacets,
+  parseAuditSearch,
+  type AuditFilters,
+} from '@/lib/db/queries/audit'
 import { requirePagePermission } from '@/lib/request/current-user'
 import type { SearchParams } from '@/lib/request/page-params'
 

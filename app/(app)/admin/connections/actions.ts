@@ -1,6 +1,12 @@
 'use server'
 
-import { createConnectionHandler, updateConnectionHandler, mapSourceHandler, deleteConnectionHandler, saveConnectionRulesHandler } from '@/lib/actions/connections'
+import {
+  createConnectionHandler,
+  updateConnectionHandler,
+  mapSourceHandler,
+  deleteConnectionHandler,
+  saveConnectionRulesHandler,
+} from '@/lib/actions/connections'
 import type { CreateConnectionState } from '@/lib/actions/connections'
 import { runAction } from '@/lib/request/run-action'
 import type { ActionState } from '@/lib/actions/action-state'

@@ -21,7 +21,14 @@ export default async function ConnectionsPage() {
   const [connections, settings, teams, h] = await Promise.all([listConnections(), getSettings(), listTeams(), headers()])
   // The URL a provider must call: this server as the browser reached it.
   const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost'}`
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone: settings.timeZone,
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  })
   const items: ConnectionListItem[] = await Promise.all(
     connections.map(async (c) => ({
       id: c.id,
@@ -31,7 +38,14 @@ export default async function ConnectionsPage() {
       url: `${origin}${webhookPath(c.provider, c.id)}`,
       rules: c.rules,
       mappings: c.mappings.map((m) => ({ sourceId: m.sourceId, team: m.teamName })),
-      deliveries: (await listDeliveries(c.id)).map((d) => ({ id: d.id, received: format.format(d.receivedAt), eventType: d.eventType, outcome: d.outcome, reason: d.reason, sourceId: d.sourceId })),
+      deliveries: (await listDeliveries(c.id)).map((d) => ({
+        id: d.id,
+        received: format.format(d.receivedAt),
+        eventType: d.eventType,
+        outcome: d.outcome,
+        reason: d.reason,
+        sourceId: d.sourceId,
+      })),
     })),
   )
   const actions = { edit: editConnectionAction, remove: deleteConnectionAction, map: mapSourceAction, rules: saveConnectionRulesAction }

@@ -18,7 +18,14 @@ export default async function ApiTokensPage() {
   await requirePagePermission({ do: 'manage-tokens' })
   const [tokens, settings] = await Promise.all([listApiTokens(), getSettings()])
   // Formatted here, in the organisation's time zone, so server and browser render the same text.
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone: settings.timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
   const rows: TokenListItem[] = tokens.map((t) => ({
     id: t.id,
     name: t.name,

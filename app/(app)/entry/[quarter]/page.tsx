@@ -63,8 +63,8 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
       ) : data.publishedAt ? (
         <EntryNotice title={`${quarterLabel} is published`}>
           Published {dayOf(data.publishedAt, settings.timeZone)}
-          {data.publishedBy ? ` by ${data.publishedBy}` : ''}. Its figures are locked. A change is a restatement: give a reason below, and each changed figure is recorded
-          with its old value, new value, the reason, who and when, and marked “Restated” on the scorecard.
+          {data.publishedBy ? ` by ${data.publishedBy}` : ''}. Its figures are locked. A change is a restatement: give a reason below, and
+          each changed figure is recorded with its old value, new value, the reason, who and when, and marked “Restated” on the scorecard.
         </EntryNotice>
       ) : null}
       <Card className="p-4 sm:p-6">
@@ -73,8 +73,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
             {label}
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            {summary} Usually entered by: {owner}. Leave a field blank when there is no data; blank is stored as
-            no data, never as 0.
+            {summary} Usually entered by: {owner}. Leave a field blank when there is no data; blank is stored as no data, never as 0.
           </p>
         </div>
         <EntryForm

@@ -71,10 +71,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
           ← {category.category.label}
         </Link>
       </p>
-      <PageHeader
-        title={metric.label}
-        description={metric.definition}
-      />
+      <PageHeader title={metric.label} description={metric.definition} />
       <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
       <QuarterNotices quarterLabel={fiscalLabel(quarter, fiscal)} {...notices} />
       <div className="space-y-6">
@@ -94,8 +91,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
             Trend
           </h2>
           <p className="mb-3 text-sm text-slate-600">
-            Value (solid blue) against the target in effect each quarter (dashed grey). Quarters without a figure are left
-            as gaps.
+            Value (solid blue) against the target in effect each quarter (dashed grey). Quarters without a figure are left as gaps.
             {metric.dora ? ` The score comes from the ${benchmark} benchmark levels; the target is for reference only.` : ''}
           </p>
           {hasPoints(points, 'value') || hasPoints(points, 'target') ? (

@@ -23,6 +23,9 @@ export async function POST(request: Request) {
     return importJson(state, state?.ok === false ? state.status : 200)
   } catch (error) {
     console.error('import preview failed', error)
-    return importJson({ ok: false, status: 500, fieldErrors: { form: 'The file could not be checked (server error). Nothing was stored; try again.' } }, 500)
+    return importJson(
+      { ok: false, status: 500, fieldErrors: { form: 'The file could not be checked (server error). Nothing was stored; try again.' } },
+      500,
+    )
   }
 }
