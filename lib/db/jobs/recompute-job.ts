@@ -1,4 +1,5 @@
 import { listOldestStaleMarks, listStaleMarks, type ScopeQuarter } from '../queries/stale-marks'
+import { markAllElapsedQuarters } from '../services/elapsed-quarter-marks'
 import { recomputeStaleEventFigures } from '../services/recompute-event-figures'
 import { jobState, pairKey, setJobState, type RecomputeJobState } from './recompute-job-state'
 
@@ -8,6 +9,8 @@ const POLL_MS = 1_000
 const RETRY_FAILED_AFTER_MS = 30_000
 /** A bound on memory: `finished` holds one entry per pair ever recomputed here. */
 const MAX_FINISHED = 10_000
+/** How often the job marks the quarters time alone made stale (quiet quarters, a new day of the current one). */
+const ELAPSED_EVERY_MS = 60_000
 
 /**
  * Starts this process's recompute job (once; later calls do nothing while it runs): it recomputes
@@ -54,9 +57,15 @@ export async function stopRecomputeJob(): Promise<void> {
 
 async function runJob(state: RecomputeJobState, pollMs: number): Promise<void> {
   const failedUntil = new Map<string, number>()
+  let elapsedAt = 0
   while (state.running) {
     let pair: ScopeQuarter | null = null
     try {
+      // Page views no longer recompute, so the job itself turns quiet quarters into measured zeros.
+      if (state.woken || Date.now() - elapsedAt >= ELAPSED_EVERY_MS) {
+        elapsedAt = Date.now()
+        await markAllElapsedQuarters()
+      }
       pair = await nextPair(state, failedUntil)
     } catch (error) {
       console.error('recompute job: could not read the stale marks', error)

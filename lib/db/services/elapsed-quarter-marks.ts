@@ -1,5 +1,5 @@
 import { prisma } from '../client'
-import { compareQuarters, isQuarterKey, quarterOf } from '@/lib/metrics/quarters'
+import { addQuarters, compareQuarters, isQuarterKey, quarterOf } from '@/lib/metrics/quarters'
 import { localDayStart } from '@/lib/metrics/quarter-progress'
 import { quarterBoundsUtc } from '@/lib/metrics/time-zone'
 import { getSettings } from '../queries/settings'
@@ -82,4 +82,30 @@ export async function markElapsedQuarters(pairs: readonly Pair[], now = new Date
     })
     return elapsed.length
   })
+}
+
+/**
+ * Marks, for every scope with events (the organisation and each team that sent any), the quarters
+ * from its first event through the current one that time alone made stale. The recompute job calls
+ * it, since page views no longer recompute: without it a quiet quarter would never become its
+ * measured zero.
+ */
+export async function markAllElapsedQuarters(now = new Date()): Promise<number> {
+  const { timeZone } = await getSettings()
+  const current = quarterOf(now, timeZone)
+  const [deployTeams, incidentTeams] = await Promise.all([
+    prisma.deployment.findMany({ where: { teamId: { not: null } }, distinct: ['teamId'], select: { teamId: true } }),
+    prisma.incident.findMany({ where: { teamId: { not: null } }, distinct: ['teamId'], select: { teamId: true } }),
+  ])
+  const scopes = new Set<string>(['org'])
+  for (const row of [...deployTeams, ...incidentTeams]) if (row.teamId) scopes.add(row.teamId)
+  const pairs: Pair[] = []
+  for (const scope of scopes) {
+    const first = await firstEventAt(scope)
+    if (first === null) continue
+    const from = quarterOf(new Date(first), timeZone)
+    if (!isQuarterKey(from)) continue
+    for (let q: string = from; compareQuarters(q, current) <= 0; q = addQuarters(q, 1)) pairs.push({ scope, quarter: q })
+  }
+  return pairs.length === 0 ? 0 : markElapsedQuarters(pairs, now)
 }

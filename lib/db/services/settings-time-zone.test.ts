@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { daysInQuarter } from '@/lib/metrics/quarters'
+import { addQuarters, compareQuarters, daysInQuarter, quarterOf } from '@/lib/metrics/quarters'
 import type { Scorecard } from '@/lib/metrics/scorecard-model'
 import { clearEventsAndFigures, closeIngestTestDb, openIngestTestDb, staleMarks, type IngestTestDb } from '@/tooling/db/ingest-test-support'
 
@@ -46,6 +46,8 @@ async function deploy(...items: [id: string, deployedAt: string][]) {
 
 /** Recomputes every marked quarter, one at a time, as the recompute job would. */
 async function recomputeMarked() {
+  const { markAllElapsedQuarters } = await import('./elapsed-quarter-marks')
+  await markAllElapsedQuarters()
   const marks = await t.db.prisma.staleEventFigures.findMany()
   for (const { scope, quarter } of marks) await recompute.recomputeStaleEventFigures(scope, quarter)
 }
@@ -85,21 +87,22 @@ describe('updateSettings and event figures', () => {
 
     for (const scope of [teamId, 'org']) {
       expect(await deploymentsPerQuarter(scope, '2026-Q1')).toEqual({
-        // Q3 has no deployment but comes after the first: a measured 0, not "no data".
+        // Q3 and 2026-Q1 have no deployment but come after the first: measured 0s, not "no data".
         ...EARLIER,
         '2025-Q1': 2,
         '2025-Q2': 1,
         '2025-Q3': 0,
         '2025-Q4': 1,
-        '2026-Q1': null,
+        '2026-Q1': 0,
       })
     }
     expect(await staleMarks(t)).toEqual([])
 
     await saveSettings('Europe/Berlin')
-    // Exactly the quarters with figures and those events moved into: not the empty quarters around
-    // them, where a recompute would show zeros that were never reported.
-    const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']
+    // Every quarter computed from events (from the first event through today's, quiet ones being measured
+    // zeros) and those events moved into; not the empty quarters before the first event.
+    const quarters: string[] = []
+    for (let q = '2025-Q1'; compareQuarters(q, quarterOf(new Date(), 'Europe/Berlin')) <= 0; q = addQuarters(q, 1)) quarters.push(q)
     expect(await staleMarks(t)).toEqual([teamId, 'org'].flatMap((scope) => quarters.map((q) => `${scope}/${q}`)).sort())
 
     for (const scope of [teamId, 'org']) {
