@@ -31,8 +31,10 @@ test('enter a whole quarter through the forms and see it scored', async ({ page 
   await expect(card('Talent retention')).toContainText('81')
   await expect(card('Talent retention')).toContainText('5 of 5 metrics')
   await expect(card('Business impact')).toContainText('3 of 3 metrics')
-  // Overall: the mean of the six categories, (80 + 80 + 88 + 80 + 81.9 + 80) ÷ 6 = 81.6.
-  await expect(card('Overall score')).toContainText('81')
+  // Every category has full coverage, so the coverage weights are equal and the overall score is the
+  // plain mean: (80 + 80 + 88 + 85 + 81.9 + 80) ÷ 6 = 82.5 (security 85 through the severity index).
+  await expect(card('Security posture')).toContainText('85')
+  await expect(card('Overall score')).toContainText('82')
   await expect(card('Overall score')).toContainText('6 of 6 categories')
 })
 
