@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getMetric } from './catalogue'
+import { rollupNote } from './team-rollup-text'
 import { fromTeamsText, rollUpTeams, ruleText, teamsSayText, type TeamFigure } from './team-rollup'
 
 const fig = (team: string, value: number | null, n: number | null = null, source = 'manual'): TeamFigure => ({ team, value, n, source })
@@ -70,5 +71,29 @@ describe('words', () => {
     expect(ruleText({ rule: 'weighted-mean', n: 1200 })).toBe('n-weighted mean, n = 1,200')
     expect(teamsSayText({ rule: 'sum' }, '14')).toBe('teams sum to 14')
     expect(teamsSayText({ rule: 'weighted-mean' }, '12.5%')).toBe('teams’ n-weighted mean is 12.5%')
+  })
+})
+
+describe('rollupNote', () => {
+  const releases = getMetric('releases')
+  const cfr = getMetric('change_failure_rate')
+  const sum = { rule: 'sum', value: 14, n: null, from: 3, of: 5 } as const
+
+  it('says a rolled-up figure comes from teams, by which rule', () => {
+    expect(rollupNote(releases, { value: 14, source: 'teams' }, sum, 'USD')).toBe('teams’ sum, from 3 of 5 teams')
+  })
+
+  it('shows both when an entered figure differs from the roll-up', () => {
+    expect(rollupNote(releases, { value: 12, source: 'manual' }, sum, 'USD')).toBe('entered 12; teams sum to 14 (from 3 of 5 teams)')
+    const mean = { rule: 'weighted-mean', value: 20, n: 150, from: 2, of: 3 } as const
+    expect(rollupNote(cfr, { value: 12.5, source: 'import' }, mean, 'USD')).toBe(
+      'entered 12.5%; teams’ n-weighted mean is 20.0% (from 2 of 3 teams)',
+    )
+  })
+
+  it('says nothing when they agree, without a roll-up, or beside a figure from events', () => {
+    expect(rollupNote(releases, { value: 14, source: 'manual' }, sum, 'USD')).toBeNull()
+    expect(rollupNote(releases, { value: 12, source: 'manual' }, null, 'USD')).toBeNull()
+    expect(rollupNote(releases, { value: 12, source: 'events' }, sum, 'USD')).toBeNull()
   })
 })
