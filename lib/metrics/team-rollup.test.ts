@@ -91,7 +91,8 @@ describe('rollupNote', () => {
     )
   })
 
-  it('says nothing when they agree, without a roll-up, or beside a figure from events', () => {
+  it('says nothing when they agree, without a roll-up, or beside a figure from events or demo data', () => {
+    expect(rollupNote(releases, { value: 12, source: 'demo' }, sum, 'USD')).toBeNull()
     expect(rollupNote(releases, { value: 14, source: 'manual' }, sum, 'USD')).toBeNull()
     expect(rollupNote(releases, { value: 12, source: 'manual' }, null, 'USD')).toBeNull()
     expect(rollupNote(releases, { value: 12, source: 'events' }, sum, 'USD')).toBeNull()

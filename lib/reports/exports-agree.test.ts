@@ -185,7 +185,8 @@ describe.each([
       ]).toEqual([where, target === null ? null : true, true])
       expect([where, row.source]).toEqual([where, cell.source ?? ''])
       if (value === null) expect([where, row.source]).toEqual([where, ''])
-      else if (!rollup || (!rolled && sameNumber(value, rollup.value))) expect([where, row.source]).toEqual([where, quoted(figure!.source)])
+      else if (!rollup || (!rolled && (sameNumber(value, rollup.value) || !['manual', 'import'].includes(figure!.source))))
+        expect([where, row.source]).toEqual([where, quoted(figure!.source)])
       else {
         // The roll-up, or both where an entered figure differs from it, with how many teams it comes from.
         expect([where, row.source.startsWith(rolled ? 'teams’' : `${figure!.source}; entered `)]).toEqual([where, true])
