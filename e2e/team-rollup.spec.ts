@@ -66,7 +66,7 @@ test('three teams’ figures roll up into the organisation’s scorecard, scored
       .getByRole('row', { name: /^Change failure rate/ })
       .getByRole('cell')
       .first(),
-  ).toHaveText('13.3%')
+  ).toHaveText(/^13\.3%\s*n = 60$/)
   await expect(sourceCell(page, 'Change failure rate')).toContainText(`teams’ n-weighted mean, n = 60, from 2 of ${m} teams`)
 
   // The metric page states the rule.
