@@ -2,6 +2,7 @@ import type { Category } from '@/lib/metrics/categories'
 import type { MetricDef } from '@/lib/metrics/catalogue'
 import { formatValue } from '@/lib/metrics/format'
 import { UNITS } from '@/lib/metrics/units'
+import { ROLLUP_RULE_TEXT } from '@/lib/metrics/team-rollup'
 import { Card } from '@/components/ui/card'
 import { DIRECTION_TEXT, judgedText } from './metric-words'
 
@@ -87,6 +88,9 @@ export function CategoryMetricsTable({
                   <p>{m.definition}</p>
                   <p className="mt-1 text-xs text-slate-600">
                     <span className="font-medium">Formula:</span> {m.formula}
+                  </p>
+                  <p className="mt-1 text-xs text-slate-600">
+                    <span className="font-medium">Roll-up from teams:</span> {ROLLUP_RULE_TEXT[m.rollup]}
                   </p>
                 </td>
                 <td className={`${TD} whitespace-nowrap tabular-nums`}>

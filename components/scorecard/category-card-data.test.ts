@@ -57,3 +57,37 @@ describe('categoryCardData', () => {
     expect(data('security')).toMatchObject({ score: '—', status: null, statusLabel: 'No score', trend: null, quarters: 8 })
   })
 })
+
+describe('categoryCardData of an organisation with teams', () => {
+  const at = new Date('2000-12-01T00:00:00Z')
+  const team = (scope: string, metricKey: string, value: number, n: number | null = null) => ({
+    scope,
+    quarter: '2000-Q4',
+    metricKey,
+    value,
+    n,
+    source: 'manual',
+    updatedAt: at,
+  })
+  const org = buildScorecard({
+    quarter: '2000-Q4',
+    figures: [],
+    targets: [],
+    benchmarkSets: {},
+    defaultBenchmarkSet: '2023',
+    teams: {
+      activeTeams: 4,
+      figures: [team('a', 'releases', 3), team('b', 'releases', 4), team('c', 'releases', 5), team('a', 'release_success_rate', 90, 10)],
+    },
+  })
+
+  it('says how many figures are rolled up, and from how many teams', () => {
+    const delivery = categoryCardData(findCategory(org, 'delivery'), '/category/delivery', categorySparkline(org, 'delivery'), comparisons)
+    expect(delivery.rolledUp).toBe('1 figure rolled up from 3 of 4 teams; 1 figure rolled up from 1 of 4 teams')
+    expect(delivery.score).not.toBe('—')
+  })
+
+  it('says nothing where no figure is rolled up', () => {
+    expect(data('delivery').rolledUp).toBeNull()
+  })
+})

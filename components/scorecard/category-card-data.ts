@@ -3,6 +3,8 @@ import { coverageLabel } from '@/lib/metrics/rollup'
 import { STATUS_LABELS, type Status } from '@/lib/metrics/scoring'
 import type { CategoryView } from '@/lib/metrics/scorecard-model'
 import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
+import { TEAMS_SOURCE } from '@/lib/metrics/org-rollups'
+import { fromTeamsText } from '@/lib/metrics/team-rollup'
 import type { Comparison } from './comparison'
 import { scoreChanges, type ScoreChange } from './score-changes'
 import { scoreTrendData, type ScoreTrendData } from './score-trend-data'
@@ -24,6 +26,20 @@ export interface CategoryCardData {
   trend: ScoreTrendData | null
   /** How many quarters the sparkline spans, for the "no scores" note. */
   quarters: number
+  /** "2 figures rolled up from 3 of 5 teams": the organisation's figures that are its teams'; null when none. */
+  rolledUp: string | null
+}
+
+/** How many of the category's figures are the teams' roll-up, grouped by how many teams they come from. */
+export function rolledUpText(view: CategoryView): string | null {
+  const groups = new Map<string, number>()
+  for (const m of view.metrics) {
+    if (m.figure?.source !== TEAMS_SOURCE || !m.rollup) continue
+    const from = fromTeamsText(m.rollup)
+    groups.set(from, (groups.get(from) ?? 0) + 1)
+  }
+  if (groups.size === 0) return null
+  return [...groups].map(([from, count]) => `${count} ${count === 1 ? 'figure' : 'figures'} rolled up ${from}`).join('; ')
 }
 
 export function categoryCardData(
@@ -44,5 +60,6 @@ export function categoryCardData(
     changes: scoreChanges(score.score, view.history, comparisons, view.past),
     trend: hasPoints(points, 'score') ? scoreTrendData(`${category.label} score, last ${points.length} quarters`, points) : null,
     quarters: points.length,
+    rolledUp: rolledUpText(view),
   }
 }

@@ -27,6 +27,7 @@ export function CategoryCard({ card }: { card: CategoryCardData }) {
         <span className="text-sm text-slate-500">/ 100</span>
         <span className="ml-auto text-sm text-slate-600">{card.coverage}</span>
       </p>
+      {card.rolledUp ? <p className="mt-1 text-sm text-slate-600">{card.rolledUp}</p> : null}
       <ScoreChangeList changes={card.changes} className="mt-2 text-sm" />
       <div className="mt-auto pt-3">
         {card.trend ? (

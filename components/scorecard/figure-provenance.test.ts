@@ -41,3 +41,22 @@ describe('an imported figure', () => {
     expect(figureProvenance(imported, undefined, 'USD').label).toBe('Imported from q3-figures.csv')
   })
 })
+
+describe('the organisation’s roll-up of its teams', () => {
+  const sum = { rule: 'sum', value: 14, n: null, from: 3, of: 5 } as const
+  const releases = (source: string, value: number) => ({ metricKey: 'releases', source, value, n: null })
+
+  it('says a rolled-up figure comes from teams, and from how many', () => {
+    expect(figureProvenance(releases('teams', 14), undefined, 'USD', sum)).toEqual({
+      label: 'Rolled up from teams',
+      details: ['teams’ sum, from 3 of 5 teams'],
+    })
+  })
+
+  it('shows both when an entered figure differs from the roll-up, and nothing more when they agree', () => {
+    expect(figureProvenance(releases('manual', 12), undefined, 'USD', sum).details).toEqual([
+      'entered 12; teams sum to 14 (from 3 of 5 teams)',
+    ])
+    expect(figureProvenance(releases('manual', 14), undefined, 'USD', sum).details).toEqual([])
+  })
+})

@@ -3,12 +3,15 @@ import { getMetric, isMetricKey } from '@/lib/metrics/catalogue'
 import { EVENT_FORMULAS, isEventMetricKey } from '@/lib/metrics/dora-events'
 import { formatValue } from '@/lib/metrics/format'
 import { sameNumber } from '@/lib/metrics/same-number'
+import type { TeamRollup } from '@/lib/metrics/team-rollup'
+import { rollupNote } from '@/lib/metrics/team-rollup-text'
 
 const SOURCE_LABELS: Record<string, string> = {
   manual: 'Entered by hand',
   import: 'Imported',
   events: 'Computed from events',
   demo: 'Demo data',
+  teams: 'Rolled up from teams',
 }
 
 /** Sources that are a person's figure: a recompute never replaces them, so they may override events. */
@@ -31,7 +34,11 @@ export function figureProvenance(
   figure: { metricKey: string; source: string; sourceRef?: string | null; value: number | null; n: number | null },
   computed: ComputedFact | undefined,
   currency: string,
+  rollup: TeamRollup | null = null,
 ): Provenance {
+  // The organisation's roll-up: what a rolled-up figure rests on, or the teams' value beside an entered one.
+  const note = isMetricKey(figure.metricKey) ? rollupNote(getMetric(figure.metricKey), figure, rollup, currency) : null
+  const teams = note ? [note] : []
   const base = SOURCE_LABELS[figure.source] ?? figure.source
   // An imported figure names its file, so a reader can find where the number came from.
   const label = figure.source === 'import' && figure.sourceRef ? `${base} from ${figure.sourceRef}` : base
@@ -45,7 +52,7 @@ export function figureProvenance(
     const value = isMetricKey(figure.metricKey)
       ? formatValue(getMetric(figure.metricKey), computed.value, { currency })
       : String(computed.value)
-    return { label, details: [`Override of the computed value ${value} (${count(computed.n)}, from events)`] }
+    return { label, details: [`Override of the computed value ${value} (${count(computed.n)}, from events)`, ...teams] }
   }
-  return { label, details: [] }
+  return { label, details: teams }
 }

@@ -1,5 +1,6 @@
 import type { ComputedFact } from '@/lib/db/queries/computed-figures'
 import type { FigureFact } from '@/lib/metrics/scorecard-model'
+import type { TeamRollup } from '@/lib/metrics/team-rollup'
 import { figureProvenance } from './figure-provenance'
 
 /**
@@ -12,16 +13,19 @@ export function FigureSource({
   timeZone,
   computed,
   currency = 'USD',
+  rollup = null,
 }: {
   figure: FigureFact | null
   timeZone: string
   /** The value computed from events for this figure, if any. */
   computed?: ComputedFact
   currency?: string
+  /** The organisation's roll-up of the teams' figures, shown with a rolled-up or differing figure. */
+  rollup?: TeamRollup | null
 }) {
   if (!figure) return <span className="text-slate-500">No figure</span>
   const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone }).format(figure.updatedAt)
-  const { label, details } = figureProvenance(figure, computed, currency)
+  const { label, details } = figureProvenance(figure, computed, currency, rollup)
   return (
     <span>
       <span className="block text-slate-800">{label}</span>

@@ -1,5 +1,6 @@
 import type { MetricDef } from '@/lib/metrics/catalogue'
 import { UNITS } from '@/lib/metrics/units'
+import { ROLLUP_RULE_TEXT } from '@/lib/metrics/team-rollup'
 
 const DIRECTIONS: Record<MetricDef['direction'], string> = {
   up: '↑ Higher is better',
@@ -14,6 +15,7 @@ export function MetricDefinition({ metric, currency }: { metric: MetricDef; curr
     ['Formula', metric.formula],
     ['Unit', unit],
     ['Direction', DIRECTIONS[metric.direction]],
+    ['Roll-up from teams', ROLLUP_RULE_TEXT[metric.rollup]],
     ['Source', metric.source],
   ]
   return (

@@ -54,7 +54,7 @@ export function MetricOverview({
             <ValueText view={view} currency={currency} restated={restated} />
           </div>
           <p className="mt-2 text-sm">
-            <FigureSource figure={view.figure} timeZone={timeZone} computed={computed} currency={currency} />
+            <FigureSource figure={view.figure} timeZone={timeZone} computed={computed} currency={currency} rollup={view.rollup} />
           </p>
           {restated ? (
             // Shown in words too: the badge's detail is otherwise only in its tooltip.

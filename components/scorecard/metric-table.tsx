@@ -103,7 +103,13 @@ export function MetricTable({
                 <MetricChange metric={m.metric} change={m.sinceYearAgo} against={comparisons[1].label} currency={currency} />
               </td>
               <td className={`${TD} whitespace-nowrap`}>
-                <FigureSource figure={m.figure} timeZone={timeZone} computed={computed[m.metric.key]} currency={currency} />
+                <FigureSource
+                  figure={m.figure}
+                  timeZone={timeZone}
+                  computed={computed[m.metric.key]}
+                  currency={currency}
+                  rollup={m.rollup}
+                />
               </td>
             </tr>
           ))}

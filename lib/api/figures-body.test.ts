@@ -47,3 +47,19 @@ describe('figuresBody', () => {
     ])
   })
 })
+
+describe('figuresBody of the organisation', () => {
+  it('gives the roll-up beside the figures that have one, with where it comes from', () => {
+    const sum = { rule: 'sum', value: 14, n: null, from: 3, of: 5, updatedAt: new Date() } as const
+    const body = figuresBody(
+      '2000-Q4',
+      'org',
+      [row('releases', 14, null, 'teams'), row('major_incidents', 2, null, 'manual')],
+      new Map([['releases', sum]]),
+    )
+    expect(body.figures).toEqual([
+      { key: 'releases', value: 14, n: null, source: 'teams', rollup: { rule: 'sum', value: 14, n: null, from: 3, of: 5 } },
+      { key: 'major_incidents', value: 2, n: null, source: 'manual' },
+    ])
+  })
+})

@@ -93,3 +93,32 @@ describe('catalogue', () => {
     expect(() => getMetric('mttr')).toThrow('Unknown metric: mttr')
   })
 })
+
+describe('catalogue roll-up rules', () => {
+  // What the unit says about combining teams: counts add up; times (medians and means of durations),
+  // per-day rates, scores and money are never combined; a percentage is an n-weighted mean, except
+  // uptime, whose downtime per service cannot be weighted by anything a team enters.
+  const EXPECTED_BY_UNIT: Record<Unit, MetricDef['rollup'] | 'percent'> = {
+    count: 'sum',
+    percent: 'percent',
+    days: 'none',
+    hours: 'none',
+    minutes: 'none',
+    per_day: 'none',
+    score: 'none',
+    currency: 'none',
+  }
+
+  it.each(CATALOGUE.map((m) => [m.key, m] as const))('%s states a rule that follows its unit', (_key, metric) => {
+    expect(['sum', 'weighted-mean', 'none']).toContain(metric.rollup)
+    const expected = EXPECTED_BY_UNIT[metric.unit]
+    if (expected !== 'percent') expect(metric.rollup).toBe(expected)
+    else expect(metric.rollup).toBe(metric.key === 'availability' ? 'none' : 'weighted-mean')
+  })
+
+  it('never sums a median', () => {
+    const medians = CATALOGUE.filter((m) => /median/i.test(m.formula))
+    expect(medians.length).toBeGreaterThan(0)
+    for (const m of medians) expect(m.rollup, m.key).toBe('none')
+  })
+})

@@ -18,6 +18,16 @@ export type DoraMeasure = 'deployment_frequency' | 'lead_time' | 'change_failure
  */
 export type TargetScale = 'ratio' | 'count' | 'shortfall' | 'points' | 'budget'
 
+/**
+ * How teams' figures of a metric combine into an organisation figure:
+ * - sum: counts add up (releases, incidents, headcount);
+ * - weighted-mean: a rate or percentage, each team weighted by its n (deployments, headcount, …);
+ *   a team figure without n, or with n = 0, is left out, because nothing says how much it weighs;
+ * - none: medians, means of durations, uptime, eNPS, per-day rates and money are not combined
+ *   (a median of medians is not the median), and organisation-only figures have no team version.
+ */
+export type RollupRule = 'sum' | 'weighted-mean' | 'none'
+
 export interface MetricDef {
   /** Stable identifier: stored in the database, the API and exports. Never rename. */
   key: string
@@ -38,6 +48,8 @@ export interface MetricDef {
   dora?: DoraMeasure
   /** Set when the form takes counts and derives the rate. */
   derivation?: Derivation
+  /** How the teams' figures combine into the organisation's when it has none of its own (team-rollup.ts). */
+  rollup: RollupRule
   /** Upper limit of a value where the unit's own (100 for a percentage) does not fit, e.g. an annualised rate. */
   max?: number
 }
@@ -67,6 +79,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 12,
     targetScale: 'count',
+    rollup: 'sum',
   },
   {
     key: 'release_success_rate',
@@ -79,6 +92,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 95,
     targetScale: 'shortfall',
+    rollup: 'weighted-mean',
   },
   {
     key: 'time_to_market_days',
@@ -91,6 +105,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 30,
     targetScale: 'ratio',
+    rollup: 'none',
   },
   {
     key: 'roadmap_delivery_rate',
@@ -103,6 +118,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 80,
     targetScale: 'shortfall',
+    rollup: 'weighted-mean',
   },
 
   // System reliability
@@ -117,6 +133,7 @@ const ENTRIES = [
     source: `${METRICS_MD}; error budget = 100% − SLO`,
     defaultTarget: 99.9,
     targetScale: 'budget',
+    rollup: 'none',
   },
   {
     key: 'major_incidents',
@@ -129,6 +146,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 2,
     targetScale: 'count',
+    rollup: 'sum',
   },
   {
     key: 'mtta_minutes',
@@ -141,6 +159,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 15,
     targetScale: 'ratio',
+    rollup: 'none',
   },
   {
     key: 'mttr_hours',
@@ -153,6 +172,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 4,
     targetScale: 'ratio',
+    rollup: 'none',
   },
 
   // Engineering velocity (DORA)
@@ -167,6 +187,7 @@ const ENTRIES = [
     source: DORA,
     defaultTarget: 1,
     targetScale: 'ratio',
+    rollup: 'none',
     dora: 'deployment_frequency',
   },
   {
@@ -180,6 +201,7 @@ const ENTRIES = [
     source: DORA,
     defaultTarget: 24,
     targetScale: 'ratio',
+    rollup: 'none',
     dora: 'lead_time',
   },
   {
@@ -193,6 +215,7 @@ const ENTRIES = [
     source: DORA,
     defaultTarget: 10,
     targetScale: 'ratio',
+    rollup: 'weighted-mean',
     dora: 'change_failure_rate',
     derivation: CHANGE_FAILURE_RATE,
   },
@@ -207,6 +230,7 @@ const ENTRIES = [
     source: DORA,
     defaultTarget: 24,
     targetScale: 'ratio',
+    rollup: 'none',
     dora: 'recovery_time',
   },
   {
@@ -220,6 +244,7 @@ const ENTRIES = [
     source: 'DORA 2024–2025 reports',
     defaultTarget: 10,
     targetScale: 'ratio',
+    rollup: 'weighted-mean',
   },
 
   // Security posture
@@ -234,6 +259,7 @@ const ENTRIES = [
     source: `${METRICS_MD}; severity-index weight 10 (house default)`,
     defaultTarget: 0,
     targetScale: 'count',
+    rollup: 'sum',
   },
   {
     key: 'security_incidents_high',
@@ -246,6 +272,7 @@ const ENTRIES = [
     source: `${METRICS_MD}; severity-index weight 5 (house default)`,
     defaultTarget: 1,
     targetScale: 'count',
+    rollup: 'sum',
   },
   {
     key: 'security_incidents_medium',
@@ -258,6 +285,7 @@ const ENTRIES = [
     source: `${METRICS_MD}; severity-index weight 2 (house default)`,
     defaultTarget: 4,
     targetScale: 'count',
+    rollup: 'sum',
   },
   {
     key: 'security_incidents_low',
@@ -270,6 +298,7 @@ const ENTRIES = [
     source: `${METRICS_MD}; severity-index weight 1 (house default)`,
     defaultTarget: 10,
     targetScale: 'count',
+    rollup: 'sum',
   },
   {
     key: 'vuln_remediation_days',
@@ -282,6 +311,7 @@ const ENTRIES = [
     source: `${METRICS_MD}; default target 15 days as in CISA BOD 19-02`,
     defaultTarget: 15,
     targetScale: 'ratio',
+    rollup: 'none',
   },
   {
     key: 'audit_findings_open',
@@ -294,6 +324,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 0,
     targetScale: 'count',
+    rollup: 'sum',
   },
   {
     key: 'compliance_controls_passing',
@@ -306,6 +337,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 95,
     targetScale: 'shortfall',
+    rollup: 'weighted-mean',
   },
 
   // Talent retention
@@ -320,6 +352,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 12,
     targetScale: 'ratio',
+    rollup: 'weighted-mean',
     derivation: ATTRITION,
     max: ANNUALISED_MAX,
   },
@@ -334,6 +367,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 5,
     targetScale: 'ratio',
+    rollup: 'weighted-mean',
     derivation: REGRETTED_ATTRITION,
     max: ANNUALISED_MAX,
   },
@@ -348,6 +382,7 @@ const ENTRIES = [
     source: `${METRICS_MD}; above +30 is commonly called good, above +50 excellent (vendor convention)`,
     defaultTarget: 30,
     targetScale: 'points',
+    rollup: 'none',
     derivation: ENPS,
   },
   {
@@ -361,6 +396,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 85,
     targetScale: 'shortfall',
+    rollup: 'weighted-mean',
   },
   {
     key: 'time_to_hire_days',
@@ -373,6 +409,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 45,
     targetScale: 'ratio',
+    rollup: 'none',
   },
   {
     key: 'headcount',
@@ -385,6 +422,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: null,
     targetScale: 'count',
+    rollup: 'sum',
   },
 
   // Business impact
@@ -399,6 +437,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: null,
     targetScale: 'ratio',
+    rollup: 'none',
   },
   {
     key: 'automation_savings',
@@ -411,6 +450,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: null,
     targetScale: 'ratio',
+    rollup: 'none',
   },
   {
     key: 'partnerships_enabled',
@@ -423,6 +463,7 @@ const ENTRIES = [
     source: METRICS_MD,
     defaultTarget: 1,
     targetScale: 'count',
+    rollup: 'sum',
   },
 ] as const satisfies readonly MetricDef[]
 

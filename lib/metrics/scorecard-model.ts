@@ -15,6 +15,8 @@ import {
   type SeverityWeights,
 } from './severity-index'
 import { effectiveTarget, type EffectiveTarget, type TargetRecord } from './targets'
+import { rollupsByQuarter, withRollups, type QuarterRollups, type TeamFigures } from './org-rollups'
+import type { TeamRollup } from './team-rollup'
 
 /** How many quarters a trend shows: two years, so "a year ago" is always on the chart. */
 export const TREND_QUARTERS = 8
@@ -42,6 +44,8 @@ export interface ScorecardInput {
   defaultBenchmarkSet: string
   /** Weights of the security severity index (Settings); the house defaults when left out. */
   severityWeights?: SeverityWeights
+  /** The organisation's active teams and their figures: their roll-up stands in where it has none. */
+  teams?: TeamFigures
 }
 
 export interface MetricPoint {
@@ -59,6 +63,8 @@ export interface MetricView {
   sincePrevious: Change
   sinceYearAgo: Change
   history: MetricPoint[]
+  /** The teams' roll-up of this quarter, shown in place of a missing figure or beside an entered one. */
+  rollup: TeamRollup | null
 }
 
 export interface ScorePoint {
@@ -147,8 +153,10 @@ type QuarterScores = ReturnType<typeof scoresOfQuarter>
  */
 export function buildScorecard(input: ScorecardInput): Scorecard {
   const quarters = quartersEnding(input.quarter, TREND_QUARTERS)
+  // The organisation's read path: teams' figures roll up where it has none of its own (org-rollups.ts).
+  const rollups = input.teams ? rollupsByQuarter(input.teams, quarters) : new Map<string, QuarterRollups>()
   const byQuarter = new Map<string, Map<string, FigureFact>>()
-  for (const f of input.figures) {
+  for (const f of withRollups(input.figures, rollups)) {
     if (!byQuarter.has(f.quarter)) byQuarter.set(f.quarter, new Map())
     byQuarter.get(f.quarter)!.set(f.metricKey, f)
   }
@@ -193,6 +201,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
           target: effectiveTarget(input.targets, metric.key, q).value,
           score: perQuarter.get(q)!.scores.get(metric.key)!.score,
         })),
+        rollup: rollups.get(input.quarter)?.get(metric.key) ?? null,
       }
     })
     const sincePrevious = compare(index, prev)

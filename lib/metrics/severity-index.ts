@@ -44,6 +44,8 @@ export function severityIndexMetric(weights: SeverityWeights): MetricDef {
     source: 'House default weights critical 10, high 5, medium 2, low 1; editable in Settings',
     defaultTarget: null,
     targetScale: 'count',
+    // Never rolled up itself: it is computed from the four counts, which are.
+    rollup: 'none',
   }
 }
 

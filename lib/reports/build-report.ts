@@ -10,6 +10,8 @@ import { ON_TRACK_SCORE, STATUS_LABELS, type Status } from '@/lib/metrics/scorin
 import { UNITS } from '@/lib/metrics/units'
 import { scoreDelta } from '@/lib/metrics/score-delta'
 import { figureSourceText } from '@/lib/metrics/figure-source-text'
+import { rollupNote } from '@/lib/metrics/team-rollup-text'
+import { TEAMS_SOURCE } from '@/lib/metrics/org-rollups'
 import { biggestImprovements, biggestRisks, HIGHLIGHT_RULE, type RankedView } from './highlights'
 import { methodRules } from './method-rules'
 import { formulaOf, PROVISIONAL, restatementText, targetScored, targetText, type RestatementInput } from './figure-notes'
@@ -84,6 +86,9 @@ function figureOf(view: MetricView, { currency, restatements, provisional }: Fig
   const source = figure?.value !== null && figure ? figure.source : null
   const restated = restatements[metric.key]
   const fmt = (value: number | null) => formatValue(metric, value, { currency })
+  // The organisation's roll-up goes into the source, so every renderer prints it beside the value.
+  const teams = rollupNote(metric, figure, view.rollup, currency)
+  const stored = figure?.value !== null && figure ? figureSourceText(figure.source, figure.sourceRef) : null
   return {
     key: metric.key,
     label: metric.label,
@@ -105,7 +110,7 @@ function figureOf(view: MetricView, { currency, restatements, provisional }: Fig
     level: score.level ? LEVEL_LABELS[score.level] : null,
     sincePrevious: deltaOf(view, changeBetween(metric, figure?.value ?? null, view.history.at(-2)?.value ?? null), currency),
     sinceYearAgo: deltaOf(view, changeBetween(metric, figure?.value ?? null, view.history.at(-5)?.value ?? null), currency),
-    source: figure?.value !== null && figure ? figureSourceText(figure.source, figure.sourceRef) : null,
+    source: teams && figure?.source === TEAMS_SOURCE ? teams : teams ? `${stored}; ${teams}` : stored,
     updatedAt: figure ? figure.updatedAt.toISOString() : null,
     updatedBy: figure?.updatedBy ?? null,
     formula: formulaOf(metric, source),

@@ -48,7 +48,8 @@ export async function openSeededReportDb(name: string): Promise<SeededReportDb> 
     data: { scope: 'org', quarter: SEEDED_QUARTER, category: 'summary', text: CTO_SUMMARY, updatedBy: 'cto' },
   })
   const deliveryKeys = ['releases', 'release_success_rate', 'time_to_market_days', 'roadmap_delivery_rate']
-  await prisma.figure.deleteMany({ where: { scope: 'org', quarter: GAP_QUARTER, metricKey: { in: deliveryKeys } } })
+  // Teams' figures too: the organisation's roll-up would otherwise fill the gap.
+  await prisma.figure.deleteMany({ where: { quarter: GAP_QUARTER, metricKey: { in: deliveryKeys } } })
   // Published, then one figure restated: the restatement as the figure service records it (old, new, reason).
   await prisma.user.create({ data: { ...PUBLISHER, passwordHash: 'x', role: 'admin' } })
   await prisma.quarter.update({

@@ -11,6 +11,7 @@ import { MethodSection } from '@/components/method/method-section'
 import { RollupExplainer } from '@/components/method/rollup-explainer'
 import { StatusThresholds } from '@/components/method/status-thresholds'
 import { TargetScoring } from '@/components/method/target-scoring'
+import { TeamRollupExplainer } from '@/components/method/team-rollup-explainer'
 import { requirePagePermission } from '@/lib/request/current-user'
 
 export const dynamic = 'force-dynamic'
@@ -21,6 +22,7 @@ const SECTIONS = [
   { id: 'dora', title: 'DORA figures: judged against published benchmarks' },
   { id: 'targets', title: 'Other figures: judged against their target' },
   { id: 'rollup', title: 'Categories, the overall score and missing data' },
+  { id: 'team-rollup', title: 'Team figures: rolled up into the organisation' },
   { id: 'derived', title: 'Rates worked out from counts' },
   { id: 'benchmarks', title: 'DORA benchmark sets' },
 ] as const
@@ -70,6 +72,9 @@ export default async function HowScoresWorkPage() {
         </MethodSection>
         <MethodSection id="rollup" title={title('rollup')}>
           <RollupExplainer />
+        </MethodSection>
+        <MethodSection id="team-rollup" title={title('team-rollup')}>
+          <TeamRollupExplainer />
         </MethodSection>
         <MethodSection id="derived" title={title('derived')}>
           <DerivedRates />

@@ -3,13 +3,16 @@ import { apiError, apiJson, internalError } from '@/lib/api/responses'
 import { requireApiToken } from '@/lib/request/api-auth'
 import { awaitRecompute } from '@/lib/db/jobs/await-recompute'
 import { listFigures } from '@/lib/db/queries/figures'
-import { getScopeBySlug } from '@/lib/db/queries/teams'
+import { getScopeBySlug, ORG_SCOPE } from '@/lib/db/queries/teams'
+import { listTeamFigures } from '@/lib/db/queries/team-figures'
+import { rollupsByQuarter, withRollups } from '@/lib/metrics/org-rollups'
 import { isQuarterKey } from '@/lib/metrics/quarters'
 
 export const dynamic = 'force-dynamic'
 
 /**
- * Every figure of a quarter and scope (`org` or a team slug). Needs a token with the read scope:
+ * Every figure of a quarter and scope (`org` or a team slug); for the organisation, where it has
+ * none of its own, its teams' roll-up (source "teams"). Needs a token with the read scope:
  * an ingest token cannot read (see lib/validation/api-token-schema.ts). It waits (up to 10 s, without
  * writing) for the recompute job to bring figures from events up to date, so every batch acknowledged
  * before this request is reflected; `updating: true` says a recompute was still pending as it answered.
@@ -27,7 +30,11 @@ export async function GET(request: Request) {
     const scope = await getScopeBySlug(slug)
     if (!scope) return apiError(404, { error: 'unknown scope', problem: `scope: no team has the slug "${slug}"; use org or a team slug.` })
     const { updating } = await awaitRecompute([{ scope: scope.id, quarter }])
-    return apiJson({ ...figuresBody(quarter, scope.slug, await listFigures(scope.id, [quarter])), updating })
+    const own = await listFigures(scope.id, [quarter])
+    if (scope.id !== ORG_SCOPE.id) return apiJson({ ...figuresBody(quarter, scope.slug, own), updating })
+    // The organisation answers as its scorecard shows it: its teams' roll-up where it has no figure.
+    const rollups = rollupsByQuarter(await listTeamFigures([quarter]), [quarter])
+    return apiJson({ ...figuresBody(quarter, scope.slug, withRollups(own, rollups), rollups.get(quarter)), updating })
   } catch (error) {
     return internalError(error)
   }
