@@ -50,7 +50,8 @@ function cellOf(score: number | null, status: Status | null, past: Readonly<Reco
   }
 }
 
-function hasFigures(card: Scorecard): boolean {
+/** Whether a scorecard holds any figure of its quarter. */
+export function teamHasFigures(card: Scorecard): boolean {
   return card.categories.some((c) => c.metrics.some((m) => m.figure !== null && m.figure.value !== null))
 }
 
@@ -58,7 +59,7 @@ function hasFigures(card: Scorecard): boolean {
 export function comparisonRows(entries: readonly { team: ComparedTeam; card: Scorecard }[]): ComparisonRow[] {
   return entries.map(({ team, card }) => ({
     team: { id: team.id, slug: team.slug, name: team.name, archived: team.archived },
-    hasFigures: hasFigures(card),
+    hasFigures: teamHasFigures(card),
     overall: cellOf(card.overall.score, card.overall.status, card.overallPast, card.quarter),
     categories: CATEGORIES.map((c) => {
       const view = findCategory(card, c.key)
