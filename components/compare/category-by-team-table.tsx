@@ -21,7 +21,7 @@ export function CategoryByTeamTable({
       role="region"
       aria-labelledby="category-caption"
       tabIndex={0}
-      className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
     >
       <table className="min-w-full border-collapse text-sm">
         <caption id="category-caption" className="px-3 py-2 text-left text-sm text-slate-600">

@@ -46,7 +46,7 @@ export function ComparisonTable({
       role="region"
       aria-labelledby="teams-caption"
       tabIndex={0}
-      className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
     >
       <table className="min-w-full border-collapse text-sm">
         <caption id="teams-caption" className="px-3 py-2 text-left text-sm text-slate-600">
@@ -65,7 +65,10 @@ export function ComparisonTable({
           {sorted.map((row) => (
             <tr key={row.team.id}>
               <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left align-top font-medium">
-                <Link href={teamHref(row.team.slug, quarter)} className="text-blue-700 underline-offset-4 hover:underline">
+                <Link
+                  href={teamHref(row.team.slug, quarter)}
+                  className="whitespace-nowrap text-blue-700 underline-offset-4 hover:underline"
+                >
                   {row.team.name}
                 </Link>
                 {row.team.archived ? <span className="ml-1 text-xs font-normal text-slate-600">(archived)</span> : null}
