@@ -66,6 +66,7 @@ const MATRIX: Record<string, Row> = {
   'GET /metrics': { answers: READ },
   'GET /how-scores-work': { answers: READ },
   'GET /report': { answers: READ },
+  'GET /compare': { answers: READ },
   'GET /entry': {
     answers: page({
       viewer: to(/^\/entry\/\d{4}-Q[1-4]\?scope=org$/),

@@ -130,6 +130,7 @@ test('download CSV and XLSX through the page and read them back', async ({ page 
   await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer)
   expect(workbook.worksheets.map((s) => s.name)).toEqual([
     'Summary',
+    'By team',
     'Product delivery',
     'System reliability',
     'Engineering velocity',

@@ -18,6 +18,7 @@ const LINKS = [
   },
   { href: '/entry', label: 'Enter figures', show: (a: NavAccess) => a.edit, match: (p: string) => p.startsWith('/entry') },
   { href: '/import', label: 'Import', show: (a: NavAccess) => a.edit, match: (p: string) => p === '/import' },
+  { href: '/compare', label: 'Compare teams', show: () => true, match: (p: string) => p === '/compare' },
   { href: '/report', label: 'Board report', show: () => true, match: (p: string) => p === '/report' },
   { href: '/metrics', label: 'Metrics', show: () => true, match: (p: string) => p === '/metrics' },
   { href: '/how-scores-work', label: 'How scores work', show: () => true, match: (p: string) => p === '/how-scores-work' },

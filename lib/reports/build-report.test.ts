@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CATEGORIES } from '@/lib/metrics/categories'
 import { CATALOGUE } from '@/lib/metrics/catalogue'
+import { buildScorecard } from '@/lib/metrics/scorecard-model'
 import { HIGHLIGHT_RULE } from './highlights'
 import { fact, fixtureReport } from '@/tooling/reports/report-fixture'
 
@@ -213,5 +214,41 @@ describe('what the board reads', () => {
         count: 2,
       },
     ])
+  })
+})
+
+describe('By team', () => {
+  const teamCard = (figures: ReturnType<typeof fact>[]) =>
+    buildScorecard({ quarter: '2026-Q3', figures, targets: TARGETS, benchmarkSets: {}, defaultBenchmarkSet: '2023' })
+  // Time to market at its target scores 80 this quarter; twice the target last quarter scored 50.
+  const measured = teamCard(moved('time_to_market_days', 60, 30))
+  const teams = [
+    { team: { slug: 'alpha', name: 'Alpha' }, card: measured },
+    { team: { slug: 'quiet', name: 'Quiet' }, card: teamCard([]) },
+  ]
+
+  it('is left out unless the report is given the teams (a team’s own report)', () => {
+    expect(fixtureReport().byTeam).toBeNull()
+  })
+
+  it('gives each team its overall and category scores with the report’s own texts', () => {
+    const [alpha, quiet] = fixtureReport({ teams }).byTeam!
+    expect(alpha).toMatchObject({ slug: 'alpha', name: 'Alpha', hasFigures: true })
+    expect(alpha.overall).toMatchObject({
+      score: 80,
+      scoreText: '80',
+      statusText: 'On track',
+      sincePrevious: { text: '+30', direction: 'better' },
+    })
+    expect(alpha.categories.map((c) => c.label)).toEqual(CATEGORIES.map((c) => c.label))
+    expect(alpha.categories[0]).toMatchObject({ key: 'delivery', scoreText: '80', coverage: '1 of 4 metrics' })
+    expect(alpha.categories[1]).toMatchObject({ key: 'reliability', scoreText: '—', statusText: 'No score' })
+    expect(quiet.hasFigures).toBe(false)
+    expect(quiet.overall).toMatchObject({ score: null, scoreText: '—', sincePrevious: { text: '—' } })
+  })
+
+  it('marks a team’s statuses provisional while the quarter is in progress', () => {
+    const [alpha] = fixtureReport({ teams, progress: { day: 40, days: 92 } }).byTeam!
+    expect(alpha.overall.statusText).toBe('On track (provisional)')
   })
 })

@@ -16,7 +16,17 @@ import { biggestImprovements, biggestRisks, HIGHLIGHT_RULE, type RankedView } fr
 import { methodRules } from './method-rules'
 import { formulaOf, PROVISIONAL, restatementText, targetScored, targetText, type RestatementInput } from './figure-notes'
 import { progressText, type QuarterProgress } from '@/lib/metrics/quarter-progress'
-import type { DeltaText, Highlight, ReportFigure, ReportMeta, ReportModel, ReportRestatement, ScoreSummary } from './report-types'
+import { teamHasFigures } from '@/lib/metrics/team-comparison'
+import type {
+  DeltaText,
+  Highlight,
+  ReportFigure,
+  ReportMeta,
+  ReportModel,
+  ReportRestatement,
+  ReportTeamRow,
+  ScoreSummary,
+} from './report-types'
 
 export interface ReportInput {
   card: Scorecard
@@ -32,6 +42,8 @@ export interface ReportInput {
   progress?: QuarterProgress | null
   /** Whether the scope and quarters shown hold demo figures. */
   demo?: boolean
+  /** The organisation's report only: each active team's scorecard of the same quarter, for "By team". */
+  teams?: readonly { team: { slug: string; name: string }; card: Scorecard }[] | null
 }
 
 /** What the report needs to know beside each figure. */
@@ -137,6 +149,25 @@ function highlightOf(r: RankedView, context: FigureContext, previousLabel: strin
   }
 }
 
+function overallCoverageOf(card: Scorecard): string {
+  return `${card.overall.withData} of ${card.overall.total} categories, ${overallCoverageLabel(card.overall)}`
+}
+
+/** Each team's overall and category scores, texts made by the same rules as the report's own. */
+function byTeamRows(teams: NonNullable<ReportInput['teams']>, quarter: string, provisional: boolean): ReportTeamRow[] {
+  return teams.map(({ team, card }) => ({
+    slug: team.slug,
+    name: team.name,
+    hasFigures: teamHasFigures(card),
+    overall: summaryOf(card.overall.score, card.overall.status, card.overallPast, quarter, overallCoverageOf(card), provisional),
+    categories: card.categories.map((view) => ({
+      key: view.category.key,
+      label: view.category.label,
+      ...summaryOf(view.score.score, view.score.status, view.past, quarter, coverageLabel(view.score), provisional),
+    })),
+  }))
+}
+
 /** Assembles the board report model from the scorecard. Pure: the same input gives the same report. */
 export function buildReport(input: ReportInput): ReportModel {
   const { card, settings, scope } = input
@@ -166,7 +197,7 @@ export function buildReport(input: ReportInput): ReportModel {
     demo,
     marks: [...(inProgress ? [`${inProgress.text}; figures provisional`] : []), ...(demo ? ['Demo data'] : [])],
   }
-  const overallCoverage = `${card.overall.withData} of ${card.overall.total} categories, ${overallCoverageLabel(card.overall)}`
+  const overallCoverage = overallCoverageOf(card)
   const sections = CATEGORIES.map((category) => {
     const view = card.categories.find((c) => c.category.key === category.key)!
     return {
@@ -189,6 +220,7 @@ export function buildReport(input: ReportInput): ReportModel {
       ctoSummary: input.commentary.summary ?? '',
     },
     sections,
+    byTeam: input.teams ? byTeamRows(input.teams, card.quarter, context.provisional) : null,
     appendix: {
       figures,
       restatements: figures.flatMap((f): ReportRestatement[] =>

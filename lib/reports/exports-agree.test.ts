@@ -1,11 +1,16 @@
 import Database from 'better-sqlite3'
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import Papa from 'papaparse'
+import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTempDatabase, type TempDatabase } from '@/tooling/db/temp-database'
 import { CATALOGUE, getMetric } from '@/lib/metrics/catalogue'
 import { renderReportCsv } from './csv'
 import type { ReportModel } from './report-types'
+import { renderReportPdf } from './pdf/render-pdf'
+import { renderReportPptx } from './pptx/render-pptx'
+import { BY_TEAM_SHEET } from './xlsx-by-team'
 import { renderReportXlsx } from './xlsx'
 
 /**
@@ -239,4 +244,97 @@ describe('the seeded cases', () => {
     // The file holds 16.666666666666664; Prisma's driver reads back 16 significant digits.
     expect(sameNumber(Number(attrition.value), 16.666666666666664)).toBe(true)
   })
+})
+
+/** The By team sheet as rows of cell values, header first. */
+async function byTeamSheet(model: ReportModel): Promise<ExcelJS.CellValue[][] | null> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load((await renderReportXlsx(model)) as unknown as ArrayBuffer)
+  const sheet = workbook.getWorksheet(BY_TEAM_SHEET)
+  if (!sheet) return null
+  const rows: ExcelJS.CellValue[][] = []
+  sheet.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)))
+  return rows
+}
+
+/** Every text of every slide, and the category labels and values of every chart, of a deck. */
+async function deckOf(model: ReportModel): Promise<{ texts: string[]; charts: { labels: string[]; values: string[] }[] }> {
+  const zip = await JSZip.loadAsync(await renderReportPptx(model))
+  const read = (pattern: RegExp) =>
+    Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => pattern.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    )
+  const unescape = (xml: string) =>
+    xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!)
+  const slides = await read(/^ppt\/slides\/slide\d+\.xml$/)
+  const charts = await read(/^ppt\/charts\/chart\d+\.xml$/)
+  const points = (xml: string, tag: string) =>
+    [...(new RegExp(`<c:${tag}>[\\s\\S]*?</c:${tag}>`).exec(xml)?.[0] ?? '').matchAll(/<c:pt idx="\d+"><c:v>([^<]*)<\/c:v>/g)].map((m) =>
+      unescape(m[1]),
+    )
+  return {
+    texts: slides.flatMap((xml) => [...xml.matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((m) => unescape(m[1]))),
+    charts: charts.filter((xml) => xml.includes('<c:barChart>')).map((xml) => ({ labels: points(xml, 'cat'), values: points(xml, 'val') })),
+  }
+}
+
+describe('By team', () => {
+  it('lists every active team with its own scores, alike on the page model, in XLSX, PPTX and PDF', async () => {
+    const old = await app.prisma.team.create({ data: { slug: 'old', name: 'Old team', archivedAt: new Date() } })
+    await app.prisma.figure.create({ data: { scope: old.id, quarter: QUARTER, metricKey: 'releases', value: 3, source: 'manual' } })
+    const active = raw.prepare('SELECT slug, name FROM Team WHERE archivedAt IS NULL ORDER BY name').all() as {
+      slug: string
+      name: string
+    }[]
+    expect(active.length).toBeGreaterThan(2)
+    const { model } = await exportsOf('org')
+    const rows = model.byTeam!
+    expect(rows.map((r) => r.name)).toEqual(active.map((t) => t.name))
+    // Each row says what the team's own report says.
+    for (const row of rows) {
+      const own = (await exportsOf(row.slug)).model
+      expect(own.byTeam).toBeNull()
+      expect([row.name, row.overall.scoreText, row.overall.sincePrevious.text]).toEqual([
+        row.name,
+        own.summary.overall.scoreText,
+        own.summary.overall.sincePrevious.text,
+      ])
+      expect(row.categories.map((c) => [c.label, c.scoreText, c.statusText])).toEqual(
+        own.sections.map((s) => [s.label, s.summary.scoreText, s.summary.statusText]),
+      )
+    }
+
+    const sheet = (await byTeamSheet(model))!
+    const score = (text: string) => (text === '—' ? null : Number(text))
+    expect(sheet.slice(1).map((r) => r[0])).toEqual(rows.map((r) => quoted(r.name)))
+    sheet.slice(1).forEach((cells, i) => {
+      const row = rows[i]
+      if (!row.hasFigures) return expect(cells.slice(1, 3)).toEqual([null, 'No figures'])
+      const expected = [row.overall, ...row.categories].map((c) => score(c.scoreText))
+      expect([row.name, ...expected.map((_, g) => cells[1 + g * 3] ?? null)]).toEqual([row.name, ...expected])
+    })
+
+    const deck = await deckOf(model)
+    expect(deck.texts).toContain('By team')
+    const bars = deck.charts.find((c) => c.labels.includes(rows[0].name))!
+    expect(bars.labels.toReversed()).toEqual(rows.map((r) => r.name))
+    expect(bars.values.toReversed()).toEqual(rows.map((r) => (r.overall.score === null ? '' : r.overall.scoreText)))
+
+    const pdf = await getDocumentProxy(new Uint8Array(await renderReportPdf(model)))
+    const pages = (await extractText(pdf, { mergePages: false })).text as string[]
+    // A long name wraps in its narrow column, and the wrap may add a hyphen: compare without either.
+    const squeeze = (text: string) => text.replace(/[\s-]+/g, '')
+    const page = squeeze(pages.find((text) => text.includes('By team'))!)
+    for (const row of rows) expect(page, row.name).toContain(squeeze(row.name))
+    expect(page).not.toContain('Oldteam')
+  }, 120_000)
+
+  it('is left out of a team’s own report', async () => {
+    const { model } = await exportsOf('platform')
+    expect(model.byTeam).toBeNull()
+    expect(await byTeamSheet(model)).toBeNull()
+    expect((await deckOf(model)).texts).not.toContain('By team')
+  }, 60_000)
 })

@@ -13,6 +13,8 @@ export interface ReportModel {
   meta: ReportMeta
   summary: ExecutiveSummary
   sections: ReportSection[]
+  /** Every active team's scores side by side; null in a team's own report (the organisation's only). */
+  byTeam: ReportTeamRow[] | null
   appendix: { figures: ReportFigure[]; restatements: ReportRestatement[]; method: ReportMethod }
 }
 
@@ -156,4 +158,15 @@ export interface ReportMethod {
   benchmark: { id: string; title: string; source: string }
   rules: string[]
   formulas: { label: string; formula: string }[]
+}
+
+/** One team in the organisation's report, with the same score texts its own report shows. */
+export interface ReportTeamRow {
+  slug: string
+  name: string
+  /** Whether the team has any figure in the quarter; one without reads "No figures". */
+  hasFigures: boolean
+  overall: ScoreSummary & { coverage: string }
+  /** In CATEGORIES order, as the sections. */
+  categories: (ScoreSummary & { coverage: string; key: CategoryKey; label: string })[]
 }

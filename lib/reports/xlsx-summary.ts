@@ -7,7 +7,8 @@ export const SUMMARY_SHEET = 'Summary'
 
 type Row = (CellValue | undefined)[]
 
-function scoreOf(summary: Pick<ScoreSummary, 'score' | 'scoreText'>): number | null {
+/** A score as the whole number every renderer shows, or empty. */
+export function scoreOf(summary: Pick<ScoreSummary, 'score' | 'scoreText'>): number | null {
   return summary.score === null ? null : Number(summary.scoreText)
 }
 

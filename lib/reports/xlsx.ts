@@ -3,6 +3,7 @@ import { FIGURE_COLUMNS, figureCells } from './figure-rows'
 import type { ReportFigure, ReportModel } from './report-types'
 import { safeCell, safeText } from './spreadsheet-safe'
 import { changeText, dateCell, DATE_TIME_FORMAT, NUMBER_FORMATS, SCORE_FORMAT } from './xlsx-cells'
+import { addByTeamSheet } from './xlsx-by-team'
 import { addSummarySheet } from './xlsx-summary'
 
 export const ALL_FIGURES_SHEET = 'All figures'
@@ -70,7 +71,8 @@ function markEveryPage(workbook: ExcelJS.Workbook, meta: ReportModel['meta']): v
 }
 
 /**
- * The board report as an Excel workbook: a Summary sheet, one sheet per category, and a sheet of
+ * The board report as an Excel workbook: a Summary sheet, a "By team" sheet (the organisation's
+ * workbook only), one sheet per category, and a sheet of
  * all figures. Figure sheets have the CSV's columns (same cells, numbers as numbers) plus readable
  * changes, the DORA level and who changed the figure last.
  */
@@ -80,6 +82,7 @@ export async function renderReportXlsx(model: ReportModel): Promise<Buffer> {
   workbook.created = new Date(model.meta.preparedAt)
   workbook.title = `${model.meta.scopeName} — ${model.meta.quarterLabel} board report`
   addSummarySheet(workbook, model)
+  if (model.byTeam) addByTeamSheet(workbook, model, model.byTeam)
   for (const section of model.sections) addFigureSheet(workbook, section.label, model.meta, section.figures)
   addFigureSheet(workbook, ALL_FIGURES_SHEET, model.meta, model.appendix.figures)
   markEveryPage(workbook, model.meta)

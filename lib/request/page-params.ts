@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
 import { isCategoryKey, type CategoryKey } from '@/lib/metrics/categories'
+import { firstDirection, type SortColumn, type SortDirection } from '@/lib/metrics/comparison-sort'
 import { isQuarterKey, previousQuarter, quarterOf, type QuarterKey } from '@/lib/metrics/quarters'
 import { getLatestQuarterWithData } from '@/lib/db/queries/quarters'
 import { getScopeBySlug, type Scope } from '@/lib/db/queries/teams'
@@ -43,4 +44,17 @@ export function resolveCategory(raw: string | string[] | undefined): CategoryKey
 export function hrefWith(path: string, params: { quarter: string; scope: string }): string {
   const search = new URLSearchParams({ quarter: params.quarter, scope: params.scope })
   return `${path}?${search.toString()}`
+}
+
+/** A comparison's sort from the URL (`sort=overall&dir=desc`); by team name, A to Z, when absent or unknown. */
+export function resolveSort(
+  rawColumn: string | string[] | undefined,
+  rawDirection: string | string[] | undefined,
+): { column: SortColumn; direction: SortDirection } {
+  const column = first(rawColumn)
+  const direction = first(rawDirection)
+  if (column !== 'team' && column !== 'overall' && (column === undefined || !isCategoryKey(column))) {
+    return { column: 'team', direction: 'ascending' }
+  }
+  return { column, direction: direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : firstDirection(column) }
 }

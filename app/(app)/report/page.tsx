@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { ByTeamSection } from '@/components/report/by-team-section'
 import { ExecutiveSummary } from '@/components/report/executive-summary'
 import { ReportAppendix } from '@/components/report/report-appendix'
 import { PrintPageSize } from '@/components/report/print-page-size'
@@ -60,6 +61,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
       <article aria-label={`Board report, ${meta.scopeName}, ${meta.quarterLabel}`} className="board-report mt-6 space-y-6">
         <ReportCover meta={meta} />
         <ExecutiveSummary model={model} ctoSummary={ctoSummary} />
+        {model.byTeam ? <ByTeamSection rows={model.byTeam} meta={meta} /> : null}
         {model.sections.map((section, i) => (
           <ReportSectionView key={section.key} section={section} meta={meta} number={i + 1} />
         ))}

@@ -63,8 +63,9 @@ function seriesOf(chartXml: string) {
   })
 }
 
+// A section's slide carries its "SECTION n" eyebrow (the By team slide names every category too).
 const sectionSlide = (label: string) => {
-  const index = slides.findIndex((xml, i) => i > 1 && texts(xml).includes(label))
+  const index = slides.findIndex((xml) => texts(xml).includes(label) && texts(xml).some((t) => /^SECTION \d+$/.test(t)))
   if (index === -1) throw new Error(`no slide for ${label}`)
   return index
 }
@@ -73,13 +74,39 @@ describe('renderReportPptx', () => {
   it('has one slide per section: cover, summary, each category, the appendix and the method', () => {
     const appendixSlides = Math.ceil(model.appendix.figures.length / APPENDIX_ROWS_PER_SLIDE)
     // Cover, summary, sections, the appendix of figures, the restatements of this published quarter, the method.
-    expect(slides).toHaveLength(2 + model.sections.length + appendixSlides + 1 + 1)
+    expect(slides).toHaveLength(2 + (model.byTeam ? 1 : 0) + model.sections.length + appendixSlides + 1 + 1)
     expect(texts(slides[0])).toEqual(
       expect.arrayContaining([model.meta.orgName, 'FY2026 Q3', 'Date prepared', model.meta.preparedAt.slice(0, 10), 'Test Preparer']),
     )
     expect(texts(slides[1])).toContain('Executive summary')
-    model.sections.forEach((section, i) => expect(sectionSlide(section.label), section.label).toBe(2 + i))
+    // The organisation's deck has its teams side by side right after the summary.
+    expect(model.byTeam).not.toBeNull()
+    expect(texts(slides[2])).toContain('By team')
+    model.sections.forEach((section, i) => expect(sectionSlide(section.label), section.label).toBe(3 + i))
     expect(texts(slides.at(-1)!)).toContain('Method')
+  })
+
+  it('charts every team’s overall score as a native bar chart, and tables its category scores', async () => {
+    const byTeam = model.byTeam!
+    expect(byTeam.length).toBeGreaterThan(1)
+    const chart = (await chartOfSlide(2))!
+    expect(chart).toContain('<c:barChart>')
+    expect(chart).toContain('<c:barDir val="bar"/>')
+    const [series] = seriesOf(chart)
+    // Drawn bottom-up, so listed in reverse; each bar is the score the report prints.
+    expect(series.labels.toReversed()).toEqual(byTeam.map((t) => t.name))
+    expect(series.values.toReversed()).toEqual(byTeam.map((t) => (t.overall.score === null ? '' : t.overall.scoreText)))
+    const rows = tableRows(slides[2])
+    for (const team of byTeam) {
+      const row = rows.find((r) => r[0] === team.name)!
+      expect(row, team.name).toEqual([
+        team.name,
+        team.overall.scoreText,
+        team.overall.statusText,
+        team.overall.sincePrevious.text,
+        ...team.categories.map((c) => c.scoreText),
+      ])
+    }
   })
 
   it('is 16:9', async () => {
