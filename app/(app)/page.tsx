@@ -29,16 +29,28 @@ import { renderedDataVersionTag } from '@/lib/db/read-cache'
 import { can } from '@/lib/auth/permissions'
 import { publishQuarterAction } from './publish/actions'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
+import { FirstRunChecklist } from '@/components/scorecard/first-run-checklist'
+import { firstRunItems, type FirstRunItem } from '@/components/scorecard/first-run-items'
+import { getFirstRunProgress, isFirstRunDismissed } from '@/lib/db/queries/first-run'
+import type { Actor } from '@/lib/auth/roles'
+import { dismissFirstRunAction } from './first-run/actions'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Scorecard' }
+
+/** The checklist's steps while an admin still has some to do and has not dismissed it; otherwise null. */
+async function firstRunFor(actor: Actor, quarter: string): Promise<FirstRunItem[] | null> {
+  if (!can(actor, { do: 'manage-settings' }) || (await isFirstRunDismissed())) return null
+  const items = firstRunItems(await getFirstRunProgress(), quarter)
+  return items.every((i) => i.done) ? null : items
+}
 
 export default async function ScorecardPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePagePermission({ do: 'read' })
   const params = await searchParams
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, publication, restated, updating, version, notices] = await Promise.all([
+  const [card, commentary, publication, restated, updating, version, notices, firstRun] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     getPublication(scope.id, quarter),
@@ -46,6 +58,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
     renderedDataVersionTag(),
     getQuarterNotices(scope.id, quarter),
+    firstRunFor(actor, quarter),
   ])
   const fiscal = settings.fiscalStartMonth
   // The picker names the organisation by its setting; the heading should agree with it.
@@ -79,6 +92,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
           ) : null
         }
       />
+      {firstRun ? <FirstRunChecklist items={firstRun} dismiss={dismissFirstRunAction} /> : null}
       <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
       <QuarterNotices quarterLabel={label} {...notices} />
       <PublicationBar
