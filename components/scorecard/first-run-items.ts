@@ -3,7 +3,10 @@ import type { FirstRunProgress } from '@/lib/db/queries/first-run'
 export interface FirstRunItem {
   label: string
   done: boolean
-  /** Where it is done; link texts differ from the menu's so each names its step. */
+  /**
+   * Where it is done. Link texts avoid the menu's words ("Teams", "Import", "Settings"), so a link
+   * found by the menu's name is never ambiguous while the checklist shows.
+   */
   links: { href: string; text: string }[]
 }
 
@@ -19,13 +22,13 @@ export function firstRunItems(progress: FirstRunProgress, quarter: string): Firs
     {
       label: 'Remove the demo data',
       done: progress.demoRemoved,
-      links: [{ href: '/settings#demo-data', text: 'Remove demo data in Settings' }],
+      links: [{ href: '/settings#demo-data', text: 'Remove the demo data' }],
     },
     {
       label: 'Add teams and people',
       done: progress.teamsAndPeople,
       links: [
-        { href: '/teams', text: 'Add teams' },
+        { href: '/teams', text: 'Create a team' },
         { href: '/admin/users', text: 'Add people' },
       ],
     },
@@ -34,7 +37,7 @@ export function firstRunItems(progress: FirstRunProgress, quarter: string): Firs
       done: progress.quarterEntered,
       links: [
         { href: `/entry/${quarter}?scope=org`, text: 'Enter a quarter' },
-        { href: `/import?quarter=${quarter}&scope=org`, text: 'Import a quarter' },
+        { href: `/import?quarter=${quarter}&scope=org`, text: 'Upload a quarter’s file' },
       ],
     },
     {
@@ -42,7 +45,7 @@ export function firstRunItems(progress: FirstRunProgress, quarter: string): Firs
       done: progress.sourcesConnected,
       links: [
         { href: '/admin/connections', text: 'Connect GitHub, GitLab or PagerDuty' },
-        { href: '/admin/tokens', text: 'Create an API token' },
+        { href: '/admin/tokens', text: 'Create an ingest token' },
       ],
     },
   ]
