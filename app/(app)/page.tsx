@@ -32,6 +32,7 @@ import { scopeDisplayName } from '@/lib/db/queries/teams'
 import { FirstRunChecklist } from '@/components/scorecard/first-run-checklist'
 import { firstRunItems, type FirstRunItem } from '@/components/scorecard/first-run-items'
 import { getFirstRunProgress, isFirstRunDismissed } from '@/lib/db/queries/first-run'
+import { countOpenTeamQuarters } from '@/lib/db/queries/team-quarters'
 import type { Actor } from '@/lib/auth/roles'
 import { dismissFirstRunAction } from './first-run/actions'
 
@@ -50,7 +51,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
   const params = await searchParams
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, publication, restated, updating, version, notices, firstRun] = await Promise.all([
+  const [card, commentary, publication, restated, updating, version, notices, firstRun, openTeams] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     getPublication(scope.id, quarter),
@@ -59,6 +60,8 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
     renderedDataVersionTag(),
     getQuarterNotices(scope.id, quarter),
     firstRunFor(actor, quarter),
+    // Only the organisation's publish step says what becomes of the teams' quarters.
+    scope.id === 'org' && can(actor, { do: 'publish' }) ? countOpenTeamQuarters(quarter) : null,
   ])
   const fiscal = settings.fiscalStartMonth
   // The picker names the organisation by its setting; the heading should agree with it.
@@ -105,6 +108,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
         canPublish={hasFigures && !scope.archived && can(actor, { do: 'publish' })}
         action={publishQuarterAction}
         inProgress={notices.progress}
+        openTeamQuarters={openTeams}
       />
       {hasFigures ? (
         <div className="space-y-6">
