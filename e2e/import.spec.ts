@@ -35,8 +35,9 @@ test('the templates download as CSV and XLSX with the import columns', async ({ 
   await expect(page.getByRole('heading', { name: 'Import figures' })).toBeVisible()
 
   const csv = (await download(page, 'Download CSV template')).toString('utf8').split('\r\n')
-  expect(csv[0]).toBe(HEADER)
-  expect(csv[1]).toMatch(/^\d{4}-Q[1-4],org,releases,,,$/)
+  // The import columns, then the helpers the XLSX has too (label, unit, allowed range).
+  expect(csv[0]).toBe(`${HEADER},label,unit,allowed range`)
+  expect(csv[1]).toMatch(/^\d{4}-Q[1-4],org,releases,,,,Releases shipped,count,"0 or more, whole number"$/)
   expect(csv.filter((line) => line !== '')).toHaveLength(30) // the header and the 29 metrics
 
   const workbook = new ExcelJS.Workbook()

@@ -29,16 +29,29 @@ import { renderedDataVersionTag } from '@/lib/db/read-cache'
 import { can } from '@/lib/auth/permissions'
 import { publishQuarterAction } from './publish/actions'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
+import { FirstRunChecklist } from '@/components/scorecard/first-run-checklist'
+import { firstRunItems, type FirstRunItem } from '@/components/scorecard/first-run-items'
+import { getFirstRunProgress, isFirstRunDismissed } from '@/lib/db/queries/first-run'
+import { countOpenTeamQuarters } from '@/lib/db/queries/team-quarters'
+import type { Actor } from '@/lib/auth/roles'
+import { dismissFirstRunAction } from './first-run/actions'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Scorecard' }
+
+/** The checklist's steps while an admin still has some to do and has not dismissed it; otherwise null. */
+async function firstRunFor(actor: Actor, quarter: string): Promise<FirstRunItem[] | null> {
+  if (!can(actor, { do: 'manage-settings' }) || (await isFirstRunDismissed())) return null
+  const items = firstRunItems(await getFirstRunProgress(), quarter)
+  return items.every((i) => i.done) ? null : items
+}
 
 export default async function ScorecardPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePagePermission({ do: 'read' })
   const params = await searchParams
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, publication, restated, updating, version, notices] = await Promise.all([
+  const [card, commentary, publication, restated, updating, version, notices, firstRun, openTeams] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     getPublication(scope.id, quarter),
@@ -46,6 +59,9 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
     renderedDataVersionTag(),
     getQuarterNotices(scope.id, quarter),
+    firstRunFor(actor, quarter),
+    // Only the organisation's publish step says what becomes of the teams' quarters.
+    scope.id === 'org' && can(actor, { do: 'publish' }) ? countOpenTeamQuarters(quarter) : null,
   ])
   const fiscal = settings.fiscalStartMonth
   // The picker names the organisation by its setting; the heading should agree with it.
@@ -79,6 +95,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
           ) : null
         }
       />
+      {firstRun ? <FirstRunChecklist items={firstRun} dismiss={dismissFirstRunAction} /> : null}
       <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
       <QuarterNotices quarterLabel={label} {...notices} />
       <PublicationBar
@@ -91,6 +108,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
         canPublish={hasFigures && !scope.archived && can(actor, { do: 'publish' })}
         action={publishQuarterAction}
         inProgress={notices.progress}
+        openTeamQuarters={openTeams}
       />
       {hasFigures ? (
         <div className="space-y-6">

@@ -16,6 +16,7 @@ import { MetricRow } from './metric-row'
 import type { NoteSettings } from './metric-notes'
 import { EntryFormAlert } from './entry-form-alert'
 import { ReasonField } from './reason-field'
+import { hasUnsavedEdits, useUnsavedChanges } from './use-unsaved-changes'
 
 /** The text each field starts with: what is stored (blank when nothing is), so saving unchanged changes nothing. */
 function storedFields(metrics: readonly MetricDef[], data: EntryFormData): Record<string, string> {
@@ -68,6 +69,9 @@ export function EntryForm({
   const schema = useMemo(() => categoryEntrySchema(category, { published }), [category, published])
   // Controlled fields: what the person typed stays on screen whatever the server answers.
   const [fields, setFields] = useState(() => state.fields ?? storedFields(metrics, data))
+  // What is stored as far as this form knows: what it was drawn with, then what it last saved.
+  const [saved, setSaved] = useState(() => storedFields(metrics, data))
+  useUnsavedChanges(!readOnly && hasUnsavedEdits(fields, saved))
   // Always checked here first: the schema runs in the browser, then the action.
   const { clientErrors, focusRequest, handleSubmit } = useCheckedSubmit({
     schema,
@@ -103,7 +107,10 @@ export function EntryForm({
   const [answered, setAnswered] = useState(state)
   if (state !== answered) {
     setAnswered(state)
-    if (state.outcome === 'saved') setFields((current) => ({ ...current, reason: '' }))
+    if (state.outcome === 'saved') {
+      setFields((current) => ({ ...current, reason: '' }))
+      setSaved({ ...(state.fields ?? fields), reason: '' })
+    }
   }
 
   // After a refused submission, take the person to the first field to fix (or the message).

@@ -17,6 +17,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'settings.update': 'Settings changed',
   'team.create': 'Team added',
   'team.rename': 'Team renamed',
+  'first-run.dismiss': 'First-run checklist dismissed',
   'user.create': 'User added',
   'user.role': 'Role changed',
   'user.disable': 'User disabled',

@@ -9,6 +9,7 @@ import type { FieldErrors } from '@/lib/validation/field-errors'
 import { PreviewSummaryLine } from './preview-summary'
 import { PreviewTable } from './preview-table'
 import { ProblemList } from './problem-list'
+import { AppliedLinks } from './applied-links'
 import { UploadProgressBar } from './upload-progress'
 import { useImportUpload, type ImportAction, type ImportAnswer } from './use-import-upload'
 
@@ -128,6 +129,7 @@ export function ImportPanel() {
       <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
         {message}
       </p>
+      {applying.data?.ok && applying.data.kind === 'applied' ? <AppliedLinks scorecards={applying.data.scorecards} /> : null}
       {preview ? (
         <section aria-labelledby="import-preview-heading" className="space-y-4">
           <h2 id="import-preview-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold focus:outline-none">

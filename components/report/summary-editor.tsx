@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState, useEffect, useRef, useState } from 'react'
+import { useUnsavedChanges } from '@/components/entry/use-unsaved-changes'
 import { buttonClass } from '@/components/ui/button'
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit'
 import type { ActionState } from '@/lib/actions/action-state'
@@ -32,6 +33,9 @@ export function SummaryEditor({
   const [state, formAction, pending] = useActionState(action, null)
   const [text, setText] = useState(savedText)
   const [reason, setReason] = useState('')
+  // The summary as stored as far as this editor knows: as drawn, then as last saved.
+  const [saved, setSaved] = useState(savedText)
+  useUnsavedChanges(text !== saved || reason !== '')
   const { clientErrors, focusRequest, requestFocus, handleSubmit } = useCheckedSubmit({
     schema: summarySchema,
     read: formFields,
@@ -48,7 +52,10 @@ export function SummaryEditor({
   const [answered, setAnswered] = useState(state)
   if (state !== answered) {
     setAnswered(state)
-    if (state?.ok) setReason('')
+    if (state?.ok) {
+      setReason('')
+      setSaved(text)
+    }
     if (state && !state.ok) requestFocus()
   }
 

@@ -5,6 +5,7 @@ import { useConfirmStep } from '@/components/ui/use-confirm-step'
 import { Button, buttonClass } from '@/components/ui/button'
 import type { ActionState } from '@/lib/actions/action-state'
 import { progressText, type QuarterProgress } from '@/lib/metrics/quarter-progress'
+import { TeamQuartersChoice } from './team-quarters-choice'
 
 export interface PublicationView {
   /** ISO 8601, for the time element. */
@@ -32,6 +33,7 @@ export function PublicationBar({
   canPublish,
   action,
   inProgress = null,
+  openTeamQuarters = null,
 }: {
   scopeId: string
   quarter: string
@@ -43,6 +45,8 @@ export function PublicationBar({
   action: PublishAction
   /** Set while the quarter is in progress: publishing it asks for an explicit confirmation. */
   inProgress?: QuarterProgress | null
+  /** The organisation's quarter: how many active teams have figures in it and have not published it. */
+  openTeamQuarters?: number | null
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null)
   const publishedRef = useRef<HTMLParagraphElement>(null)
@@ -97,6 +101,7 @@ export function PublicationBar({
             <form action={formAction} className="flex flex-wrap gap-2">
               <input type="hidden" name="scope" value={scopeId} />
               <input type="hidden" name="quarter" value={quarter} />
+              {openTeamQuarters !== null ? <TeamQuartersChoice quarterLabel={quarterLabel} count={openTeamQuarters} /> : null}
               {inProgress ? (
                 <label className="flex w-full items-start gap-2 text-amber-950">
                   <input type="checkbox" name="confirmBeforeEnd" value="yes" required className="mt-1" />

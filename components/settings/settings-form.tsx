@@ -9,6 +9,7 @@ import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { settingsSchema, type Settings } from '@/lib/validation/settings-schema'
 import { FiscalPreview } from './fiscal-preview'
 import { SEVERITY_WEIGHT_FIELDS, SeverityWeightsFields } from './severity-weights-fields'
+import { hasUnsavedEdits, useUnsavedChanges } from '@/components/entry/use-unsaved-changes'
 
 type SettingsAction = (state: ActionState, formData: FormData) => Promise<ActionState>
 type Values = Record<keyof Settings, string>
@@ -41,12 +42,21 @@ export function SettingsForm({ action, settings, options }: { action: SettingsAc
     const entries = FIELDS.map((key) => [key, String(settings[key])])
     return Object.fromEntries(entries) as Values
   })
+  // The settings as stored as far as this form knows: as drawn, then as last saved.
+  const [saved, setSaved] = useState(values)
   const formRef = useRef<HTMLFormElement>(null)
   const [state, formAction, pending] = useActionState<ActionState, FormData>(async (prev, formData) => {
     const checked = settingsSchema.safeParse(Object.fromEntries(formData))
     if (!checked.success) return { ok: false, fieldErrors: fieldErrorsOf(checked.error) }
     return action(prev, formData)
   }, null)
+
+  const [answered, setAnswered] = useState(state)
+  if (state !== answered) {
+    setAnswered(state)
+    if (state?.ok) setSaved(values)
+  }
+  useUnsavedChanges(hasUnsavedEdits(values, saved))
 
   useEffect(() => {
     const field = firstErrorField(state, FIELDS)

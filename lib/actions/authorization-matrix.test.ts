@@ -155,6 +155,20 @@ const MATRIX: Record<string, Row> = {
       },
     ],
   },
+  dismissFirstRunAction: {
+    handler: 'first-run.dismissFirstRunHandler',
+    previous: null,
+    // It takes no form: the admin's call stores the dismissal (and records an audit event).
+    cases: [
+      {
+        label: 'dismiss the first-run checklist',
+        form: {},
+        answers: ADMIN_ONLY,
+        whenAllowed: { ok: true, message: 'Checklist dismissed.' },
+        writes: true,
+      },
+    ],
+  },
   createFirstAdminAction: {
     handler: 'setup.createFirstAdminHandler',
     previous: null,

@@ -2,6 +2,7 @@ import type { ImportCounts } from '@/lib/db/services/apply-import'
 import type { FieldErrors } from '@/lib/validation/field-errors'
 import type { ImportProblem } from '@/lib/import/import-problem'
 import type { PreviewRow, PreviewSummary } from '@/lib/import/preview-rows'
+import type { TouchedScorecard } from '@/lib/import/touched-scorecards'
 
 /** Rows and problems beyond these are counted but not sent: a browser table of 20,000 rows helps nobody. */
 export const PREVIEW_ROWS_SHOWN = 1000
@@ -24,7 +25,7 @@ export interface ImportPreview {
  */
 export type ImportState =
   | { ok: true; kind: 'preview'; preview: ImportPreview }
-  | { ok: true; kind: 'applied'; fileName: string; counts: ImportCounts; message: string }
+  | { ok: true; kind: 'applied'; fileName: string; counts: ImportCounts; message: string; scorecards: TouchedScorecard[] }
   | { ok: false; status: number; fieldErrors: FieldErrors; preview?: ImportPreview }
   | null
 

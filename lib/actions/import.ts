@@ -70,10 +70,10 @@ export async function applyImportHandler(
     const form = 'Nothing was imported: the file has problems (listed below). Correct them and upload it again.'
     return { state: { ok: false, status: 422, fieldErrors: { form }, preview: previewOf(request, result.check) }, revalidate: false }
   }
-  const { counts } = result
+  const { counts, scorecards } = result
   const message = appliedMessage(request.fileName, counts)
   return {
-    state: { ok: true, kind: 'applied', fileName: request.fileName, counts, message },
+    state: { ok: true, kind: 'applied', fileName: request.fileName, counts, message, scorecards },
     revalidate: counts.changed + counts.targetsChanged > 0,
   }
 }

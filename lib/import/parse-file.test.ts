@@ -120,9 +120,11 @@ describe('parseImportFile: XLSX', () => {
 describe('the templates read back', () => {
   const rows = templateRows(['reliability', 'talent'], '2026-Q3')
 
-  it('CSV: exactly the import columns, one blank row per metric, every row skipped as empty', async () => {
+  it('CSV: the import columns, then label, unit and allowed range; one blank row per metric, every row skipped as empty', async () => {
     const csv = renderTemplateCsv(rows)
-    expect(csv.split('\r\n')[0]).toBe('quarter,scope,metric key,value,n,target')
+    const [header, first] = csv.split('\r\n')
+    expect(header).toBe('quarter,scope,metric key,value,n,target,label,unit,allowed range')
+    expect(first).toBe(`2026-Q3,org,${rows[0].metricKey},,,,${rows[0].label},${rows[0].unit},${rows[0].allowedRange}`)
     const parsed = await parseImportFile('t.csv', bytes(csv))
     expect(parsed.ok && parsed.rows.map((r) => r.cells['metric key'])).toEqual(rows.map((r) => r.metricKey))
     expect(parsed.ok && parsed.rows.every((r) => r.cells.value === null)).toBe(true)
@@ -160,5 +162,14 @@ describe('the templates read back', () => {
     expect(sheet?.getCell('C2').dataValidation).toMatchObject({ type: 'list', formulae: [`Metrics!$A$2:$A$${rows.length + 1}`] })
     const parsed = await parseImportFile('t.xlsx', new Uint8Array(buffer))
     expect(parsed.ok && parsed.rows).toHaveLength(rows.length)
+  })
+})
+
+describe('the template for a chosen scope and quarter', () => {
+  it('fills every row with that team and quarter', async () => {
+    const csv = renderTemplateCsv(templateRows(['delivery'], '2025-Q2', 'payments'))
+    const parsed = await parseImportFile('t.csv', bytes(csv))
+    expect(parsed.ok && parsed.rows.length).toBeGreaterThan(0)
+    expect(parsed.ok && parsed.rows.every((r) => r.cells.quarter === '2025-Q2' && r.cells.scope === 'payments')).toBe(true)
   })
 })

@@ -25,13 +25,14 @@ export function allowedRange(metric: MetricDef): string {
 
 /**
  * One blank row per metric the person may import (a category owner gets only their categories),
- * for the organisation in the given quarter: they fill in values, and change quarter or scope (a
- * team's slug) as needed. Untouched rows are skipped on import, so a half-filled template is fine.
+ * for the scope (org or a team's slug) and quarter chosen on the import page: they fill in values,
+ * and change quarter or scope as needed. Untouched rows are skipped on import, so a half-filled
+ * template is fine.
  */
-export function templateRows(categories: readonly CategoryKey[], quarter: QuarterKey): TemplateRow[] {
+export function templateRows(categories: readonly CategoryKey[], quarter: QuarterKey, scope = 'org'): TemplateRow[] {
   return CATALOGUE.filter((m) => categories.includes(m.category)).map((m) => ({
     quarter,
-    scope: 'org',
+    scope,
     metricKey: m.key,
     label: m.label,
     category: getCategory(m.category).label,

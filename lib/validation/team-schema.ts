@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { tidyTeamName } from './team-name-key'
 
 /**
  * Slugs name a team in URLs (`?scope=platform`), so they are kept to lowercase ASCII letters, digits
@@ -28,6 +29,8 @@ export const teamNameSchema = z
   .trim()
   .min(1, 'Enter a team name.')
   .max(TEAM_NAME_MAX, `Use at most ${TEAM_NAME_MAX} characters.`)
+  // Stored tidy, so "Data  Platform" is shown (and compared) as "Data Platform".
+  .transform(tidyTeamName)
 
 export const teamSlugSchema = z
   .string({ message: 'Enter a slug.' })

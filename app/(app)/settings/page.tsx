@@ -35,7 +35,9 @@ export default async function SettingsPage() {
           <SettingsForm action={updateSettingsAction} settings={settings} options={options} />
         </Card>
         <Card>
-          <h2 className="mb-3 text-lg font-semibold">Demo data</h2>
+          <h2 id="demo-data" className="mb-3 text-lg font-semibold">
+            Demo data
+          </h2>
           <DemoDataSection hasDemo={demo} demoTeams={teams.filter((t) => t.isDemo).map((t) => t.name)} action={removeDemoDataAction} />
         </Card>
       </div>

@@ -49,7 +49,11 @@ const GOOD = ['2025-Q3,org,availability,99.95,,', '2025-Q3,org,releases,12,,15',
 describe('applyImport', () => {
   it('stores every figure with source "import", the file name and who imported it, in one batch', async () => {
     const result = await service.applyImport(await request('q3.csv', GOOD), ADMIN)
-    expect(result).toEqual({ ok: true, counts: { figures: 3, changed: 3, unchanged: 0, targetsChanged: 1, skipped: 0 } })
+    expect(result).toEqual({
+      ok: true,
+      counts: { figures: 3, changed: 3, unchanged: 0, targetsChanged: 1, skipped: 0 },
+      scorecards: [{ scope: 'org', quarter: '2025-Q3' }],
+    })
     const stored = await figures()
     expect(stored.map((f) => [f.metricKey, f.value, f.n, f.source, f.sourceRef, f.updatedBy, f.version])).toEqual([
       ['availability', 99.95, null, 'import', 'q3.csv', 'ada@example.test', 1],
@@ -71,7 +75,11 @@ describe('applyImport', () => {
     expect(first.ok).toBe(true)
     const [before, figureAudits] = [await figures(), (await audits('figure')).length]
     const again = await service.applyImport(await request('q3.csv', GOOD), ADMIN)
-    expect(again).toEqual({ ok: true, counts: { figures: 3, changed: 0, unchanged: 3, targetsChanged: 0, skipped: 0 } })
+    expect(again).toEqual({
+      ok: true,
+      counts: { figures: 3, changed: 0, unchanged: 3, targetsChanged: 0, skipped: 0 },
+      scorecards: [{ scope: 'org', quarter: '2025-Q3' }],
+    })
     const after = await figures()
     expect(after.map((f) => [f.metricKey, f.version, f.updatedAt.getTime()])).toEqual(
       before.map((f) => [f.metricKey, f.version, f.updatedAt.getTime()]),
@@ -87,7 +95,7 @@ describe('applyImport', () => {
       await request('q3-fixed.csv', ['2025-Q3,org,availability,99.95,,', '2025-Q3,org,releases,12,,15', '2025-Q3,org,enps,20,41,']),
       ADMIN,
     )
-    expect(changed).toEqual({ ok: true, counts: { figures: 3, changed: 1, unchanged: 2, targetsChanged: 0, skipped: 0 } })
+    expect(changed).toMatchObject({ ok: true, counts: { figures: 3, changed: 1, unchanged: 2, targetsChanged: 0, skipped: 0 } })
     const byKey = Object.fromEntries((await figures()).map((f) => [f.metricKey, f]))
     expect([byKey.enps.version, byKey.enps.n, byKey.enps.sourceRef]).toEqual([2, 41, 'q3-fixed.csv'])
     expect([byKey.availability.version, byKey.availability.sourceRef]).toEqual([1, 'q3.csv'])
@@ -112,7 +120,12 @@ describe('applyImport', () => {
       await request('blank.csv', ['2025-Q3,org,availability,,,99.5', '2025-Q4,org,releases,,,']),
       ADMIN,
     )
-    expect(result).toEqual({ ok: true, counts: { figures: 0, changed: 0, unchanged: 0, targetsChanged: 1, skipped: 1 } })
+    // The skipped row's quarter wrote nothing, so only the quarter whose target changed is linked to.
+    expect(result).toEqual({
+      ok: true,
+      counts: { figures: 0, changed: 0, unchanged: 0, targetsChanged: 1, skipped: 1 },
+      scorecards: [{ scope: 'org', quarter: '2025-Q3' }],
+    })
     const availability = await db.prisma.figure.findFirst({ where: { metricKey: 'availability' } })
     expect([availability?.value, availability?.version]).toEqual([99.95, 1])
     expect(await db.prisma.figure.count({ where: { quarter: '2025-Q4' } })).toBe(0)

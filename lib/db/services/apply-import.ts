@@ -13,6 +13,7 @@ import { pairKey, planImport, type ImportPlan, type PlannedRow, type StoredFigur
 import { compareQuarters } from '@/lib/metrics/quarters'
 import { validateRows } from '@/lib/import/validate-rows'
 import type { TargetRecord } from '@/lib/metrics/targets'
+import { touchedScorecards, type TouchedScorecard } from '@/lib/import/touched-scorecards'
 
 type Db = Prisma.TransactionClient
 
@@ -40,7 +41,8 @@ export interface ImportCounts {
   skipped: number
 }
 
-export type ApplyResult = { ok: true; counts: ImportCounts } | { ok: false; problems: ImportProblem[]; check: ImportCheck }
+export type ApplyResult =
+  { ok: true; counts: ImportCounts; scorecards: TouchedScorecard[] } | { ok: false; problems: ImportProblem[]; check: ImportCheck }
 
 /** Where a long apply has got to, for the progress line. */
 export type ApplyPhase = { phase: 'checking' } | { phase: 'writing'; done: number; total: number }
@@ -221,7 +223,9 @@ export async function applyImport(
             ...(request.reason ? { reason: request.reason } : {}),
           },
         })
-        return { ok: true as const, counts }
+        // Rows that wrote nothing new still name a scorecard the file is about: the link says where to look.
+        const scorecards = touchedScorecards(checked.rows.filter((r) => r.figure !== 'kept' || r.targetBefore !== undefined))
+        return { ok: true as const, counts, scorecards }
       },
       // Thousands of rows take longer than Prisma's 5 s default; the write lock is held throughout.
       { timeout: 300_000, maxWait: 20_000 },

@@ -5,15 +5,19 @@ import { getSettings } from '../queries/settings'
 import { quarterEntityId } from '../audit-entity'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
+import { publishTeamQuarters } from './publish-team-quarters'
 
 export type PublishResult =
-  { ok: true; alreadyPublished: boolean; publishedAt: Date; publishedBy: string } | { ok: false; fieldErrors: FieldErrors }
+  | { ok: true; alreadyPublished: boolean; publishedAt: Date; publishedBy: string; teamsPublished: number }
+  | { ok: false; fieldErrors: FieldErrors }
 
 class RefusedError extends Error {}
 
 export interface PublishOptions {
   /** The publisher confirmed that the quarter has not ended yet and its figures may still change. */
   beforeEnd?: boolean
+  /** Publishing the organisation's quarter: also publish every active team's quarter with figures. */
+  alsoTeams?: boolean
   now?: Date
 }
 
@@ -30,6 +34,12 @@ export interface PublishOptions {
  * A quarter that has not ended (in the organisation's time zone) is published only with `beforeEnd`:
  * its figures are provisional, and every day that follows can restate them. The check is here, not
  * only in the form, so no caller can publish an unfinished quarter by accident.
+ *
+ * The organisation's quarter does not publish the teams' unless asked (`alsoTeams`). The board
+ * report is the organisation's, and locking it is what the board needs; a team's quarter is its
+ * managers' working record, and locking it with the organisation would make every routine team
+ * correction a restatement. An admin who wants the whole quarter frozen for the board ticks the
+ * box on the publish step, and each team's quarter is then published in this same transaction.
  */
 export async function publishQuarter(scope: string, quarter: string, actor: string, options: PublishOptions = {}): Promise<PublishResult> {
   const now = options.now ?? new Date()
@@ -51,7 +61,13 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
         update: {},
       })
       if (row.publishedAt) {
-        return { ok: true, alreadyPublished: true, publishedAt: row.publishedAt, publishedBy: row.publishedBy ?? 'unknown' }
+        return {
+          ok: true,
+          alreadyPublished: true,
+          publishedAt: row.publishedAt,
+          publishedBy: row.publishedBy ?? 'unknown',
+          teamsPublished: 0,
+        }
       }
       if (figures === 0) throw new RefusedError('There is nothing to publish: this quarter has no figures yet.')
       const progress = quarterProgress(quarter, settings.timeZone, now)
@@ -80,7 +96,9 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
           ...(notEnded ? { beforeEnd: progress ?? 'not begun' } : {}),
         },
       })
-      return { ok: true, alreadyPublished: false, publishedAt, publishedBy: actor }
+      const teamsPublished =
+        scope === 'org' && options.alsoTeams ? await publishTeamQuarters(tx, quarter, actor, publishedAt, settings.defaultBenchmarkSet) : 0
+      return { ok: true, alreadyPublished: false, publishedAt, publishedBy: actor, teamsPublished }
     })
   } catch (error) {
     if (error instanceof RefusedError) return { ok: false, fieldErrors: { form: error.message } }

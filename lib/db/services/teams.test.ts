@@ -52,9 +52,30 @@ describe('createTeam', () => {
     const first = await teams.createTeam({ name: 'Mobile', slug: '' }, 'alice')
     if (!first.ok) throw new Error('setup failed')
     await teams.setTeamArchived({ id: first.team.id, archived: 'true' }, 'alice')
-    const again = await teams.createTeam({ name: 'Mobile', slug: '' }, 'alice')
+    const again = await teams.createTeam({ name: 'Mobile apps', slug: 'mobile' }, 'alice')
     expect(again.ok).toBe(false)
     expect(!again.ok && again.fieldErrors.slug).toMatch(/archived/)
+  })
+
+  it('refuses a name that differs from an existing team only in case and spacing, naming that team', async () => {
+    const first = await teams.createTeam({ name: 'Payments', slug: '' }, 'alice')
+    if (!first.ok) throw new Error('setup failed')
+    const [teamsBefore, auditBefore] = [await db.prisma.team.count(), await db.prisma.auditEvent.count()]
+    for (const name of ['payments', '  PAYMENTS ', 'Payments\u00a0']) {
+      const again = await teams.createTeam({ name, slug: 'payments-2' }, 'bob')
+      expect(again).toEqual({ ok: false, fieldErrors: { name: expect.stringContaining('“Payments” already exists') } })
+    }
+    expect(await db.prisma.team.count()).toBe(teamsBefore)
+    expect(await db.prisma.auditEvent.count()).toBe(auditBefore)
+  })
+
+  it('stores the name tidied, and refuses a clash with an archived team saying it is archived', async () => {
+    const first = await teams.createTeam({ name: '  Data   Platform ', slug: '' }, 'alice')
+    if (!first.ok) throw new Error('setup failed')
+    expect(first.team.name).toBe('Data Platform')
+    await teams.setTeamArchived({ id: first.team.id, archived: true }, 'alice')
+    const again = await teams.createTeam({ name: 'data platform', slug: 'dp' }, 'alice')
+    expect(!again.ok && again.fieldErrors.name).toMatch(/“Data Platform” already exists.*archived/)
   })
 
   it('refuses invalid input before touching the database', async () => {
@@ -87,6 +108,16 @@ describe('renameTeam', () => {
     expect(!result.ok && result.fieldErrors.slug).toMatch(/already used by the team Alpha/)
     expect(await db.prisma.team.findUnique({ where: { id: b.team.id } })).toMatchObject({ slug: 'beta', name: 'Beta' })
     expect((await auditFor(b.team.id)).map((e) => e.action)).toEqual(['team.create'])
+  })
+
+  it('refuses renaming to another team’s name in other case, but allows recasing its own name', async () => {
+    const a = await teams.createTeam({ name: 'Alpha', slug: 'alpha' }, 'alice')
+    const b = await teams.createTeam({ name: 'Beta', slug: 'beta' }, 'alice')
+    if (!a.ok || !b.ok) throw new Error('setup failed')
+    const clash = await teams.renameTeam({ id: b.team.id, name: 'ALPHA', slug: 'beta' }, 'alice')
+    expect(!clash.ok && clash.fieldErrors.name).toMatch(/“Alpha” already exists/)
+    expect(await db.prisma.team.findUnique({ where: { id: b.team.id } })).toMatchObject({ name: 'Beta' })
+    expect(await teams.renameTeam({ id: a.team.id, name: 'ALPHA', slug: 'alpha' }, 'alice')).toMatchObject({ ok: true, changed: true })
   })
 
   it('keeps its own slug when only the name changes, and records nothing when nothing changes', async () => {

@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/client'
 import type { TeamRow } from '../queries/teams'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors'
+import { teamNameKey } from '@/lib/validation/team-name-key'
 import { createTeamSchema, renameTeamSchema, setTeamArchivedSchema } from '@/lib/validation/team-schema'
 import { isUniqueViolation } from '../write-lock'
 import { writeTransaction } from '../write-transaction'
@@ -31,6 +32,22 @@ async function assertSlugFree(tx: Prisma.TransactionClient, slug: string, except
   if (holder && holder.id !== exceptId) throw slugTaken(slug, holder)
 }
 
+/**
+ * Names are unique whatever their case and spacing (see team-name-key.ts). Checked here rather than
+ * by an index: writeTransaction holds the write lock from its first statement, so no other write can
+ * add a clashing team between this read and the insert, and teams are few enough to read them all.
+ */
+async function assertNameFree(tx: Prisma.TransactionClient, name: string, exceptId?: string): Promise<void> {
+  const key = teamNameKey(name)
+  const teams = await tx.team.findMany({ select: { id: true, name: true, archivedAt: true } })
+  const holder = teams.find((t) => t.id !== exceptId && teamNameKey(t.name) === key)
+  if (!holder) return
+  const archived = holder.archivedAt ? ' It is archived: unarchive it instead of adding it again.' : ''
+  throw new TeamInputError({
+    name: `A team called “${holder.name}” already exists; names must differ by more than case or spacing.${archived}`,
+  })
+}
+
 async function findTeam(tx: Prisma.TransactionClient, id: string): Promise<StoredTeam> {
   const team = await tx.team.findUnique({ where: { id } })
   if (!team) throw new TeamInputError({ form: 'This team no longer exists. Reload the page.' })
@@ -58,6 +75,7 @@ export async function createTeam(input: unknown, actor: string): Promise<TeamRes
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
   const { name, slug } = parsed.data
   return run(async (tx) => {
+    await assertNameFree(tx, name)
     await assertSlugFree(tx, slug)
     const team = await tx.team.create({ data: { name, slug } })
     await appendAudit(tx, { actor, action: 'team.create', entity: 'team', entityId: team.id, after: { name, slug } })
@@ -76,6 +94,7 @@ export async function renameTeam(input: unknown, actor: string): Promise<TeamRes
   return run(async (tx) => {
     const before = await findTeam(tx, id)
     if (before.name === name && before.slug === slug) return { team: before, changed: false }
+    await assertNameFree(tx, name, id)
     await assertSlugFree(tx, slug, id)
     const team = await tx.team.update({ where: { id }, data: { name, slug } })
     await appendAudit(tx, {

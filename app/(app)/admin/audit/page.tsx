@@ -12,6 +12,8 @@ import {
   parseAuditSearch,
   type AuditFilters,
 } from '@/lib/db/queries/audit'
+import { getAuditNames } from '@/lib/db/queries/audit-names'
+import { getSettings } from '@/lib/db/queries/settings'
 import { requirePagePermission } from '@/lib/request/current-user'
 import type { SearchParams } from '@/lib/request/page-params'
 
@@ -34,6 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   ) as Record<string, string>
   const [page, total, facets] = await Promise.all([listAuditEvents(filters, cursor), countAuditEvents(filters), listAuditFacets()])
   const filtered = Object.values(filters).some((value) => value !== '')
+  const names = await getAuditNames(page.events, (await getSettings()).orgName)
 
   return (
     <>
@@ -50,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       {page.events.length === 0 ? (
         <EmptyState title={filtered ? 'No events match these filters.' : 'No events on this page.'} />
       ) : (
-        <AuditTable events={page.events} />
+        <AuditTable events={page.events} names={names} />
       )}
       <AuditPager
         newerHref={page.newer ? pageHref(filters, keep, { after: page.newer }) : null}
