@@ -89,6 +89,20 @@ test('at 390 px no page is wider than the screen', async ({ page, browser }) => 
   expect(problems).toEqual([])
 })
 
+test('at 390 px the metric history table scrolls inside its own box', async ({ page }) => {
+  await page.setViewportSize(PHONE)
+  await page.goto(`/metric/releases?quarter=${QUARTER}&scope=${TEAM.slug}`)
+  const table = page.getByRole('region', { name: 'History' }).getByRole('table')
+  await expect(table.getByRole('row')).not.toHaveCount(1)
+  const box = table.locator('xpath=..')
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+  await box.scrollIntoViewIfNeeded()
+  await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
+  expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
+  await expect(table.getByRole('columnheader', { name: 'Reason' })).toBeInViewport()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+})
+
 test('the first Tab on every page reaches "Skip to content", which moves focus to the main content', async ({ page, browser }) => {
   test.setTimeout(180_000)
   const problems = await onEveryPage(page, browser, async (p) => {
