@@ -35,7 +35,11 @@ export function MetricTrendChart({ metricKey, points, currency }: { metricKey: s
         scale: axis.scale,
         domain: axis.domain,
         ticks: axis.ticks,
-        label: { value: UNITS[metric.unit].label, angle: -90, position: 'insideLeft', fill: AXIS_COLOUR, fontSize: 12, dy: 24 },
+        // The log axis's ticks name their own unit (per month, week, day); a unit label would cover them.
+        label:
+          axis.scale === 'log'
+            ? undefined
+            : { value: UNITS[metric.unit].label, angle: -90, position: 'insideLeft', fill: AXIS_COLOUR, fontSize: 12, dy: 24 },
       }}
     />
   )

@@ -13,7 +13,7 @@ export interface TrendAxis {
 const RATE_LADDER = [1 / 300, 1 / 30, 1 / 7, 1, 10, 100]
 
 const LOG_NOTE =
-  'The axis is logarithmic: the DORA levels (monthly, weekly, daily, on demand) are each several times the one below, so equal steps up the axis are equal factors, and a move from one deployment a month to two reads as clearly as one from one a day to two.'
+  'The axis is logarithmic: the DORA levels (monthly, weekly, daily) are each several times the one below, so equal steps up it are equal factors.'
 
 /**
  * The value axis of a metric's trend. Deployments a day span orders of magnitude (a team deploying
