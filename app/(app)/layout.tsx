@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { Suspense, type ReactNode } from 'react'
 import { NavLinks } from '@/components/layout/nav-links'
+import { MAIN_ID } from '@/components/layout/main-id'
 import { QueryProvider } from '@/components/layout/query-provider'
 import { ScopeQuarterPickerFromUrl } from '@/components/layout/scope-quarter-picker-from-url'
 import { fiscalLabel, quarterOf, quartersEnding, addQuarters } from '@/lib/metrics/quarters'
@@ -62,7 +63,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </form>
         </div>
       </div>
-      <main className="mx-auto max-w-7xl px-4 py-6">
+      <main id={MAIN_ID} tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
         <QueryProvider>{children}</QueryProvider>
       </main>
     </div>

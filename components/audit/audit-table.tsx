@@ -13,7 +13,7 @@ const TD = 'px-3 py-2 align-top'
  */
 export function AuditTable({ events, names }: { events: readonly AuditRow[]; names: AuditNames }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Audit events, newest first</caption>
         <thead className="bg-slate-50">

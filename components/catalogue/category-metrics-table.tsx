@@ -33,7 +33,7 @@ export function CategoryMetricsTable({
           Owner: <span className="font-medium text-slate-800">{category.owner}</span>
         </p>
       </div>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[960px] table-fixed border-collapse text-sm">
           <caption className="sr-only">Metrics of {category.label}</caption>
           <colgroup>

@@ -1,6 +1,9 @@
 /** The box every score sparkline is drawn in (the SVG stretches it to its card). */
 export const SPARKLINE_BOX = { width: 320, height: 64, pad: 6 }
 
+/** The smallest span of scores a sparkline's axis covers, so that a wobble of 2 points stays a wobble. */
+const MIN_SPAN = 30
+
 /**
  * Points of a 0–100 score series placed in a width × height box; null scores break the line.
  * Plain strings and numbers, so a server can lay it out and hand it to a client component as is.
@@ -10,13 +13,36 @@ export interface SparklineGeometry {
   runs: string[]
   /** A path of one zero-length segment per quarter with a score, "M6 14.9h0M50 13.1h0…": drawn with round caps, each is a dot. */
   dots: string
-  /** y of a reference score (the on-track threshold). */
-  guideY: number
+  /** y of a reference score (the on-track threshold); null when the axis does not reach it. */
+  guideY: number | null
+  /** The scores at the bottom and top of the axis, which the sparkline labels. */
+  range: { low: number; high: number }
+  /** Each quarter's point as percentages of the box (left, top), null without a score: where its tooltip points. */
+  marks: ({ left: number; top: number } | null)[]
 }
 
 /**
- * Lays a score series out on a fixed 0–100 scale so that cards compare at a glance. A quarter
- * without a score is a gap, never a 0. Pure, so the picture can be tested without a browser.
+ * The axis of a sparkline: the scores rounded out to tens with a margin, at least MIN_SPAN apart and
+ * within 0–100. Fitted rather than fixed at 0–100 so that a fall from 61 to 44 takes most of a small
+ * card's height instead of a sixth of it; the labelled ends keep the scale honest.
+ */
+export function sparklineRange(scores: readonly (number | null)[]): { low: number; high: number } {
+  const known = scores.filter((s): s is number => s !== null)
+  if (known.length === 0) return { low: 0, high: 100 }
+  let low = Math.max(0, Math.floor((Math.min(...known) - 5) / 10) * 10)
+  let high = Math.min(100, Math.ceil((Math.max(...known) + 5) / 10) * 10)
+  while (high - low < MIN_SPAN) {
+    if (low > 0) low -= 10
+    if (high - low < MIN_SPAN && high < 100) high += 10
+  }
+  return { low, high }
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10
+
+/**
+ * Lays a score series out on its fitted axis (sparklineRange). A quarter without a score is a gap,
+ * never a 0. Pure, so the picture can be tested without a browser.
  */
 export function sparklineGeometry(
   scores: readonly (number | null)[],
@@ -24,22 +50,39 @@ export function sparklineGeometry(
   guide: number,
 ): SparklineGeometry {
   const { width, height, pad } = box
+  const range = sparklineRange(scores)
   const step = scores.length > 1 ? (width - 2 * pad) / (scores.length - 1) : 0
-  const yOf = (score: number) => pad + ((100 - Math.min(100, Math.max(0, score))) / 100) * (height - 2 * pad)
+  const clamp = (score: number) => Math.min(range.high, Math.max(range.low, score))
+  const yOf = (score: number) => pad + ((range.high - clamp(score)) / (range.high - range.low)) * (height - 2 * pad)
   const runs: string[] = []
   const dots: string[] = []
+  const marks: SparklineGeometry['marks'] = []
   let run: string[] = []
   scores.forEach((score, i) => {
     if (score === null) {
       if (run.length > 0) runs.push(run.join(' '))
       run = []
+      marks.push(null)
       return
     }
-    const x = Math.round((pad + i * step) * 10) / 10
-    const y = Math.round(yOf(score) * 10) / 10
+    const x = round1(pad + i * step)
+    const y = round1(yOf(score))
     run.push(`${x},${y}`)
     dots.push(`M${x} ${y}h0`)
+    marks.push({ left: round1((x / width) * 100), top: round1((y / height) * 100) })
   })
   if (run.length > 0) runs.push(run.join(' '))
-  return { runs, dots: dots.join(''), guideY: Math.round(yOf(guide) * 10) / 10 }
+  const guideY = guide >= range.low && guide <= range.high ? round1(yOf(guide)) : null
+  return { runs, dots: dots.join(''), guideY, range, marks }
+}
+
+/** The quarter with a score nearest to a point across the sparkline (0–1 of its width), or null if none has one. */
+export function nearestMark(marks: SparklineGeometry['marks'], fraction: number): number | null {
+  let best: number | null = null
+  marks.forEach((mark, i) => {
+    if (mark === null) return
+    const current = best === null ? null : marks[best]
+    if (current == null || Math.abs(mark.left / 100 - fraction) < Math.abs(current.left / 100 - fraction)) best = i
+  })
+  return best
 }

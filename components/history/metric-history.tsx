@@ -48,7 +48,8 @@ export function MetricHistory({
       {entries.length === 0 ? (
         <p className="text-sm text-slate-500">No changes recorded in these quarters.</p>
       ) : (
-        <div className="overflow-x-auto">
+        // Positioned, so the table's sr-only texts (absolutely placed) scroll with it instead of widening the page.
+        <div className="relative overflow-x-auto">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             {/* Not named after the metric: the trend's data table already is, and one name should find one table. */}
             <caption className="sr-only">Changes to this metric&rsquo;s figure and target, newest first</caption>

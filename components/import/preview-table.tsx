@@ -16,7 +16,7 @@ const STATUS: Record<PreviewRow['status'], { label: string; className: string }>
 /** The file's rows as read, each with what applying it would do (or that it has a problem). */
 export function PreviewTable({ rows, total, fileName }: { rows: readonly PreviewRow[]; total: number; fileName: string }) {
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200">
+    <div className="relative overflow-x-auto rounded-md border border-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="px-3 py-2 text-left text-sm text-slate-600">
           Rows of {fileName}

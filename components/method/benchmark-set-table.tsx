@@ -20,7 +20,7 @@ export function BenchmarkSetTable({ set, badges }: { set: BenchmarkSet; badges: 
           </span>
         ))}
       </div>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[760px] table-fixed border-collapse text-sm">
           <caption className="sr-only">DORA performance levels of the {set.id} report, as published and as used for scoring</caption>
           <thead className="border-b border-slate-200 bg-slate-50">

@@ -14,7 +14,7 @@ export function DerivedRates() {
         counts are kept with the figure as its sample size <strong>n</strong>, shown beside the rate. Attrition is annualized: a quarter’s
         leavers are multiplied by 4 so the rate compares with yearly figures.
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[720px] border-collapse text-sm">
           <caption className="sr-only">Rates derived from counts, with worked examples</caption>
           <thead className="border-b border-slate-200 bg-slate-50">

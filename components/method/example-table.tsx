@@ -19,7 +19,7 @@ export function ExampleTable({
   showLevel?: boolean
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full max-w-xl border-collapse text-sm">
         <caption className="mb-1 text-left text-xs text-slate-600">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

@@ -22,7 +22,7 @@ export function RollupExplainer() {
         average, <strong>never counted as zero</strong>: it lowers the coverage shown beside the score, such as “{example.coverage}”, not
         the score itself. A figure with no target (and no default) reads “No target set” and is left out the same way.
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full max-w-xl border-collapse text-sm">
           <caption className="mb-1 text-left text-xs text-slate-600">Example: {category.label}, with one figure not entered</caption>
           <thead className="border-b border-slate-200 bg-slate-50">

@@ -54,7 +54,8 @@ export function OverallSummary({
               DORA {benchmarkSet.id} benchmarks
             </abbr>
             {' · '}
-            <Link href={howScoresWorkHref} className="text-blue-700 underline-offset-4 hover:underline">
+            {/* Underlined: within a line of text, colour alone does not mark a link. */}
+            <Link href={howScoresWorkHref} className="text-blue-700 underline underline-offset-4">
               How scores work
             </Link>
           </p>

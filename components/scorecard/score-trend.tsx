@@ -3,14 +3,26 @@ import { ScoreTableDetails } from './score-table-details'
 import type { ScoreTrendData } from './score-trend-data'
 
 /**
- * A score's sparkline with an accessible name and its data table behind a disclosure (the shape of
- * ChartFrame). Draws only what scoreTrendData prepared, so a server or a client component can use it.
+ * A score's sparkline with its axis range labelled, an accessible name and its data table behind a
+ * disclosure (the shape of ChartFrame). Draws only what scoreTrendData prepared, so a server or a
+ * client component can use it. The sparkline's axis is fitted to the scores, so its ends are
+ * labelled: without them a fall from 61 to 44 and one from 90 to 10 would look alike.
  */
 export function ScoreTrend({ trend, height }: { trend: ScoreTrendData; height: number }) {
+  const { low, high } = trend.geometry.range
   return (
     <figure className="w-full">
-      <div role="img" aria-label={trend.title} style={{ height }} className="w-full">
-        <Sparkline geometry={trend.geometry} />
+      <div className="flex gap-1.5" style={{ height }}>
+        <div
+          aria-hidden="true"
+          className="flex w-6 shrink-0 flex-col justify-between text-right text-[11px] leading-3 text-slate-600 tabular-nums"
+        >
+          <span>{high}</span>
+          <span>{low}</span>
+        </div>
+        <div role="img" aria-label={`${trend.title}, on an axis from ${low} to ${high}`} className="min-w-0 flex-1">
+          <Sparkline geometry={trend.geometry} tips={trend.rows.map((row) => `${row.label}: ${row.score} (${row.status.toLowerCase()})`)} />
+        </div>
       </div>
       <ScoreTableDetails title={trend.title} rows={trend.rows} />
     </figure>

@@ -1,9 +1,11 @@
 import type { Status } from '@/lib/metrics/scoring'
 
+// The words are a shade darker than the status colour: on its 10% tint, amber-700 text is below the
+// 4.5:1 contrast that small text needs; the tint and ring keep the status colour.
 const STYLES: Record<Status, string> = {
-  on_track: 'bg-on-track/10 text-on-track ring-on-track/30',
-  at_risk: 'bg-at-risk/10 text-at-risk ring-at-risk/30',
-  off_track: 'bg-off-track/10 text-off-track ring-off-track/30',
+  on_track: 'bg-on-track/10 text-green-800 ring-on-track/30',
+  at_risk: 'bg-at-risk/10 text-amber-800 ring-at-risk/30',
+  off_track: 'bg-off-track/10 text-red-800 ring-off-track/30',
 }
 
 // A shape per status as well as a colour, so the badge also reads in greyscale print.

@@ -22,7 +22,7 @@ export function TeamsTable({
       <p role="status" className="mb-2 min-h-5 text-sm text-green-800">
         {message}
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[640px] border-collapse text-sm">
           <caption className="sr-only">Teams</caption>
           <thead className="border-b border-slate-200 bg-slate-50">

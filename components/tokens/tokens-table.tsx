@@ -16,7 +16,7 @@ export function TokensTable({ tokens, revokeAction }: { tokens: readonly TokenLi
       <p role="alert" className="mb-2 text-sm text-red-700 empty:hidden">
         {message.error ? message.text : ''}
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[820px] border-collapse text-sm">
           <caption className="sr-only">API tokens</caption>
           <thead className="border-b border-slate-200 bg-slate-50">

@@ -17,7 +17,8 @@ export function ChartFrame({
 }) {
   return (
     <figure className="w-full">
-      <div role="img" aria-label={title} style={{ height }} className="w-full">
+      {/* Clipped: until the chart measures its box, it is drawn at a default width that can be wider than a phone. */}
+      <div role="img" aria-label={title} style={{ height }} className="w-full overflow-hidden">
         {children}
       </div>
       <details className="mt-2 text-sm">

@@ -25,7 +25,7 @@ export function UsersTable({
       <p role="alert" className="mb-2 text-sm text-red-700 empty:hidden">
         {message.error ? message.text : ''}
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[760px] border-collapse text-sm">
           <caption className="sr-only">Users</caption>
           <thead className="border-b border-slate-200 bg-slate-50">

@@ -45,3 +45,10 @@ export function sampleUrl(route: string, samples: Record<string, string>): strin
     return value
   })
 }
+
+/** Every page (page.tsx) under app/, as a URL path with its [params] kept, e.g. "/entry/[quarter]". */
+export function listPages(): string[] {
+  return listRoutes()
+    .filter((route) => route.startsWith('GET ') && !route.startsWith('GET /api/'))
+    .map((route) => route.slice('GET '.length))
+}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RefreshOnDataChange } from '@/components/scorecard/refresh-on-data-change'
+import { CategoryScoreTrend } from '@/components/scorecard/category-score-trend'
 import { CategorySummary } from '@/components/scorecard/category-summary'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { MetricTable } from '@/components/scorecard/metric-table'
@@ -19,6 +20,7 @@ import { listUpdatingQuarters } from '@/lib/db/queries/stale-marks'
 import { CATEGORY_KEYS, getCategory } from '@/lib/metrics/categories'
 import { calendarSpan, fiscalLabel, quartersEnding } from '@/lib/metrics/quarters'
 import { findCategory, TREND_QUARTERS } from '@/lib/metrics/scorecard-model'
+import { categorySparkline } from '@/lib/metrics/series'
 import { hrefWith, resolveCategory, resolveQuarter, resolveScope, type SearchParams } from '@/lib/request/page-params'
 import { requirePagePermission } from '@/lib/request/current-user'
 import { renderedDataVersionTag } from '@/lib/db/read-cache'
@@ -81,6 +83,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
       <QuarterNotices quarterLabel={label} {...notices} />
       <div className="space-y-6">
         <CategorySummary view={view} comparisons={comparisons} commentary={commentary[key] ?? null} />
+        <CategoryScoreTrend label={view.category.label} series={categorySparkline(card, key, fiscal)} />
         <section aria-labelledby="metrics-heading">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="metrics-heading" className="text-lg font-semibold">

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RefreshOnDataChange } from '@/components/scorecard/refresh-on-data-change'
 import { MetricTrendChart } from '@/components/charts/metric-trend-chart'
+import { trendAxis } from '@/components/charts/trend-axis'
 import { MetricHistory } from '@/components/history/metric-history'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { MetricDefinition } from '@/components/scorecard/metric-definition'
@@ -62,6 +63,10 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   const benchmark = `DORA ${card.benchmarkSet.id}`
   const points = metricTrend(view, fiscal)
   const chartTitle = `${metric.label}, last ${points.length} quarters`
+  const axisNote = trendAxis(
+    metric.unit,
+    points.flatMap((p) => [p.value, p.target]),
+  ).note
 
   return (
     <>
@@ -93,6 +98,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
           <p className="mb-3 text-sm text-slate-600">
             Value (solid blue) against the target in effect each quarter (dashed grey). Quarters without a figure are left as gaps.
             {metric.dora ? ` The score comes from the ${benchmark} benchmark levels; the target is for reference only.` : ''}
+            {axisNote ? ` ${axisNote}` : ''}
           </p>
           {hasPoints(points, 'value') || hasPoints(points, 'target') ? (
             <ChartFrame

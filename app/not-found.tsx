@@ -1,0 +1,28 @@
+import Link from 'next/link'
+import { MAIN_ID } from '@/components/layout/main-id'
+
+/**
+ * An unknown address, or a page that found nothing to show (notFound()). Rendered inside the root
+ * layout only, so it brings its own <main> for the "Skip to content" link.
+ */
+export default function NotFound() {
+  return (
+    <div className="flex min-h-screen flex-col items-center justify-center bg-slate-100 px-4">
+      <main
+        id={MAIN_ID}
+        tabIndex={-1}
+        className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 text-center shadow-sm focus:outline-none"
+      >
+        <h1 className="text-lg font-semibold text-slate-900">Page not found</h1>
+        <p className="mt-2 text-sm text-slate-600">
+          There is nothing at this address. It may have been mistyped, or what it showed no longer exists.
+        </p>
+        <p className="mt-4 text-sm">
+          <Link href="/" className="text-blue-700 underline underline-offset-4">
+            Go to the scorecard
+          </Link>
+        </p>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+'use client'
+
+import { ValueTargetChart, type ValueTargetPoint } from './value-target-chart'
+
+// Scores are shown rounded down everywhere (79.6 reads 79, "at risk"); the tooltip agrees.
+const scoreText = (v: unknown) => (typeof v === 'number' ? String(Math.floor(v)) : '—')
+
+/**
+ * A score (0–100) over quarters against the on-track line, page-sized, on a fixed 0–100 axis so that
+ * one category's trend reads on the same scale as another's and as the scorecard's. Quarters
+ * without a score are gaps, never zeros.
+ */
+export function ScoreTrendChart({ points, onTrack }: { points: ValueTargetPoint[]; onTrack: number }) {
+  return (
+    <ValueTargetChart
+      points={points}
+      valueName="Score"
+      targetName={`On track (${onTrack})`}
+      targetStep={false}
+      format={scoreText}
+      size="page"
+      yAxis={{ domain: [0, 100], ticks: [0, 20, 40, 60, onTrack, 100], width: 36 }}
+    />
+  )
+}
