@@ -21,6 +21,7 @@ export function MetricTable({
   benchmark,
   restated = {},
   computed = {},
+  provisional = false,
 }: {
   view: CategoryView
   metricHref: (key: string) => string
@@ -34,6 +35,8 @@ export function MetricTable({
   restated?: Readonly<Record<string, RestatementMark>>
   /** Values computed from events, by metric key: shown beside a figure that overrides them. */
   computed?: Readonly<Record<string, ComputedFact>>
+  /** True while the quarter is in progress: its statuses are provisional. */
+  provisional?: boolean
 }) {
   // The level column only where the category has a benchmarked metric (engineering velocity).
   const showLevel = view.metrics.some((m) => m.metric.dora)
@@ -89,7 +92,7 @@ export function MetricTable({
                 <TargetText view={m} currency={currency} fiscalStart={fiscalStart} benchmark={benchmark} />
               </td>
               <td className={TD} title={m.score.explanation}>
-                <ScoreText view={m} />
+                <ScoreText view={m} provisional={provisional} />
               </td>
               {showLevel ? (
                 <td className={TD}>

@@ -80,7 +80,12 @@ export default async function CategoryPage({ params, searchParams }: { params: P
       <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
       <QuarterNotices quarterLabel={label} {...notices} />
       <div className="space-y-6">
-        <CategorySummary view={view} comparisons={comparisons} commentary={commentary[key] ?? null} />
+        <CategorySummary
+          view={view}
+          comparisons={comparisons}
+          commentary={commentary[key] ?? null}
+          provisional={notices.progress !== null}
+        />
         <section aria-labelledby="metrics-heading">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="metrics-heading" className="text-lg font-semibold">
@@ -100,6 +105,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             benchmark={`DORA ${card.benchmarkSet.id}`}
             restated={restated}
             computed={computed}
+            provisional={notices.progress !== null}
           />
         </section>
       </div>
