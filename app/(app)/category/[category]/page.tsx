@@ -106,6 +106,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             restated={restated}
             computed={computed}
             provisional={notices.progress !== null}
+            severityIndex={key === 'security' ? card.severityIndex : undefined}
           />
         </section>
       </div>
