@@ -3,6 +3,7 @@ import { INPUT_CLASS } from '@/components/ui/form-field'
 import { PROVIDER_LABELS, isConnectionProvider } from '@/lib/validation/connection-schema'
 import { ActionForm, type FormAction } from './action-form'
 import type { ConnectionListItem } from './connection-types'
+import { DeleteConnectionForm } from './delete-connection-form'
 import { DeliveryLog } from './delivery-log'
 import { RulesForm } from './rules-form'
 import { SetupSteps } from './setup-steps'
@@ -64,9 +65,13 @@ export function ConnectionCard({
           <input type="hidden" name="id" value={c.id} />
           <input type="hidden" name="paused" value={c.paused ? 'false' : 'true'} />
         </ActionForm>
-        <ActionForm action={actions.remove} label={`Delete ${c.name}`} submit="Delete connection" variant="danger">
-          <input type="hidden" name="id" value={c.id} />
-        </ActionForm>
+        <DeleteConnectionForm
+          id={c.id}
+          name={c.name}
+          mappings={c.mappings.length}
+          deliveries={c.deliveries.length}
+          action={actions.remove}
+        />
       </div>
 
       <h3 className={H3}>Mapping to teams</h3>
