@@ -85,8 +85,9 @@ test('a person corrects and removes an incident’s link to a deployment; a rese
   const deployment = `github:${githubUrl.pathname.split('/').at(-1)}:deployment:${(deploymentExample().deployment as { id: number }).id}`
 
   const name = 'On-call (e2e)'
-  await page.getByLabel('Provider').selectOption('pagerduty')
-  await page.getByLabel('Name', { exact: true }).fill(name)
+  const add = page.getByRole('form', { name: 'Add a connection' })
+  await add.getByLabel('Provider').selectOption('pagerduty')
+  await add.getByLabel('Name', { exact: true }).fill(name)
   await page.getByRole('button', { name: 'Add connection' }).click()
   const secret = await page.getByRole('textbox', { name: 'Secret', exact: true }).inputValue()
   const url = new URL(await page.getByRole('textbox', { name: 'Webhook URL', exact: true }).inputValue())
