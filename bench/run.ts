@@ -14,6 +14,8 @@ import { startServer, stopServer } from './server'
 import { benchScorecard } from './scorecard-bench'
 import { benchCompute } from './compute-bench'
 import { benchIngest } from './ingest-bench'
+import { benchDeliveries } from './deliveries-bench'
+import { renderDeliveriesSection } from './deliveries-report'
 import { renderReport } from './report'
 import { percentile, round } from './stats'
 
@@ -78,6 +80,10 @@ async function main() {
   const ingest = await benchIngest(PORT, dir)
   console.log('Events ingestion:', JSON.stringify(ingest))
 
+  // Webhook deliveries, on a server and database of their own (also alone: npm run bench:deliveries).
+  const deliveries = await benchDeliveries(PORT, dir)
+  console.log('Webhook deliveries:', JSON.stringify(deliveries))
+
   const report = renderReport({
     date: new Date().toISOString().slice(0, 10),
     machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -100,7 +106,7 @@ async function main() {
     ingest,
   })
   mkdirSync('docs', { recursive: true })
-  writeFileSync('docs/benchmarks.md', report)
+  writeFileSync('docs/benchmarks.md', report + renderDeliveriesSection(deliveries, new Date().toISOString().slice(0, 10)))
   console.log('wrote docs/benchmarks.md')
 }
 

@@ -33,6 +33,17 @@ test('the current quarter says it is in progress, and publishing it asks for an 
   await page.goto(`/?quarter=${quarter}&scope=${TEAM.slug}`)
   await expect(page.getByRole('note', { name: 'Quarter in progress' })).toContainText(/is in progress: day \d{1,2} of 9[012]\./)
   await expect(page.getByRole('note', { name: 'Demo data' })).toHaveCount(0)
+  // Its statuses are provisional wherever they show: the overall score, the category card ...
+  const provisional = /(On track|At risk|Off track) \(provisional\)$/
+  await expect(page.getByRole('region', { name: 'Overall score' }).getByText(provisional).first()).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Product delivery', exact: true }).getByText(provisional).first()).toBeVisible()
+  // ... the category page, its score and each scored figure, and the metric page.
+  await page.goto(`/category/delivery?quarter=${quarter}&scope=${TEAM.slug}`)
+  await expect(page.getByRole('region', { name: 'Product delivery score' }).getByText(provisional)).toBeVisible()
+  await expect(page.getByRole('row', { name: /Releases shipped/ }).getByText(provisional)).toBeVisible()
+  await page.goto(`/metric/releases?quarter=${quarter}&scope=${TEAM.slug}`)
+  await expect(page.getByRole('region', { name: /Honesty check/ }).getByText(provisional)).toBeVisible()
+  await page.goto(`/?quarter=${quarter}&scope=${TEAM.slug}`)
 
   await page.getByRole('button', { name: /^Publish FY\d{4} Q\d$/ }).click()
   const confirm = page.getByRole('group', { name: /^Publish FY\d{4} Q\d for Honesty check/ })
@@ -51,6 +62,12 @@ test('the current quarter says it is in progress, and publishing it asks for an 
   await page.goto(`/report?quarter=${quarter}&scope=${TEAM.slug}`)
   const cover = page.getByRole('region').filter({ hasText: 'Engineering scorecard · Board report' })
   await expect(cover).toContainText(/FY\d{4} Q\d is in progress: day \d+ of \d+: every figure, score and status is provisional/)
+  await expect(
+    page
+      .getByRole('row', { name: /Releases shipped/ })
+      .first()
+      .getByText(/ \(provisional\)$/),
+  ).toBeVisible()
 })
 
 test('a scorecard with demo figures shows the demo banner, and so does its board report', async ({ page }) => {

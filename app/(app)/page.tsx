@@ -117,6 +117,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
             points={overallSparkline(card, fiscal)}
             comparisons={comparisonsFor(quarter, fiscal)}
             howScoresWorkHref={hrefWith('/how-scores-work', link)}
+            provisional={notices.progress !== null}
           />
           {commentary.summary ? (
             <Card>
@@ -133,6 +134,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
                   hrefWith(`/category/${view.category.key}`, link),
                   categorySparkline(card, view.category.key, fiscal),
                   comparisonsFor(quarter, fiscal),
+                  notices.progress !== null,
                 )}
               />
             ))}

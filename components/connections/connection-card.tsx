@@ -3,7 +3,9 @@ import { INPUT_CLASS } from '@/components/ui/form-field'
 import { PROVIDER_LABELS, isConnectionProvider } from '@/lib/validation/connection-schema'
 import { ActionForm, type FormAction } from './action-form'
 import type { ConnectionListItem } from './connection-types'
+import { DeleteConnectionForm } from './delete-connection-form'
 import { DeliveryLog } from './delivery-log'
+import { IncidentLinks } from './incident-links'
 import { RulesForm } from './rules-form'
 import { SetupSteps } from './setup-steps'
 
@@ -12,6 +14,7 @@ export interface ConnectionActions {
   remove: FormAction
   map: FormAction
   rules: FormAction
+  link: FormAction
 }
 
 const H3 = 'mb-2 mt-4 text-base font-semibold'
@@ -64,9 +67,13 @@ export function ConnectionCard({
           <input type="hidden" name="id" value={c.id} />
           <input type="hidden" name="paused" value={c.paused ? 'false' : 'true'} />
         </ActionForm>
-        <ActionForm action={actions.remove} label={`Delete ${c.name}`} submit="Delete connection" variant="danger">
-          <input type="hidden" name="id" value={c.id} />
-        </ActionForm>
+        <DeleteConnectionForm
+          id={c.id}
+          name={c.name}
+          mappings={c.mappings.length}
+          deliveries={c.deliveries.length}
+          action={actions.remove}
+        />
       </div>
 
       <h3 className={H3}>Mapping to teams</h3>
@@ -115,6 +122,16 @@ export function ConnectionCard({
 
       <h3 className={H3}>Rules</h3>
       <RulesForm id={c.id} rules={c.rules} action={actions.rules} />
+
+      {c.provider === 'github' ? null : (
+        <>
+          <h3 className={H3}>Incidents and the deployments that caused them</h3>
+          <p className="text-sm text-slate-600">
+            A new incident is linked by rule; correct or remove a link here. A person’s link is kept when the incident is sent again.
+          </p>
+          <IncidentLinks name={c.name} incidents={c.incidents} action={actions.link} />
+        </>
+      )}
 
       <h3 className={H3}>Delivery log (last 200)</h3>
       <DeliveryLog name={c.name} deliveries={c.deliveries} />

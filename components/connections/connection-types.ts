@@ -19,4 +19,17 @@ export interface ConnectionListItem {
   rules: ConnectionRules
   mappings: { sourceId: string; team: string | null }[]
   deliveries: DeliveryListItem[]
+  /** The newest incidents of an incident source (GitLab, PagerDuty); none for GitHub. */
+  incidents: IncidentLinkItem[]
+}
+
+/** An incident the provider reported, with its link to a deployment and where the link came from. */
+export interface IncidentLinkItem {
+  id: string
+  opened: string
+  severity: number
+  team: string | null
+  causedBy: string | null
+  /** "linked by rule", "linked by ann@example.com", "link removed by …", "named by the event" or "not linked". */
+  origin: string
 }

@@ -10,6 +10,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'figures.recompute': 'Recomputed from events',
   'events.deployments': 'Deployments received',
   'events.incidents': 'Incidents received',
+  'events.incident.link': 'Incident link changed',
+  'connection.delete': 'Connection deleted',
   'import.apply': 'Imported from a file',
   'api-token.create': 'API token created',
   'api-token.revoke': 'API token revoked',

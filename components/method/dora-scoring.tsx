@@ -64,7 +64,9 @@ export function DoraScoring({ orgDefaultSet }: { orgDefaultSet: string }) {
       <p>
         <strong>Bounds follow the published wording.</strong> “&lt; 1 day” excludes one day, so a lead time of exactly 24 h is High, not
         Elite, under 2023; the same holds for “&lt; 1 hour”. Where the next level’s range starts at once a day (“once a day – once a week”),
-        Elite needs more than one deployment a day. Ranges written “1 day – 1 week” include both ends.
+        Elite needs more than one deployment a day. Ranges written “1 day – 1 week” include both ends. Where a report leaves a gap between
+        two levels (2021: Elite “&lt; 1 hour”, High “1 day–1 week”), a figure in it is scored in the lower level and described as what it
+        is: a lead time of 5 h reads “between Elite (&lt; 1 hour) and High (1 day–1 week), a gap the report leaves”.
       </p>
       <p>
         <strong>A level with no range of its own.</strong> Some sets publish a level whose figure already lies inside a better level’s

@@ -1,4 +1,4 @@
-import { StatusBadge } from '@/components/scorecard/status-badge'
+import { StatusPill } from '@/components/scorecard/status-pill'
 import type { ReportModel } from '@/lib/reports/report-types'
 import { Delta } from './delta'
 
@@ -40,7 +40,7 @@ export function CategoryScoresTable({ model }: { model: ReportModel }) {
               </th>
               <td className="py-1.5 pr-3 text-right font-semibold">{s.summary.scoreText}</td>
               <td className="py-1.5 pr-3 whitespace-nowrap">
-                <StatusBadge status={s.summary.status} empty={s.summary.statusText} />
+                <StatusPill status={s.summary.status} label={s.summary.statusText} />
               </td>
               <td className="py-1.5 pr-3">
                 <Delta delta={s.summary.sincePrevious} against={meta.previousLabel} compact />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { StatusBadge } from '@/components/scorecard/status-badge'
+import { StatusPill } from '@/components/scorecard/status-pill'
 import type { ReportModel } from '@/lib/reports/report-types'
 import { CategoryScoresTable } from './category-scores-table'
 import { Delta } from './delta'
@@ -33,7 +33,7 @@ export function ExecutiveSummary({ model, ctoSummary }: { model: ReportModel; ct
             <span className="mb-1 text-slate-600">/ 100</span>
           </p>
           <div className="mt-2">
-            <StatusBadge status={overall.status} empty={overall.statusText} />
+            <StatusPill status={overall.status} label={overall.statusText} />
           </div>
           <ul className="mt-2 space-y-0.5 text-sm">
             <li>

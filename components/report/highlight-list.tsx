@@ -1,4 +1,4 @@
-import { StatusBadge } from '@/components/scorecard/status-badge'
+import { StatusPill } from '@/components/scorecard/status-pill'
 import type { Status } from '@/lib/metrics/scoring'
 import type { Highlight } from '@/lib/reports/report-types'
 
@@ -32,7 +32,7 @@ export function HighlightList({
                 <span>
                   {item.valueText} against target {item.targetText} · score {item.scoreText}
                 </span>
-                <StatusBadge status={statusOf(item.metricKey)} empty={item.statusText} />
+                <StatusPill status={statusOf(item.metricKey)} label={item.statusText} />
               </p>
               <p className="mt-0.5 text-xs text-slate-600">{item.reason}</p>
             </li>

@@ -1,4 +1,4 @@
-import { StatusBadge } from '@/components/scorecard/status-badge'
+import { StatusPill } from '@/components/scorecard/status-pill'
 import type { ReportModel } from '@/lib/reports/report-types'
 import { appendixLabel } from '@/lib/reports/figure-notes'
 import { isoDay } from './report-cover'
@@ -67,7 +67,7 @@ export function ReportAppendix({ model }: { model: ReportModel }) {
                     <td className={`${TD} text-right whitespace-nowrap`}>{f.targetText}</td>
                     <td className={`${TD} text-right`}>{f.scoreText}</td>
                     <td className={`${TD} whitespace-nowrap`}>
-                      <StatusBadge status={f.status} empty={f.statusText} />
+                      <StatusPill status={f.status} label={f.statusText} />
                     </td>
                     <td className={TD}>{f.source ?? '—'}</td>
                     <td className={`${TD} whitespace-nowrap`}>

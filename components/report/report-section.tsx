@@ -1,4 +1,4 @@
-import { StatusBadge } from '@/components/scorecard/status-badge'
+import { StatusPill } from '@/components/scorecard/status-pill'
 import { ChartFrame } from '@/components/ui/chart-frame'
 import type { ReportMeta, ReportSection } from '@/lib/reports/report-types'
 import { CategoryTrendChart } from './category-trend-chart'
@@ -35,7 +35,7 @@ export function ReportSectionView({ section, meta, number }: { section: ReportSe
             <span className="mb-0.5 text-sm text-slate-600">/ 100</span>
           </p>
           <div className="mt-1">
-            <StatusBadge status={s.status} empty={s.statusText} />
+            <StatusPill status={s.status} label={s.statusText} />
           </div>
           <p className="mt-1 flex flex-wrap justify-end gap-x-3 text-sm">
             <Delta delta={s.sincePrevious} against={meta.previousLabel} />

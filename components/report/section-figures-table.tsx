@@ -1,4 +1,4 @@
-import { StatusBadge } from '@/components/scorecard/status-badge'
+import { StatusPill } from '@/components/scorecard/status-pill'
 import type { ReportFigure, ReportMeta } from '@/lib/reports/report-types'
 import { Delta } from './delta'
 import { nText } from './n-text'
@@ -62,7 +62,7 @@ export function SectionFiguresTable({ caption, figures, meta }: { caption: strin
               <td className={`${TD} text-right`}>{nText(f.n)}</td>
               <td className={`${TD} text-right font-semibold`}>{f.scoreText}</td>
               <td className={`${TD} whitespace-nowrap`}>
-                <StatusBadge status={f.status} empty={f.statusText} />
+                <StatusPill status={f.status} label={f.statusText} />
               </td>
             </tr>
           ))}

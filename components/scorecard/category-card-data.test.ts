@@ -53,6 +53,19 @@ describe('categoryCardData', () => {
     expect(JSON.stringify(delivery).length).toBeLessThan(1200)
   })
 
+  it('marks the status of a quarter in progress provisional on the card and on its sparkline row, not on earlier quarters', () => {
+    const delivery = categoryCardData(
+      findCategory(card, 'delivery'),
+      '/category/delivery',
+      categorySparkline(card, 'delivery'),
+      comparisons,
+      true,
+    )
+    expect(delivery.statusLabel).toBe('On track (provisional)')
+    expect(delivery.trend?.rows.at(-1)?.status).toBe('On track (provisional)')
+    expect(delivery.trend?.rows.at(-2)).toEqual({ label: 'FY2026 Q2', score: '53', status: 'At risk' })
+  })
+
   it('has no trend and a grey "No score" for a category without figures', () => {
     expect(data('security')).toMatchObject({ score: '—', status: null, statusLabel: 'No score', trend: null, quarters: 8 })
   })

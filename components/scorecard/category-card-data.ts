@@ -1,6 +1,7 @@
 import { formatScore } from '@/lib/metrics/format'
 import { coverageLabel } from '@/lib/metrics/rollup'
-import { STATUS_LABELS, type Status } from '@/lib/metrics/scoring'
+import type { Status } from '@/lib/metrics/scoring'
+import { statusText } from '@/lib/metrics/status-text'
 import type { CategoryView } from '@/lib/metrics/scorecard-model'
 import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
 import { TEAMS_SOURCE } from '@/lib/metrics/org-rollups'
@@ -47,6 +48,8 @@ export function categoryCardData(
   href: string,
   points: readonly ScoreSeriesPoint[],
   comparisons: readonly Comparison[],
+  /** True while the quarter is in progress: the card's status is provisional. */
+  provisional = false,
 ): CategoryCardData {
   const { category, score } = view
   return {
@@ -55,10 +58,12 @@ export function categoryCardData(
     href,
     score: formatScore(score.score),
     status: score.status,
-    statusLabel: score.status === null ? 'No score' : STATUS_LABELS[score.status],
+    statusLabel: statusText(score.status, { provisional }),
     coverage: coverageLabel(score),
     changes: scoreChanges(score.score, view.history, comparisons, view.past),
-    trend: hasPoints(points, 'score') ? scoreTrendData(`${category.label} score, last ${points.length} quarters`, points) : null,
+    trend: hasPoints(points, 'score')
+      ? scoreTrendData(`${category.label} score, last ${points.length} quarters`, points, provisional)
+      : null,
     quarters: points.length,
     rolledUp: rolledUpText(view),
   }

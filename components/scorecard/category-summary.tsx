@@ -11,10 +11,13 @@ export function CategorySummary({
   view,
   comparisons,
   commentary,
+  provisional = false,
 }: {
   view: CategoryView
   comparisons: readonly Comparison[]
   commentary: string | null
+  /** True while the quarter is in progress: its status is provisional. */
+  provisional?: boolean
 }) {
   const { score } = view
   return (
@@ -25,7 +28,7 @@ export function CategorySummary({
           <span className="text-5xl font-semibold tracking-tight tabular-nums">{formatScore(score.score)}</span>
           <span className="text-slate-500">/ 100</span>
           <span className="ml-auto">
-            <StatusBadge status={score.status} />
+            <StatusBadge status={score.status} provisional={provisional} />
           </span>
         </p>
         <p className="mt-2 text-sm text-slate-600">

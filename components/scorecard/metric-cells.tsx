@@ -65,13 +65,14 @@ export function TargetText({
   )
 }
 
-export function ScoreText({ view }: { view: MetricView }) {
+/** The score and status of a figure; `provisional` while its quarter is in progress. */
+export function ScoreText({ view, provisional = false }: { view: MetricView; provisional?: boolean }) {
   const { score } = view
   if (score.score === null) return <span className="text-slate-500">{score.explanation}</span>
   return (
     <span className="flex items-center gap-2">
       <span className="w-7 text-right font-semibold tabular-nums">{formatScore(score.score)}</span>
-      <StatusBadge status={score.status} />
+      <StatusBadge status={score.status} provisional={provisional} />
     </span>
   )
 }

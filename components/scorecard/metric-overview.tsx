@@ -28,6 +28,7 @@ export function MetricOverview({
   period,
   restated,
   computed,
+  provisional = false,
 }: {
   /** Scope and quarter, e.g. "Platform · FY2026 Q3 (Jul–Sep 2026)". */
   period: string
@@ -41,6 +42,8 @@ export function MetricOverview({
   restated?: RestatementMark
   /** The value computed from events, shown beside a figure that overrides it. */
   computed?: ComputedFact
+  /** True while the quarter is in progress: its status is provisional. */
+  provisional?: boolean
 }) {
   return (
     <section aria-labelledby="overview-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -65,7 +68,7 @@ export function MetricOverview({
         </div>
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
           <Fact term="Score">
-            <ScoreText view={view} />
+            <ScoreText view={view} provisional={provisional} />
           </Fact>
           {view.metric.dora ? (
             <Fact term={`Level (${benchmark})`}>

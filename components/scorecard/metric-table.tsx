@@ -2,10 +2,11 @@ import Link from 'next/link'
 import type { ComputedFact } from '@/lib/db/queries/computed-figures'
 import type { RestatementMark } from '@/lib/db/queries/restatements'
 import type { FiscalStartMonth } from '@/lib/metrics/quarters'
-import type { CategoryView } from '@/lib/metrics/scorecard-model'
+import type { CategoryView, SeverityIndexView } from '@/lib/metrics/scorecard-model'
 import type { Comparison } from './comparison'
 import { FigureSource } from './figure-source'
 import { LevelText, MetricChange, ScoreText, TargetText, ValueText } from './metric-cells'
+import { SeverityIndexRow } from './severity-index-row'
 
 const TH = 'px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase'
 const TD = 'px-3 py-3 align-top'
@@ -21,6 +22,8 @@ export function MetricTable({
   benchmark,
   restated = {},
   computed = {},
+  provisional = false,
+  severityIndex,
 }: {
   view: CategoryView
   metricHref: (key: string) => string
@@ -34,6 +37,10 @@ export function MetricTable({
   restated?: Readonly<Record<string, RestatementMark>>
   /** Values computed from events, by metric key: shown beside a figure that overrides them. */
   computed?: Readonly<Record<string, ComputedFact>>
+  /** True while the quarter is in progress: its statuses are provisional. */
+  provisional?: boolean
+  /** The security severity index, shown as a row of its own after the counts it weighs. */
+  severityIndex?: SeverityIndexView
 }) {
   // The level column only where the category has a benchmarked metric (engineering velocity).
   const showLevel = view.metrics.some((m) => m.metric.dora)
@@ -89,7 +96,7 @@ export function MetricTable({
                 <TargetText view={m} currency={currency} fiscalStart={fiscalStart} benchmark={benchmark} />
               </td>
               <td className={TD} title={m.score.explanation}>
-                <ScoreText view={m} />
+                <ScoreText view={m} provisional={provisional} />
               </td>
               {showLevel ? (
                 <td className={TD}>
@@ -113,6 +120,9 @@ export function MetricTable({
               </td>
             </tr>
           ))}
+          {severityIndex ? (
+            <SeverityIndexRow view={view} index={severityIndex} columnsAfterScore={showLevel ? 4 : 3} provisional={provisional} />
+          ) : null}
         </tbody>
       </table>
     </div>

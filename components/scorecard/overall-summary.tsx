@@ -16,11 +16,14 @@ export function OverallSummary({
   points,
   comparisons,
   howScoresWorkHref,
+  provisional = false,
 }: {
   card: Scorecard
   points: ScoreSeriesPoint[]
   comparisons: readonly Comparison[]
   howScoresWorkHref: string
+  /** True while the quarter is in progress: its status is provisional. */
+  provisional?: boolean
 }) {
   const { overall, benchmarkSet } = card
   const chartTitle = `Overall score, last ${points.length} quarters`
@@ -36,7 +39,7 @@ export function OverallSummary({
             <span className="text-lg text-slate-500">/ 100</span>
           </p>
           <div className="mt-2">
-            <StatusBadge status={overall.status} />
+            <StatusBadge status={overall.status} provisional={provisional} />
           </div>
         </div>
         <div className="space-y-2 text-sm">
@@ -60,7 +63,7 @@ export function OverallSummary({
             </Link>
           </p>
         </div>
-        {hasPoints(points, 'score') ? <ScoreTrend trend={scoreTrendData(chartTitle, points)} height={80} /> : null}
+        {hasPoints(points, 'score') ? <ScoreTrend trend={scoreTrendData(chartTitle, points, provisional)} height={80} /> : null}
       </div>
     </section>
   )

@@ -1,6 +1,7 @@
 import { sparklineGeometry, SPARKLINE_BOX, type SparklineGeometry } from '@/components/charts/sparkline-geometry'
 import { formatScore } from '@/lib/metrics/format'
-import { ON_TRACK_SCORE, STATUS_LABELS, statusForScore } from '@/lib/metrics/scoring'
+import { ON_TRACK_SCORE, statusForScore } from '@/lib/metrics/scoring'
+import { statusText } from '@/lib/metrics/status-text'
 import type { ScoreSeriesPoint } from '@/lib/metrics/series'
 import type { ScoreTableRow } from './score-table-details'
 
@@ -13,9 +14,10 @@ export interface ScoreTrendData {
 
 /**
  * A score series as the browser needs it: the picture's coordinates and the table's words. The
- * scoring rules (status thresholds, rounding) stay on the server.
+ * scoring rules (status thresholds, rounding) stay on the server. The last point is the page's quarter:
+ * `provisional` while it is in progress.
  */
-export function scoreTrendData(title: string, points: readonly ScoreSeriesPoint[]): ScoreTrendData {
+export function scoreTrendData(title: string, points: readonly ScoreSeriesPoint[], provisional = false): ScoreTrendData {
   return {
     title,
     geometry: sparklineGeometry(
@@ -23,10 +25,10 @@ export function scoreTrendData(title: string, points: readonly ScoreSeriesPoint[
       SPARKLINE_BOX,
       ON_TRACK_SCORE,
     ),
-    rows: points.map((p) => ({
+    rows: points.map((p, i) => ({
       label: p.label,
       score: formatScore(p.score),
-      status: p.score === null ? 'No score' : STATUS_LABELS[statusForScore(p.score)],
+      status: statusText(p.score === null ? null : statusForScore(p.score), { provisional: provisional && i === points.length - 1 }),
     })),
   }
 }

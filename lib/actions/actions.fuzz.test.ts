@@ -83,6 +83,7 @@ const FUZZ: Record<string, Fuzzed | { skip: string }> = {
   'connections.deleteConnectionHandler': { previous: null, forms: () => form(shapes.revokeApiTokenShape) },
   'connections.mapSourceHandler': { previous: null, forms: () => form(shapes.mapSourceShape) },
   'connections.saveConnectionRulesHandler': { previous: null, forms: () => form(shapes.connectionRulesFormShape) },
+  'incident-link.setIncidentLinkHandler': { previous: null, forms: () => form(shapes.incidentLinkShape) },
   'import.previewImportHandler': {
     forms: ({ teamSlugs }) => invalidImports(['org', ...teamSlugs]),
     // A preview of a file with bad rows is an answer too: it lists the problems and stores nothing.

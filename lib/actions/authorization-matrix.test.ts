@@ -270,6 +270,19 @@ const MATRIX: Record<string, Row> = {
       },
     ],
   },
+  setIncidentLinkAction: {
+    handler: 'incident-link.setIncidentLinkHandler',
+    previous: null,
+    cases: [
+      {
+        label: 'change an incident link',
+        form: { incident: 'no-such-incident', deployment: '' },
+        // The link decides change failure rate and recovery time: whoever may edit velocity.
+        answers: EDITORS,
+        whenAllowed: refusedWith({ incident: 'No incident has the id "no-such-incident".' }),
+      },
+    ],
+  },
   createUserAction: {
     handler: 'users.createUserHandler',
     previous: null,

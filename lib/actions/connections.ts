@@ -62,8 +62,16 @@ export async function updateConnectionHandler(actor: Actor | null, _prev: Action
 export async function deleteConnectionHandler(actor: Actor | null, _prev: ActionState, formData: FormData): Promise<Handled<ActionState>> {
   const denied = refusal(actor, PERMISSION)
   if (denied !== null || !actor) return refused(denied ?? '')
-  const result = await deleteConnection(formFields(formData).id ?? '', actor.email)
-  if (!result.ok) return failed({ form: result.fieldErrors.id ?? Object.values(result.fieldErrors)[0] ?? 'No connection has this id.' })
+  const fields = formFields(formData)
+  const result = await deleteConnection(fields.id ?? '', actor.email, fields.confirmName ?? '')
+  if (!result.ok) {
+    const { confirmName } = result.fieldErrors
+    return failed(
+      confirmName
+        ? { confirmName }
+        : { form: result.fieldErrors.id ?? Object.values(result.fieldErrors)[0] ?? 'No connection has this id.' },
+    )
+  }
   return { state: { ok: true, message: 'Deleted the connection. What it stored stays.' }, revalidate: true }
 }
 

@@ -34,6 +34,12 @@ export interface LevelBound {
   strict: boolean
   /** The report's own wording, shown to people beside the number it was turned into. */
   published: string
+  /**
+   * The better end of the published range where it does not meet the better level's bound: 2021's
+   * High lead time reads "1 day–1 week" after Elite's "< 1 hour", so 1 hour–1 day is a gap the report
+   * names no level for. A figure in it is scored in this level but not described by its words.
+   */
+  publishedFrom?: number
 }
 
 export interface MeasureBenchmark {
@@ -71,8 +77,8 @@ function makeSet(id: BenchmarkSetId, note: string, measures: Record<DoraMeasure,
   return { id, title: `DORA State of DevOps ${id}`, source, note, measures }
 }
 
-function lv(level: DoraLevel, bound: number | null, published: string): LevelBound {
-  return { level, bound, published, strict: false }
+function lv(level: DoraLevel, bound: number | null, published: string, publishedFrom?: number): LevelBound {
+  return { level, bound, published, strict: false, ...(publishedFrom === undefined ? {} : { publishedFrom }) }
 }
 
 /** A level whose bound itself does not qualify ("< 1 hour"). */
@@ -87,7 +93,7 @@ const SET_2021 = makeSet('2021', 'High, Medium and Low were all published with a
     ...DF,
     levels: [
       lv('elite', PER_DAY.onDemand, 'on demand'),
-      lv('high', PER_DAY.monthly, 'once a week–once a month'),
+      lv('high', PER_DAY.monthly, 'once a week–once a month', PER_DAY.weekly),
       lv('medium', PER_DAY.sixMonthly, 'once a month–once every 6 months'),
       lv('low', null, '< once every 6 months'),
     ],
@@ -96,14 +102,14 @@ const SET_2021 = makeSet('2021', 'High, Medium and Low were all published with a
     ...TIME,
     levels: [
       below('elite', HOURS.hour, '< 1 hour'),
-      lv('high', HOURS.week, '1 day–1 week'),
-      lv('medium', HOURS.sixMonths, '1–6 months'),
+      lv('high', HOURS.week, '1 day–1 week', HOURS.day),
+      lv('medium', HOURS.sixMonths, '1–6 months', HOURS.month),
       lv('low', null, '> 6 months'),
     ],
   },
   change_failure_rate: {
     ...CFR,
-    levels: [lv('elite', 15, '0–15%'), lv('high', 30, '16–30%'), lv('medium', 30, '16–30%'), lv('low', null, '16–30%')],
+    levels: [lv('elite', 15, '0–15%'), lv('high', 30, '16–30%', 16), lv('medium', 30, '16–30%', 16), lv('low', null, '16–30%')],
   },
   recovery_time: {
     ...TIME,
@@ -121,7 +127,7 @@ const SET_2022 = makeSet('2022', 'The 2022 report published no Elite level.', {
     ...DF,
     levels: [
       lv('high', PER_DAY.onDemand, 'on demand'),
-      lv('medium', PER_DAY.monthly, 'weekly–monthly'),
+      lv('medium', PER_DAY.monthly, 'weekly–monthly', PER_DAY.weekly),
       lv('low', null, 'monthly–every 6 months'),
     ],
   },
@@ -129,7 +135,7 @@ const SET_2022 = makeSet('2022', 'The 2022 report published no Elite level.', {
     ...TIME,
     levels: [lv('high', HOURS.week, '1 day–1 week'), lv('medium', HOURS.month, '1 week–1 month'), lv('low', null, '1–6 months')],
   },
-  change_failure_rate: { ...CFR, levels: [lv('high', 15, '0–15%'), lv('medium', 30, '16–30%'), lv('low', null, '46–60%')] },
+  change_failure_rate: { ...CFR, levels: [lv('high', 15, '0–15%'), lv('medium', 30, '16–30%', 16), lv('low', null, '46–60%')] },
   recovery_time: {
     ...TIME,
     levels: [below('high', HOURS.day, '< 1 day'), lv('medium', HOURS.week, '1 day–1 week'), lv('low', null, '1 week–1 month')],

@@ -92,17 +92,30 @@ export function benchmarkScore(value: number, m: MeasureBenchmark): { score: num
   return { score: range.top - t * (range.top - range.bottom), range }
 }
 
+/** True when `value` is better than the better end of the level's published range (in the gap above it). */
+function inGapAbove(value: number, range: LevelRange, direction: MeasureBenchmark['direction']): boolean {
+  if (range.publishedFrom === undefined) return false
+  return direction === 'up' ? value > range.publishedFrom : value < range.publishedFrom
+}
+
 /**
  * The level in words that match the figure. The worst level is a catch-all, so its published
  * wording ("> 6 months") need not fit a figure that merely missed the level above (336 h); it is
- * named by what the figure is: worse than the last level it missed.
+ * named by what the figure is: worse than the last level it missed. A figure in the gap a report
+ * leaves between two levels (5 h lead time under 2021: Elite is "< 1 hour", High "1 day–1 week") is
+ * scored in the lower level, but its wording would not fit: it reads as the gap it is in.
  */
-export function levelWording(range: LevelRange, m: MeasureBenchmark): string {
-  if (range.bound !== null) return range.published
-  const missed = levelRanges(m)
-    .filter((r) => r.reachable && r.bound !== null)
-    .at(-1)
-  return missed ? `worse than ${LEVEL_LABELS[missed.level]} (${missed.published})` : range.published
+export function levelWording(range: LevelRange, m: MeasureBenchmark, value: number): string {
+  const reachable = levelRanges(m).filter((r) => r.reachable)
+  const index = reachable.findIndex((r) => r.level === range.level)
+  const above = index > 0 ? reachable[index - 1] : null
+  if (range.bound === null) {
+    return above && above.bound !== null ? `worse than ${LEVEL_LABELS[above.level]} (${above.published})` : range.published
+  }
+  if (above && inGapAbove(value, range, m.direction)) {
+    return `between ${LEVEL_LABELS[above.level]} (${above.published}) and ${LEVEL_LABELS[range.level]} (${range.published}), a gap the report leaves`
+  }
+  return range.published
 }
 
 /**

@@ -61,7 +61,7 @@ function byBenchmark(metric: MetricDef, measure: DoraMeasure, value: number, n: 
     const why = `no level claimed on n = ${n}: a few more events could change it`
     return { ...base, level: null, levelWithheld: true, explanation: `DORA ${set.id}: ${scores}; ${why}` }
   }
-  const explanation = `${LEVEL_LABELS[range.level]} (${set.id}): ${levelWording(range, m)}; ${scores}`
+  const explanation = `${LEVEL_LABELS[range.level]} (${set.id}): ${levelWording(range, m, value)}; ${scores}`
   return { ...base, level: range.level, levelWithheld: false, explanation }
 }
 

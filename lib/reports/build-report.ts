@@ -6,7 +6,8 @@ import { calendarSpan, fiscalLabel, previousQuarter, yearAgo, type FiscalStartMo
 import { coverageLabel, overallCoverageLabel } from '@/lib/metrics/rollup'
 import { comparisonNoteText, type PastScore } from '@/lib/metrics/score-comparison'
 import type { MetricView, Scorecard } from '@/lib/metrics/scorecard-model'
-import { ON_TRACK_SCORE, STATUS_LABELS, type Status } from '@/lib/metrics/scoring'
+import { ON_TRACK_SCORE, type Status } from '@/lib/metrics/scoring'
+import { statusText } from '@/lib/metrics/status-text'
 import { UNITS } from '@/lib/metrics/units'
 import { scoreDelta } from '@/lib/metrics/score-delta'
 import { figureSourceText } from '@/lib/metrics/figure-source-text'
@@ -14,7 +15,7 @@ import { rollupNote } from '@/lib/metrics/team-rollup-text'
 import { TEAMS_SOURCE } from '@/lib/metrics/org-rollups'
 import { biggestImprovements, biggestRisks, HIGHLIGHT_RULE, type RankedView } from './highlights'
 import { methodRules } from './method-rules'
-import { formulaOf, PROVISIONAL, restatementText, targetScored, targetText, type RestatementInput } from './figure-notes'
+import { formulaOf, restatementText, targetScored, targetText, type RestatementInput } from './figure-notes'
 import { progressText, type QuarterProgress } from '@/lib/metrics/quarter-progress'
 import { teamHasFigures } from '@/lib/metrics/team-comparison'
 import type {
@@ -62,12 +63,6 @@ function scoreDeltaText(current: number | null, past: PastScore | undefined): De
   return { text: text === null ? '—' : note ? `${text} (${note})` : text, direction }
 }
 
-/** A status of a quarter in progress is provisional: "On track (provisional)". */
-function statusText(status: Status | null, fallback: string, provisional = false): string {
-  if (!status) return fallback
-  return provisional ? `${STATUS_LABELS[status]} (${PROVISIONAL})` : STATUS_LABELS[status]
-}
-
 function summaryOf(
   score: number | null,
   status: Status | null,
@@ -82,7 +77,7 @@ function summaryOf(
     score,
     scoreText: formatScore(score),
     status,
-    statusText: statusText(status, 'No score', provisional),
+    statusText: statusText(status, { provisional }),
     sincePrevious: scoreDeltaText(score, previous),
     sinceYearAgo: scoreDeltaText(score, yearBefore),
     coverage,
@@ -118,7 +113,7 @@ function figureOf(view: MetricView, { currency, restatements, provisional }: Fig
     score: score.score,
     scoreText: formatScore(score.score),
     status: score.status,
-    statusText: statusText(score.status, score.explanation, provisional),
+    statusText: statusText(score.status, { provisional, empty: score.explanation }),
     level: score.level ? LEVEL_LABELS[score.level] : null,
     sincePrevious: deltaOf(view, changeBetween(metric, figure?.value ?? null, view.history.at(-2)?.value ?? null), currency),
     sinceYearAgo: deltaOf(view, changeBetween(metric, figure?.value ?? null, view.history.at(-5)?.value ?? null), currency),

@@ -12,9 +12,6 @@ export interface RestatementInput {
   at: Date
 }
 
-/** The words a figure's status takes while its quarter is in progress: it may still change. */
-export const PROVISIONAL = 'provisional'
-
 /**
  * The formula that produced a figure: a figure computed from events states exactly which events
  * counted (the events formula), a figure people entered the catalogue's definition.

@@ -226,3 +226,11 @@ export const connectionRulesFormShape: Shape = {
     incidentLinkHours: { good: oneOf('0', '24', '1.5'), bad: oneOf('', ' ', 'abc', '-1', '400', '24h'), absent: 'refused' },
   },
 }
+
+/** The form that changes or removes an incident's link to a deployment (lib/actions/incident-link.ts). */
+export const incidentLinkShape: Shape = {
+  fields: {
+    incident: { good: text(1, 200), bad: fc.oneof(blank, tooLong(200)), absent: 'refused' },
+    deployment: { good: text(0, 200), bad: tooLong(200), absent: 'accepted' },
+  },
+}

@@ -93,18 +93,32 @@ export async function saveConnectionRules(id: string, input: unknown, actor: str
 }
 
 /**
- * Deletes a connection with its mappings and delivery log. What it stored (deployments, incidents)
- * stays: those figures were reported and may be in a published quarter.
+ * Deletes a connection with its mappings and delivery log, once the person has typed its name (a
+ * slip of the mouse must not stop a team's figures). What it stored (deployments, incidents) stays:
+ * those figures were reported and may be in a published quarter. The audit records what went.
  */
-export async function deleteConnection(rawId: string, actor: string): Promise<{ ok: true } | Refused> {
+export async function deleteConnection(rawId: string, actor: string, confirmName: string): Promise<{ ok: true } | Refused> {
   const parsed = updateConnectionSchema.safeParse({ id: rawId })
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
   const { id } = parsed.data
   return writeTransaction(async (tx) => {
     const row = await tx.connection.findUnique({ where: { id }, select: { provider: true, name: true } })
     if (!row) return notFound
+    if (confirmName.trim() !== row.name) {
+      return { ok: false as const, fieldErrors: { confirmName: `Type the connection’s name, ${row.name}, to delete it.` } }
+    }
+    const [mappings, deliveries] = await Promise.all([
+      tx.sourceMapping.count({ where: { connectionId: id } }),
+      tx.delivery.count({ where: { connectionId: id } }),
+    ])
     await tx.connection.delete({ where: { id } })
-    await appendAudit(tx, { actor, action: 'connection.delete', entity: 'connection', entityId: id, before: row })
+    await appendAudit(tx, {
+      actor,
+      action: 'connection.delete',
+      entity: 'connection',
+      entityId: id,
+      before: { ...row, mappings, deliveries },
+    })
     return { ok: true as const }
   })
 }

@@ -40,6 +40,8 @@ async function readStored(tx: Prisma.TransactionClient, rows: readonly Row[]): P
   return new Map(stored.map((r) => [r[0], r]))
 }
 
+// A link a person set or removed by hand (causeSetBy) outlives a resend of the incident: the sender
+// or the connection's rule made the first link, the person who knows better made this one.
 async function upsertIncidents(tx: Prisma.TransactionClient, rows: readonly Row[], now: Date): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "Incident" ("externalId", "openedAt", "acknowledgedAt", "resolvedAt", "severity", "teamId", "causedBy", "source", "receivedAt")
@@ -47,7 +49,8 @@ async function upsertIncidents(tx: Prisma.TransactionClient, rows: readonly Row[
     FROM json_each(${jsonParam(rows)}) WHERE true
     ON CONFLICT ("externalId") DO UPDATE SET "openedAt" = excluded."openedAt", "acknowledgedAt" = excluded."acknowledgedAt",
       "resolvedAt" = excluded."resolvedAt", "severity" = excluded."severity", "teamId" = excluded."teamId",
-      "causedBy" = excluded."causedBy", "source" = excluded."source"`
+      "causedBy" = CASE WHEN "Incident"."causeSetBy" IS NULL THEN excluded."causedBy" ELSE "Incident"."causedBy" END,
+      "source" = excluded."source"`
 }
 
 /**

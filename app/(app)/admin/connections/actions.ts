@@ -8,6 +8,7 @@ import {
   saveConnectionRulesHandler,
 } from '@/lib/actions/connections'
 import type { CreateConnectionState } from '@/lib/actions/connections'
+import { setIncidentLinkHandler } from '@/lib/actions/incident-link'
 import { runAction } from '@/lib/request/run-action'
 import type { ActionState } from '@/lib/actions/action-state'
 
@@ -29,4 +30,8 @@ export async function mapSourceAction(previous: ActionState, formData: FormData)
 
 export async function saveConnectionRulesAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(saveConnectionRulesHandler, previous, formData)
+}
+
+export async function setIncidentLinkAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(setIncidentLinkHandler, previous, formData)
 }

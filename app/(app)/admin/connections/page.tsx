@@ -4,17 +4,37 @@ import { requirePagePermission } from '@/lib/request/current-user'
 import { listConnections, listDeliveries } from '@/lib/db/queries/connections'
 import { getSettings } from '@/lib/db/queries/settings'
 import { listTeams } from '@/lib/db/queries/teams'
+import { listIncidentLinks, type IncidentLinkRow } from '@/lib/db/queries/incident-links'
 import { webhookPath } from '@/lib/db/services/connections'
 import { Card } from '@/components/ui/card'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { ConnectionCard } from '@/components/connections/connection-card'
-import type { ConnectionListItem } from '@/components/connections/connection-types'
+import type { ConnectionListItem, IncidentLinkItem } from '@/components/connections/connection-types'
 import { CreateConnectionForm } from '@/components/connections/create-connection-form'
-import { createConnectionAction, deleteConnectionAction, editConnectionAction, mapSourceAction, saveConnectionRulesAction } from './actions'
+import {
+  createConnectionAction,
+  deleteConnectionAction,
+  editConnectionAction,
+  mapSourceAction,
+  saveConnectionRulesAction,
+  setIncidentLinkAction,
+} from './actions'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Connections' }
+
+function originText(i: IncidentLinkRow): string {
+  if (i.origin === 'person') return i.causedBy ? `linked by ${i.setBy}` : `link removed by ${i.setBy}`
+  if (i.origin === 'rule') return 'linked by rule'
+  if (i.origin === 'event') return 'named by the event'
+  return 'not linked'
+}
+
+function incidentItem(i: IncidentLinkRow, format: Intl.DateTimeFormat): IncidentLinkItem {
+  const { externalId: id, severity, teamName: team, causedBy } = i
+  return { id, opened: format.format(i.openedAt), severity, team, causedBy, origin: originText(i) }
+}
 
 export default async function ConnectionsPage() {
   await requirePagePermission({ do: 'manage-connections' })
@@ -46,9 +66,16 @@ export default async function ConnectionsPage() {
         reason: d.reason,
         sourceId: d.sourceId,
       })),
+      incidents: c.provider === 'github' ? [] : (await listIncidentLinks(c.provider)).map((i) => incidentItem(i, format)),
     })),
   )
-  const actions = { edit: editConnectionAction, remove: deleteConnectionAction, map: mapSourceAction, rules: saveConnectionRulesAction }
+  const actions = {
+    edit: editConnectionAction,
+    remove: deleteConnectionAction,
+    map: mapSourceAction,
+    rules: saveConnectionRulesAction,
+    link: setIncidentLinkAction,
+  }
   return (
     <>
       <PageHeader

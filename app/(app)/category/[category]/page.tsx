@@ -82,7 +82,12 @@ export default async function CategoryPage({ params, searchParams }: { params: P
       <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
       <QuarterNotices quarterLabel={label} {...notices} />
       <div className="space-y-6">
-        <CategorySummary view={view} comparisons={comparisons} commentary={commentary[key] ?? null} />
+        <CategorySummary
+          view={view}
+          comparisons={comparisons}
+          commentary={commentary[key] ?? null}
+          provisional={notices.progress !== null}
+        />
         <CategoryScoreTrend label={view.category.label} series={categorySparkline(card, key, fiscal)} />
         <section aria-labelledby="metrics-heading">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
@@ -103,6 +108,8 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             benchmark={`DORA ${card.benchmarkSet.id}`}
             restated={restated}
             computed={computed}
+            provisional={notices.progress !== null}
+            severityIndex={key === 'security' ? card.severityIndex : undefined}
           />
         </section>
       </div>

@@ -90,6 +90,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
           period={`${scopeName} · ${fiscalLabel(quarter, fiscal)} (${calendarSpan(quarter)})`}
           restated={restated[key]}
           computed={computed[key]}
+          provisional={notices.progress !== null}
         />
         <section aria-labelledby="trend-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="trend-heading" className="text-lg font-semibold">

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import type { DeliveriesBenchResult } from './deliveries-bench'
+import { renderDeliveriesSection, withDeliveriesSection } from './deliveries-report'
+
+function result(over: Partial<DeliveriesBenchResult>): DeliveriesBenchResult {
+  return {
+    sequential: { clients: 1, deliveries: 300, seconds: 1.2, perSecond: 250, p50: 3, p95: 6 },
+    concurrent: { clients: 4, deliveries: 600, seconds: 2, perSecond: 300, p50: 10, p95: 20 },
+    stored: 950,
+    sent: 950,
+    loadBefore: [1.5, 1.2, 1],
+    loadAfter: [2, 1.4, 1.1],
+    ...over,
+  }
+}
+
+describe('renderDeliveriesSection', () => {
+  it('says both goals are met, with the load average, when they are', () => {
+    const text = renderDeliveriesSection(result({}), '2026-12-03')
+    expect(text).toContain('Both goals are met.')
+    expect(text).toContain('2-core machine: 1.50, 1.20, 1.00 at the\nstart, 2.00, 1.40, 1.10 at the end')
+    expect(text).toContain('950 of 950 deliveries are stored as deployments from\ngithub (none lost or doubled)')
+  })
+
+  it('states each miss: latency over 50 ms, throughput under 200/s, and deliveries not stored', () => {
+    const text = renderDeliveriesSection(
+      result({ sequential: { clients: 1, deliveries: 300, seconds: 3, perSecond: 100, p50: 40, p95: 61.5 }, stored: 949 }),
+      '2026-12-03',
+    )
+    expect(text).toContain('| one client, sequential | 300 | 3 s | **100/s** (**missed**) | 40 ms | 61.5 ms (**missed**) |')
+    expect(text).toContain(
+      'Missed: p95 one at a time is 61.5 ms, over the 50 ms goal; one client sustains 100/s; 949 deployments stored for 950 deliveries.',
+    )
+  })
+})
+
+describe('withDeliveriesSection', () => {
+  it('adds the section at the end, then replaces it in place, keeping the sections around it', () => {
+    const doc = '# Benchmarks\n\n## Scorecard\nfast\n'
+    const once = withDeliveriesSection(doc, '\n## Webhook deliveries\nfirst\n')
+    expect(once).toBe('# Benchmarks\n\n## Scorecard\nfast\n\n## Webhook deliveries\nfirst\n')
+    const later = `${once}\n## Later\nkept\n`
+    expect(withDeliveriesSection(later, '\n## Webhook deliveries\nsecond\n')).toBe(
+      '# Benchmarks\n\n## Scorecard\nfast\n\n## Webhook deliveries\nsecond\n\n## Later\nkept\n',
+    )
+  })
+})
