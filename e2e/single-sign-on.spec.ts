@@ -70,7 +70,7 @@ test('an admin sets up single sign-on in Settings; the secret is never shown bac
   await form.getByLabel('Provider name').fill(PROVIDER_NAME)
   await form.getByLabel('Issuer URL').fill(ISSUER)
   await form.getByLabel('Client id').fill(CLIENT.id)
-  await form.getByLabel('Client secret').fill(CLIENT.secret)
+  await form.getByLabel('Client secret', { exact: true }).fill(CLIENT.secret)
   await form.getByLabel('Scopes').fill('openid email profile groups')
   await form.getByLabel('Role of a new person').selectOption('viewer')
   await form.getByLabel('Group to role mapping').fill('scorecard-editors = chief')
@@ -82,7 +82,7 @@ test('an admin sets up single sign-on in Settings; the secret is never shown bac
   await expect(form.getByRole('status')).toHaveText('Single sign-on settings saved.')
 
   await page.reload()
-  await expect(form.getByLabel('Client secret')).toHaveValue('')
+  await expect(form.getByLabel('Client secret', { exact: true })).toHaveValue('')
   await expect(form.getByText('A secret is saved (not shown). Leave blank to keep it.')).toBeVisible()
   await expect(form.getByLabel('Group to role mapping')).toHaveValue('scorecard-editors = editor')
   await expect(page.content()).resolves.not.toContain(CLIENT.secret)
@@ -120,20 +120,24 @@ test('a person disabled in the app is refused, whatever the provider says', asyn
 })
 
 test('an answer whose state was forged is refused', async ({ page, browser, baseURL }) => {
+  // Login CSRF: an attacker signs in to their own account and lures the victim to the provider's answer
+  // (a real code and state), while the victim's browser holds the state of an attempt of its own.
+  const attacker = await signedOut(browser, baseURL)
+  const answer = attacker.waitForRequest(/\/api\/auth\/oidc\/callback\?/)
+  await signInAtProvider(attacker, 'ada')
+  const forged = (await answer).url()
+  await attacker.context().close()
+
   const tim = await signedOut(browser, baseURL)
-  let forged = false
-  // The provider's real answer, with the state changed on its way back to the app.
-  await tim.route(/\/api\/auth\/oidc\/callback\?/, async (route) => {
-    if (forged) return route.continue()
-    forged = true
-    const url = new URL(route.request().url())
-    url.searchParams.set('state', 'forged-by-an-attacker')
-    await route.fulfill({ status: 303, headers: { location: url.href } })
-  })
-  await signInAtProvider(tim, 'tim')
+  await tim.goto('/login')
+  await tim.getByRole('link', { name: `Sign in with ${PROVIDER_NAME}` }).click()
+  await expect(tim.getByPlaceholder('Enter any login')).toBeVisible()
+  await tim.goto(forged)
   await expect(tim).toHaveURL(/\/login\?sso=invalid$/)
   await expect(tim.getByRole('alert').first()).toContainText(REFUSED_ANSWER)
   await expectAuditedRefusal(page, 'unexpected \\"state\\" response parameter value')
+  await tim.goto('/')
+  await expect(tim).toHaveURL(/\/login$/)
   await tim.context().close()
 })
 

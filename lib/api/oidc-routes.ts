@@ -4,7 +4,7 @@ import { isHttps } from '@/lib/auth/request-info'
 import { sessionCookie } from '@/lib/auth/session-cookie'
 import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_LIFETIME_MS, openFlow, sealFlow } from '@/lib/auth/sso/flow-cookie'
 import { identityFromClaims } from '@/lib/auth/sso/identity'
-import { finishSignIn, oidcConfiguration, startSignIn } from '@/lib/auth/sso/oidc-client'
+import { failureDetail, finishSignIn, oidcConfiguration, startSignIn } from '@/lib/auth/sso/oidc-client'
 import { redirectUri, type SsoRefusal } from '@/lib/auth/sso/sso-messages'
 import { getSsoSetup } from '@/lib/db/queries/sso-settings'
 import { recordSsoRefusal, signInWithSso } from '@/lib/db/services/sso-sign-in'
@@ -64,7 +64,7 @@ export async function handleOidcCallback(request: NextRequest): Promise<NextResp
   try {
     claims = await finishSignIn(config, callbackUrl, flow)
   } catch (error) {
-    await recordSsoRefusal('invalid', error instanceof Error ? error.message : String(error), settings.providerName)
+    await recordSsoRefusal('invalid', failureDetail(error), settings.providerName)
     return refuse('invalid', secure)
   }
   const identity = identityFromClaims(claims, settings.groupsClaim)

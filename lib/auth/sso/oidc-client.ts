@@ -76,3 +76,13 @@ export async function finishSignIn(config: client.Configuration, callbackUrl: UR
   if (!claims) throw new Error('The provider sent no ID token.')
   return { ...claims }
 }
+
+/**
+ * What a refused answer failed on, for the audit log: openid-client wraps the check's own words
+ * ('unexpected JWT "aud" (audience) claim value') as the cause of a generic "invalid response".
+ */
+export function failureDetail(error: unknown): string {
+  const parts: string[] = []
+  for (let e: unknown = error; e instanceof Error && parts.length < 4; e = e.cause) parts.push(e.message)
+  return (parts.length > 0 ? parts.join(': ') : String(error)).slice(0, 500)
+}
