@@ -92,6 +92,10 @@ const MATRIX: Record<string, Row> = {
   'GET /api/health': { answers: all(ok) },
   'POST /api/auth/login': { answers: all(status(415)) }, // an empty body: not application/json
   'POST /api/auth/logout': { answers: all(seeOther('/login')), freshSession: true },
+  // Public: starting signs nobody in. No provider is configured while this spec runs (the single
+  // sign-on spec removes its own), and a callback without the cookie of a started attempt is refused.
+  'GET /api/auth/oidc/start': { answers: all(seeOther('/login?sso=not-configured')) },
+  'GET /api/auth/oidc/callback': { answers: all(seeOther('/login?sso=expired')) },
   'GET /api/report/[format]': { query: `?quarter=${SAMPLES.quarter}`, answers: { ...all(ok), 'signed-out': status(401) } },
   // Pages that show figures poll it to redraw when the data changes: a reader's, like the pages.
   'GET /api/data-version': { answers: { ...all(ok), 'signed-out': status(401) } },

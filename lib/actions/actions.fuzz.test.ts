@@ -8,6 +8,7 @@ import { listHandlers } from '@/tooling/actions/discover'
 import { entryShape } from '@/tooling/actions/entry-shape'
 import { invalidImports } from '@/tooling/actions/import-forms'
 import * as shapes from '@/tooling/actions/form-shapes'
+import { ssoSettingsShape } from '@/tooling/actions/sso-shape'
 import { invalidEntries, toFormData, validEntries, type Entries, type Shape } from '@/tooling/actions/shapes'
 import { openCountingDatabase, type CountingDatabase } from '@/tooling/db/counting-database'
 import { FORBIDDEN_MESSAGE, SIGN_IN_MESSAGE } from '@/lib/auth/permissions'
@@ -56,6 +57,11 @@ const FUZZ: Record<string, Fuzzed | { skip: string }> = {
     reads: 'whether the quarter is published decides if a reason is required',
   },
   'settings.updateSettingsHandler': { previous: null, forms: () => form(shapes.settingsShape) },
+  'sso-settings.updateSsoSettingsHandler': {
+    previous: null,
+    forms: () => form(ssoSettingsShape),
+    reads: 'whether the environment configures the provider decides if password sign-in may be turned off',
+  },
   'data-version.currentDataVersionHandler': {
     skip: 'takes no form data, so there is no invalid input; the authorization matrix and data-version.test.ts cover it',
   },

@@ -141,6 +141,26 @@ const MATRIX: Record<string, Row> = {
       },
     ],
   },
+  updateSsoSettingsAction: {
+    handler: 'sso-settings.updateSsoSettingsHandler',
+    previous: null,
+    cases: [
+      {
+        label: 'single sign-on',
+        form: {
+          providerName: 'Okta',
+          issuer: 'not a url',
+          clientId: 'c',
+          scopes: 'openid',
+          defaultRole: 'viewer',
+          groupsClaim: 'groups',
+          passwordSignIn: 'everyone',
+        },
+        answers: ADMIN_ONLY,
+        whenAllowed: refusedWith({ issuer: 'Enter the issuer as a URL, e.g. https://company.okta.com.' }),
+      },
+    ],
+  },
   removeDemoDataAction: {
     handler: 'settings.removeDemoDataHandler',
     previous: null,

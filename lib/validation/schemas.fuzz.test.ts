@@ -8,6 +8,7 @@ import { ENTRY_GROUPS, entryShape, numberField } from '@/tooling/actions/entry-s
 import * as shapes from '@/tooling/actions/form-shapes'
 import { invalidEntries, notAnObject, toObject, validEntries, type Field, type Shape } from '@/tooling/actions/shapes'
 import { deploymentItemShape, incidentItemShape } from '@/tooling/actions/event-shapes'
+import { ssoSettingsShape } from '@/tooling/actions/sso-shape'
 import { createApiTokenSchema, revokeApiTokenSchema } from './api-token-schema'
 import { createConnectionSchema, mapSourceSchema, updateConnectionSchema } from './connection-schema'
 import { categoryEntrySchema } from './entry-schema'
@@ -15,6 +16,7 @@ import { deploymentItemSchema, incidentItemSchema } from './event-schemas'
 import { importFormSchema } from './import-schema'
 import { countInputSchema, unitValueSchema } from './number-input'
 import { settingsSchema } from './settings-schema'
+import { ssoSettingsSchema } from './sso-settings-schema'
 import { summarySchema } from './summary-schema'
 import { createTeamSchema, renameTeamSchema, setTeamArchivedSchema, teamNameSchema, teamSlugSchema } from './team-schema'
 import {
@@ -124,6 +126,7 @@ const TARGETS: Record<string, Target[]> = {
   'event-schemas.deploymentItemSchema': [formTarget('deployment', deploymentItemSchema, deploymentItemShape)],
   'event-schemas.incidentItemSchema': [formTarget('incident', incidentItemSchema, incidentItemShape)],
   'import-schema.importFormSchema': [formTarget('import form', importFormSchema, shapes.importFormShape)],
+  'sso-settings-schema.ssoSettingsSchema': [formTarget('single sign-on', ssoSettingsSchema, ssoSettingsShape)],
 }
 
 const started = performance.now()

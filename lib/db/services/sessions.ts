@@ -7,11 +7,14 @@ import { writeTransaction } from '../write-transaction'
 
 /** Opens a session for a user; returns the token for the cookie (the database keeps only its HMAC). */
 export async function createSession(userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  return writeTransaction((tx) => openSession(tx, userId, now))
+}
+
+/** createSession inside the caller's transaction, for a sign-in that writes more (single sign-on provisions). */
+export async function openSession(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken()
   const expiresAt = new Date(now.getTime() + ABSOLUTE_LIFETIME_MS)
-  await writeTransaction((tx) =>
-    tx.session.create({ data: { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt } }),
-  )
+  await tx.session.create({ data: { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt } })
   return { token, expiresAt }
 }
 
