@@ -22,7 +22,7 @@ let sqlite: PrismaClient
 let postgres: PrismaClient
 
 beforeAll(async () => {
-  sqliteFile = createTempDatabase('events-both')
+  sqliteFile = createTempDatabase('events-both', 'sqlite')
   postgresDb = await createTempPostgres('events_both')
   sqlite = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFile.url }) })
   // The PostgreSQL client has the same API; the app types it as the SQLite one too (see client.ts).
