@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config'
  * Unit tests that run on SQLite (the main suite) AND on PostgreSQL: the same files, whose temp
  * databases are made on the PostgreSQL server instead (TEST_DATABASE_PROVIDER). They cover what
  * differs between the two: raw SQL (event ingest and figures, stale marks, time-zone marks), the
- * write lock and version checks, the data-version triggers, sessions and sign-in limits.
+ * write lock and version checks, sessions and sign-in limits. (The data-version triggers have their
+ * own PostgreSQL test: read-cache.test.ts opens the SQLite file directly.)
  */
 export const RUN_ON_BOTH = [
   'lib/db/services/ingest-deployments.test.ts',
@@ -17,7 +18,6 @@ export const RUN_ON_BOTH = [
   'lib/db/services/write-contention.test.ts',
   'lib/db/services/sessions.test.ts',
   'lib/db/services/sign-in.test.ts',
-  'lib/db/read-cache.test.ts',
 ]
 
 // The PostgreSQL part of the unit suite: RUN_ON_BOTH and the `*.pg.test.ts` files (PostgreSQL only,

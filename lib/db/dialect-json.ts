@@ -41,10 +41,14 @@ export function storedForm(sql: Dialect, column: Prisma.Sql, type: ColumnType): 
 /** Rows of values aggregated into one JSON array of arrays, as text (jsonRows reads it back). */
 export function jsonArrayOfRows(sql: Dialect, values: Prisma.Sql[]): Prisma.Sql {
   const row = Prisma.join(values)
-  return sql === 'postgresql' ? Prisma.sql`CAST(json_agg(json_build_array(${row})) AS TEXT)` : Prisma.sql`json_group_array(json_array(${row}))`
+  return sql === 'postgresql'
+    ? Prisma.sql`CAST(json_agg(json_build_array(${row})) AS TEXT)`
+    : Prisma.sql`json_group_array(json_array(${row}))`
 }
 
 /** Rows aggregated into one JSON object from a key column and a value column, as text. */
 export function jsonObjectOfRows(sql: Dialect, key: Prisma.Sql, value: Prisma.Sql): Prisma.Sql {
-  return sql === 'postgresql' ? Prisma.sql`CAST(coalesce(json_object_agg(${key}, ${value}), '{}') AS TEXT)` : Prisma.sql`json_group_object(${key}, ${value})`
+  return sql === 'postgresql'
+    ? Prisma.sql`CAST(coalesce(json_object_agg(${key}, ${value}), '{}') AS TEXT)`
+    : Prisma.sql`json_group_object(${key}, ${value})`
 }

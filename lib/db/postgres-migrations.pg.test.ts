@@ -108,7 +108,8 @@ describe('PostgreSQL migrations', () => {
     await query(migrated.url, `DELETE FROM "Team" WHERE "id" = 't2'`)
     await query(migrated.url, `INSERT INTO "AuditEvent" ("actor", "action", "entity", "entityId") VALUES ('a', 'x', 'team', 't1')`)
     const [after] = await query<{ epoch: string; n: number }>(migrated.url, 'SELECT "epoch", "n" FROM "DataVersion" WHERE "id" = 1')
-    expect(after).toEqual({ epoch: before.epoch, n: before.n + 4 })
+    // Once per statement that changed a versioned table (the two-row INSERT counts once); AuditEvent is not one.
+    expect(after).toEqual({ epoch: before.epoch, n: before.n + 3 })
   })
 
   it('refuses a database that records a migration this app does not have', async () => {

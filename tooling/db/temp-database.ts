@@ -26,7 +26,10 @@ export function testDatabaseProvider(): DatabaseProvider {
 /** A fresh migrated database on the test PostgreSQL server (see temp-postgres.ts), made synchronously. */
 function createTempPostgresSync(prefix: string, dir: string): TempDatabase {
   const cli = (...args: string[]) =>
-    execFileSync(process.execPath, ['--import', 'tsx', path.resolve('tooling/db/postgres-cli.ts'), ...args], { encoding: 'utf8', stdio: 'pipe' })
+    execFileSync(process.execPath, ['--import', 'tsx', path.resolve('tooling/db/postgres-cli.ts'), ...args], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
   const url = cli('create', prefix.replace(/[^a-z0-9]/gi, '_').toLowerCase())
   const name = new URL(url).pathname.slice(1)
   return {
