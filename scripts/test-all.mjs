@@ -40,12 +40,20 @@ const pgStatus = postgresUrl
       },
     ).status ?? 1)
   : 1
-postgres?.stop()
 // The same steps as `npm run build`: Next, then the PDF worker bundled beside it.
 const nextStatus = step('next', ['build'])
 const workerStatus = () => spawnSync(process.execPath, ['scripts/build-pdf-worker.mjs'], { stdio: 'inherit', env }).status ?? 1
 const buildStatus = nextStatus === 0 ? workerStatus() : nextStatus
 const e2eStatus = buildStatus === 0 ? step('playwright', ['test']) : 1
+// The browser test of two app servers on one PostgreSQL database (playwright.postgres.config.ts).
+const e2ePgStatus =
+  buildStatus === 0 && postgresUrl
+    ? (spawnSync(bin('playwright'), ['test', '-c', 'playwright.postgres.config.ts'], {
+        stdio: 'inherit',
+        env: { ...env, TEST_POSTGRES_URL: postgresUrl },
+      }).status ?? 1)
+    : 1
+postgres?.stop()
 
 function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null
@@ -54,24 +62,34 @@ function readJson(file) {
 const unit = readJson('.test-reports/unit.json')
 const unitPg = readJson('.test-reports/unit-pg.json')
 const e2e = readJson('.test-reports/e2e.json')
+const e2ePg = readJson('.test-reports/e2e-pg.json')
 let passed =
   (lintStatus === 0 ? 1 : 0) +
   (unit?.numPassedTests ?? 0) +
   (unitPg?.numPassedTests ?? 0) +
   (e2e?.stats?.expected ?? 0) +
-  (e2e?.stats?.flaky ?? 0)
-let failed = (lintStatus === 0 ? 0 : 1) + (unit?.numFailedTests ?? 0) + (unitPg?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0)
+  (e2e?.stats?.flaky ?? 0) +
+  (e2ePg?.stats?.expected ?? 0) +
+  (e2ePg?.stats?.flaky ?? 0)
+let failed =
+  (lintStatus === 0 ? 0 : 1) +
+  (unit?.numFailedTests ?? 0) +
+  (unitPg?.numFailedTests ?? 0) +
+  (e2e?.stats?.unexpected ?? 0) +
+  (e2ePg?.stats?.unexpected ?? 0)
 const skipped =
   (unit?.numPendingTests ?? 0) +
   (unit?.numTodoTests ?? 0) +
   (unitPg?.numPendingTests ?? 0) +
   (unitPg?.numTodoTests ?? 0) +
-  (e2e?.stats?.skipped ?? 0)
+  (e2e?.stats?.skipped ?? 0) +
+  (e2ePg?.stats?.skipped ?? 0)
 // A step that crashed before reporting still fails the run, counted as one failure.
 if (unitStatus !== 0 && (unit?.numFailedTests ?? 0) === 0) failed += 1
 if (pgStatus !== 0 && (unitPg?.numFailedTests ?? 0) === 0) failed += 1
 if (buildStatus !== 0) failed += 1
 if (buildStatus === 0 && e2eStatus !== 0 && (e2e?.stats?.unexpected ?? 0) === 0) failed += 1
+if (buildStatus === 0 && postgresUrl && e2ePgStatus !== 0 && (e2ePg?.stats?.unexpected ?? 0) === 0) failed += 1
 
 console.log(
   `\nlint: ${lintStatus === 0 ? 'passed' : 'failed'}; unit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; ` +
