@@ -12,6 +12,7 @@ export default defineConfig({
       'prisma/**/*.test.ts',
       'bench/**/*.test.ts',
     ],
+    exclude: ['**/node_modules/**', '**/*.pg.test.ts'],
     environment: 'node',
     setupFiles: ['vitest.setup.ts'],
     testTimeout: 60_000,

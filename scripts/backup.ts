@@ -2,10 +2,12 @@
 // serving and writing; by default to backups/app-<UTC timestamp>.db. See docs/operations.md.
 import path from 'node:path'
 import { backupDatabase, defaultBackupPath } from '../lib/db/backup'
-import { databaseFilePath } from '../lib/config/database-url'
+import { databaseFilePath, databaseProvider } from '../lib/config/database-url'
+import { postgresBackupAdvice } from '../lib/db/backup-postgres'
 import { secretFilePath } from '../lib/auth/secret'
 
 async function main() {
+  if (databaseProvider() === 'postgresql') throw new Error(postgresBackupAdvice('backup'))
   const destination = process.argv[2] ?? defaultBackupPath()
   const copy = await backupDatabase(databaseFilePath(), destination)
   console.log(`Backed up ${path.resolve(databaseFilePath())} to ${copy.file} (${copy.bytes} bytes, ${copy.figures} figures, integrity ok).`)

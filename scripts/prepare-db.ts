@@ -1,9 +1,11 @@
-// Creates the SQLite file if needed, applies migrations with Prisma Migrate, switches on WAL, and
-// on the very first start loads the demo data (unless DEMO_DATA=0).
+// Prepares the database named by DATABASE_URL. SQLite: creates the file if needed, applies
+// migrations with Prisma Migrate and switches on WAL. PostgreSQL: applies prisma/postgres/migrations
+// with the app's runner (Prisma Migrate fails there through the adapter; see postgres-migrations.ts).
+// Then, on the very first start, loads the demo data (unless DEMO_DATA=0).
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import Database from 'better-sqlite3'
-import { databaseFilePath, databaseUrl } from '../lib/config/database-url'
+import { databaseFilePath, databaseProvider, databaseUrl } from '../lib/config/database-url'
 import { databaseDir, ensurePrivateDir, restrictDatabaseFiles } from '../lib/db/file-modes'
 
 function migrate() {
@@ -14,7 +16,7 @@ function migrate() {
   if (result.status !== 0) throw new Error('prisma migrate deploy failed')
 }
 
-async function main() {
+async function prepareSqlite() {
   const file = databaseFilePath()
   ensurePrivateDir(databaseDir(file))
   migrate()
@@ -25,6 +27,17 @@ async function main() {
   db.pragma('journal_mode = WAL')
   db.close()
   restrictDatabaseFiles(file)
+}
+
+async function preparePostgres() {
+  const { applyPostgresMigrations } = await import('../lib/db/postgres-migrations')
+  const applied = await applyPostgresMigrations(databaseUrl())
+  console.log(applied.length === 0 ? 'PostgreSQL: no migration to apply' : `PostgreSQL: applied ${applied.join(', ')}`)
+}
+
+async function main() {
+  if (databaseProvider() === 'postgresql') await preparePostgres()
+  else await prepareSqlite()
   const { ensureSecret, serverSecret } = await import('../lib/auth/secret')
   const source = ensureSecret()
   serverSecret() // refuses a known default or weak APP_SECRET before anything is served

@@ -3,9 +3,11 @@
 // server sees the restored data at once. See docs/operations.md.
 import path from 'node:path'
 import { restoreDatabase, utcStamp } from '../lib/db/backup'
-import { databaseFilePath } from '../lib/config/database-url'
+import { databaseFilePath, databaseProvider } from '../lib/config/database-url'
+import { postgresBackupAdvice } from '../lib/db/backup-postgres'
 
 async function main() {
+  if (databaseProvider() === 'postgresql') throw new Error(postgresBackupAdvice('restore'))
   const file = process.argv[2]
   if (!file) throw new Error('Name the backup to restore: npm run restore -- backups/app-<timestamp>.db')
   const live = databaseFilePath()

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { databaseFilePath } from '@/lib/config/database-url'
+import { databaseFilePath, databaseProvider } from '@/lib/config/database-url'
 
 /**
  * The server secret keys the HMAC of session and API tokens, so a copy of the database alone cannot
@@ -26,6 +26,11 @@ export function secretFilePath(): string {
 /** Creates the secret file if there is none and no APP_SECRET; returns where the secret comes from. */
 export function ensureSecret(): string {
   if (process.env.APP_SECRET) return 'APP_SECRET'
+  // Several app servers share one PostgreSQL database and must key tokens alike; there is no
+  // database file to keep a generated secret beside.
+  if (databaseProvider() === 'postgresql' && !process.env.APP_SECRET_FILE) {
+    throw new WeakSecretError('On PostgreSQL, set APP_SECRET (or APP_SECRET_FILE), the same on every app server.')
+  }
   const file = secretFilePath()
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true })

@@ -1,6 +1,8 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from './generated/client'
-import { databaseUrl } from '@/lib/config/database-url'
+import { PrismaClient as PostgresClient } from './generated-pg/client'
+import { databaseProvider, databaseUrl } from '@/lib/config/database-url'
 
 /**
  * The one Prisma client of the process. Next's dev server reloads modules, so the client is kept
@@ -18,9 +20,18 @@ export interface WriteActivity {
   begun: number
 }
 
+/**
+ * Prisma builds its query compiler for one provider, so PostgreSQL has a client of its own,
+ * generated from prisma/postgres/schema.prisma (the same datamodel). Both expose the same API over
+ * the same models, so the app is typed against the SQLite client whichever one runs. Raw SQL that
+ * only one database understands goes through lib/db/dialect.ts.
+ */
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: databaseUrl() })
-  return new PrismaClient({ adapter })
+  const url = databaseUrl()
+  if (databaseProvider(url) === 'postgresql') {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) })
 }
 
 export const prisma: PrismaClient = globalForPrisma.prisma ?? createClient()

@@ -1,17 +1,24 @@
 import { setTimeout as sleep } from 'node:timers/promises'
+import { dialectOf } from './dialect'
 import { Prisma } from './generated/client'
 
 // The pieces of a safe write; services use them together through writeTransaction (write-transaction.ts).
 
+/** The advisory lock every write transaction takes on PostgreSQL (any fixed number of our own). */
+export const WRITE_LOCK_KEY = 7_214_002
+
 /**
- * Takes SQLite's write lock as the transaction's first statement, as BEGIN IMMEDIATE would (the
- * driver adapter only issues a plain, deferred BEGIN). Locked from the start, a save waits its turn
- * (better-sqlite3's busy timeout) and then reads what the previous writer committed, so a version
- * check inside it is exact across processes too. The UPDATE matches no row, so it changes nothing;
- * on PostgreSQL it is equally harmless.
+ * Takes the database's write lock as the transaction's first statement, so that writers take turns
+ * whichever app server or process they run in. SQLite: as BEGIN IMMEDIATE would (the driver adapter
+ * only issues a plain, deferred BEGIN); the UPDATE matches no row, so it changes nothing. Locked from
+ * the start, a save waits its turn (better-sqlite3's busy timeout) and then reads what the previous
+ * writer committed, so a version check inside it is exact across processes too. PostgreSQL: a
+ * transaction-scoped advisory lock, released at commit or rollback, gives the same order; each
+ * statement after it (READ COMMITTED) sees everything the previous writer committed.
  */
 export async function lockForWrite(tx: Prisma.TransactionClient): Promise<void> {
-  await tx.$executeRaw`UPDATE "Quarter" SET "id" = "id" WHERE 1 = 0`
+  if (dialectOf(tx) === 'postgresql') await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`
+  else await tx.$executeRaw`UPDATE "Quarter" SET "id" = "id" WHERE 1 = 0`
 }
 
 /** A unique index refused a row that another writer created first. */

@@ -5,6 +5,9 @@ import { lockForWrite, retryWhenBusy } from './write-lock'
 /** Prisma's interactive-transaction limits, for writes that wait or run longer than the defaults. */
 export type WriteTransactionOptions = { maxWait?: number; timeout?: number }
 
+/** For one-off writes of thousands of rows (demo data): a minute to wait, and a minute to run. */
+export const BULK_WRITE: WriteTransactionOptions = { maxWait: 60_000, timeout: 60_000 }
+
 /**
  * How long a write waits for this process's own transaction in progress (the adapter runs one at a
  * time on its one connection): as long as it would wait for another process's, instead of Prisma's

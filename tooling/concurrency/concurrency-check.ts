@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { readBaseline, verify, type ConcurrencyReport, type SaveOutcome } from './concurrency-verify'
-import { databaseFilePath } from '@/lib/config/database-url'
+import { judge, readBaseline, verify, type Baseline, type ConcurrencyReport, type SaveOutcome } from './concurrency-verify'
+import { readPostgresBaseline, readPostgresState } from './postgres-state'
+import { databaseFilePath, databaseProvider } from '@/lib/config/database-url'
 
 export interface ConcurrencyOptions {
   databaseUrl: string
@@ -42,10 +43,14 @@ function startWriters(url: string, first: number, count: number, saves: number):
   return { child, ready: Promise.race([ready, outcomes.then(() => undefined)]), outcomes }
 }
 
-/** Runs the writers in `processes` OS processes at once, so SQLite's locking between processes is exercised. */
+/**
+ * Runs the writers in `processes` OS processes at once, so the locking between processes is
+ * exercised: SQLite's file lock, or on PostgreSQL the advisory lock, as between app servers.
+ */
 export async function runConcurrencyCheck(options: ConcurrencyOptions): Promise<ConcurrencyReport> {
-  const file = databaseFilePath(options.databaseUrl)
-  const baseline = readBaseline(file)
+  const onPostgres = databaseProvider(options.databaseUrl) === 'postgresql'
+  const file = onPostgres ? '' : databaseFilePath(options.databaseUrl)
+  const baseline: Baseline = onPostgres ? await readPostgresBaseline(options.databaseUrl) : readBaseline(file)
   const { processes, writersPerProcess: perProcess, savesPerWriter: saves } = options
   const started = Array.from({ length: processes }, (_, p) => startWriters(options.databaseUrl, p * perProcess, perProcess, saves))
   let outcomes: SaveOutcome[]
@@ -65,7 +70,10 @@ export async function runConcurrencyCheck(options: ConcurrencyOptions): Promise<
     throw error
   }
   const errors = outcomes.filter((o) => o.result === 'error').map((o) => `writer ${o.writer}: ${o.error}`)
-  return { ...verify(file, baseline, outcomes), errors, seconds }
+  const result = onPostgres
+    ? judge(baseline, outcomes, await readPostgresState(options.databaseUrl, baseline))
+    : verify(file, baseline, outcomes)
+  return { ...result, errors, seconds }
 }
 
 /** The one line `npm run concurrency` prints. */

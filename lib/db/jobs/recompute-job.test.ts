@@ -70,7 +70,7 @@ describe('reading a quarter marked stale', () => {
     const before = await writeTrace()
     expect(before.marks).toEqual([`${teamId}/${Q}`, `org/${Q}`].sort())
 
-    const { released } = await holdWriteLock(t.temp.file, 3_000)
+    const { released } = await holdWriteLock(t.temp, 3_000)
     const [card, computed, entry, updating] = await Promise.all([
       getScorecard('org', Q),
       listComputedFigures('org', Q),

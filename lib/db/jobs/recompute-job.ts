@@ -19,7 +19,8 @@ const ELAPSED_EVERY_MS = 60_000
  * marks (wakeRecomputeJob) and otherwise looks every `pollMs`.
  *
  * Several processes may run it against one database. That is safe without any coordination here:
- * each recompute takes SQLite's write lock and re-reads the mark inside its transaction
+ * each recompute takes the write lock (SQLite's, or on PostgreSQL an advisory lock every app server
+ * shares; see write-lock.ts) and re-reads the mark inside its transaction
  * (recompute-event-figures), so two jobs that pick the same pair run one after the other and the
  * second finds the mark gone and writes nothing.
  */

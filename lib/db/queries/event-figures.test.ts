@@ -1,10 +1,11 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { computeEventFigures, type ChangeEvent, type DeploymentEvent, type EventSet, type IncidentEvent } from '@/lib/metrics/dora-events'
+import { computeEventFigures, type EventSet } from '@/lib/metrics/dora-events'
 import { daysInQuarter } from '@/lib/metrics/quarters'
 import { quarterBoundsUtc } from '@/lib/metrics/time-zone'
 import { Prisma } from '../generated/client'
 import { closeAppClient, createTempDatabase, openAppClient, type TempDatabase } from '@/tooling/db/temp-database'
+import { clearEvents, eventSet, QUARTER, storeEvents } from '@/tooling/fixtures/random-event-sets'
 
 // A migrated throwaway database; the modules that open it are imported only after DATABASE_URL points at it.
 let temp: TempDatabase
@@ -21,117 +22,10 @@ afterAll(async () => {
   await closeAppClient(temp, db)
 })
 
-async function clear() {
-  await db.prisma.deploymentCommit.deleteMany()
-  await db.prisma.firstDeploy.deleteMany()
-  await db.prisma.deployment.deleteMany()
-  await db.prisma.incident.deleteMany()
-}
+const clear = () => clearEvents(db.prisma)
+const store = (events: EventSet) => storeEvents(db.prisma, events)
 
 beforeEach(clear)
-
-/** Stores an event set as ingestion does, FirstDeploy included (each sha's earliest deployment). */
-async function store(events: EventSet) {
-  await db.prisma.deployment.createMany({
-    data: events.deployments.map((d) => ({
-      externalId: d.externalId,
-      deployedAt: d.deployedAt,
-      teamId: d.teamId,
-      failed: d.failed,
-      unplanned: d.unplanned,
-    })),
-  })
-  const ids = new Map((await db.prisma.deployment.findMany()).map((d) => [d.externalId, d.id]))
-  const byExternal = new Map(events.deployments.map((d) => [d.externalId, d]))
-  await db.prisma.deploymentCommit.createMany({
-    data: events.changes.map((c) => ({ deploymentId: ids.get(c.deploymentExternalId)!, sha: c.sha, committedAt: c.committedAt })),
-  })
-  const first = new Map<string, { change: ChangeEvent; deployment: DeploymentEvent }>()
-  for (const change of events.changes) {
-    const deployment = byExternal.get(change.deploymentExternalId)!
-    const seen = first.get(change.sha)
-    if (!seen || deployment.deployedAt < seen.deployment.deployedAt) first.set(change.sha, { change, deployment })
-  }
-  await db.prisma.firstDeploy.createMany({
-    data: [...first.values()].map(({ change, deployment }) => ({
-      sha: change.sha,
-      deploymentId: ids.get(deployment.externalId)!,
-      teamId: deployment.teamId,
-      committedAt: change.committedAt,
-      deployedAt: deployment.deployedAt,
-    })),
-  })
-  await db.prisma.incident.createMany({ data: events.incidents.map((i) => ({ ...i })) })
-}
-
-const QUARTER = '2026-Q3'
-const HOUR = 3_600_000
-const TEAMS = ['team-a', 'team-b', null] as const
-
-/** Instants near the quarter's edges in each zone (00:30 local on 1 July among them) and across it. */
-function instant(timeZone: string) {
-  const { start, end } = quarterBoundsUtc(QUARTER, timeZone)
-  const edges = [start.getTime(), start.getTime() + 30 * 60_000, end.getTime()]
-  return fc.oneof(
-    fc.constantFrom(...edges).chain((edge) => fc.integer({ min: -2, max: 1 }).map((ms) => edge + ms)),
-    fc.integer({ min: start.getTime() - 20 * 24 * HOUR, max: end.getTime() + 20 * 24 * HOUR }),
-  )
-}
-
-function eventSet(timeZone: string): fc.Arbitrary<EventSet> {
-  const deployment = fc.record({ at: instant(timeZone), team: fc.constantFrom(...TEAMS), failed: fc.boolean(), unplanned: fc.boolean() })
-  return fc.array(deployment, { maxLength: 25 }).chain((raw) => {
-    // Distinct instants (the index is added in ms), so "the earliest deployment of a sha" is unambiguous.
-    const deployments: DeploymentEvent[] = raw.map((d, i) => ({
-      externalId: `d${i}`,
-      deployedAt: new Date(d.at + i),
-      teamId: d.team,
-      failed: d.failed,
-      unplanned: d.unplanned,
-    }))
-    const ids = deployments.map((d) => d.externalId)
-    const shaCommits = fc.array(fc.integer({ min: -2 * HOUR, max: 40 * 24 * HOUR }), { minLength: 8, maxLength: 8 })
-    const change = fc.record({
-      deployment: fc.nat({ max: Math.max(ids.length - 1, 0) }),
-      sha: fc.nat({ max: 7 }),
-      back: fc.constantFrom(0, 1, 2),
-    })
-    const incident = fc.record({
-      opened: instant(timeZone),
-      ack: fc.option(fc.integer({ min: -HOUR, max: 6 * HOUR })),
-      resolved: fc.option(fc.oneof(fc.integer({ min: -HOUR, max: 60 * 24 * HOUR }), fc.constant(0))),
-      severity: fc.integer({ min: 1, max: 4 }),
-      team: fc.constantFrom(...TEAMS),
-      cause: fc.option(fc.oneof(fc.constantFrom(...(ids.length ? ids : ['none'])), fc.constant('unknown-deploy'))),
-    })
-    return fc
-      .tuple(shaCommits, fc.array(change, { maxLength: ids.length ? 40 : 0 }), fc.array(incident, { maxLength: 25 }))
-      .map(([commitOffsets, rawChanges, rawIncidents]) => {
-        // A sha has one commit time, set relative to its first listed deployment (so some are ≤ 0).
-        const commitAt = new Map<number, Date>()
-        const seen = new Set<string>()
-        const changes: ChangeEvent[] = []
-        for (const c of rawChanges) {
-          const key = `${c.deployment}/${c.sha}`
-          if (seen.has(key)) continue
-          seen.add(key)
-          if (!commitAt.has(c.sha))
-            commitAt.set(c.sha, new Date(deployments[c.deployment].deployedAt.getTime() - commitOffsets[c.sha] * (c.back === 0 ? 0 : 1)))
-          changes.push({ sha: `sha${c.sha}`, deploymentExternalId: ids[c.deployment], committedAt: commitAt.get(c.sha)! })
-        }
-        const incidents: IncidentEvent[] = rawIncidents.map((i, n) => ({
-          externalId: `i${n}`,
-          openedAt: new Date(i.opened),
-          acknowledgedAt: i.ack === null ? null : new Date(i.opened + i.ack),
-          resolvedAt: i.resolved === null ? null : new Date(i.opened + i.resolved),
-          severity: i.severity,
-          teamId: i.team,
-          causedBy: i.cause,
-        }))
-        return { deployments, changes, incidents }
-      })
-  })
-}
 
 async function expectAgreement(events: EventSet, timeZone: string) {
   await clear()

@@ -1,4 +1,5 @@
 import { prisma } from '../client'
+import { dialectOf, keepSubquery, msBetween, commaList, type Dialect } from '../dialect'
 import { Prisma } from '../generated/client'
 import { EVENT_METRIC_KEYS, median, type EventFigure, type EventMetricKey } from '@/lib/metrics/dora-events'
 import { daysElapsed } from '@/lib/metrics/quarter-progress'
@@ -11,15 +12,6 @@ export type EventReader = Pick<Prisma.TransactionClient, '$queryRaw'>
 const HOUR_MS = 3_600_000
 const MINUTE_MS = 60_000
 
-/**
- * Whole milliseconds between two stored instants. The driver adapter stores DateTime as ISO-8601
- * text ("2026-07-01T00:30:00.000+00:00"); julianday() reads it as an exact count of milliseconds,
- * so rounding the scaled difference gives the same integer as Date.getTime() arithmetic in JS.
- */
-function msBetween(to: Prisma.Sql, from: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`CAST(ROUND((julianday(${to}) - julianday(${from})) * 86400000) AS INTEGER)`
-}
-
 /** The team filter: a team's events count for the team; the organisation counts every event. */
 function teamIs(scope: string, column: Prisma.Sql): Prisma.Sql {
   return scope === 'org' ? Prisma.empty : Prisma.sql`AND ${column} = ${scope}`
@@ -29,7 +21,8 @@ function num(value: bigint | number | null | undefined): number {
   return value === null || value === undefined ? 0 : Number(value)
 }
 
-type Window = { start: Date; end: Date }
+// The quarter's half-open range, and the SQL dialect of the client that reads it (see dialect.ts).
+type Window = { start: Date; end: Date; sql: Dialect }
 
 async function deploymentCounts(db: EventReader, scope: string, { start, end }: Window) {
   // One pass over the quarter's deployments (by the deployedAt or (teamId, deployedAt) index) counts
@@ -38,7 +31,7 @@ async function deploymentCounts(db: EventReader, scope: string, { start, end }: 
   const [row] = await db.$queryRaw<{ deployments: bigint; failed: bigint | null; unplanned: bigint | null; ever: bigint }[]>`
     SELECT COUNT(*) AS deployments,
       SUM(CASE WHEN d."failed" THEN 1 WHEN EXISTS (SELECT 1 FROM "Incident" i WHERE i."causedBy" = d."externalId") THEN 1 ELSE 0 END) AS failed,
-      SUM(d."unplanned") AS unplanned,
+      SUM(CASE WHEN d."unplanned" THEN 1 ELSE 0 END) AS unplanned,
       EXISTS (SELECT 1 FROM "Deployment" e WHERE e."deployedAt" < ${end} ${teamIs(scope, Prisma.sql`e."teamId"`)}) AS ever
     FROM "Deployment" d
     WHERE d."deployedAt" >= ${start} AND d."deployedAt" < ${end} ${teamIs(scope, Prisma.sql`d."teamId"`)}`
@@ -46,26 +39,26 @@ async function deploymentCounts(db: EventReader, scope: string, { start, end }: 
 }
 
 /** Each change counts once, at its first deployment (FirstDeploy), if committed before it was deployed. */
-async function leadTime(db: EventReader, scope: string, { start, end }: Window) {
+async function leadTime(db: EventReader, scope: string, { start, end, sql }: Window) {
   const { ms, n } = await medianMs(db, {
     table: Prisma.sql`"FirstDeploy"`,
     where: Prisma.sql`"deployedAt" >= ${start} AND "deployedAt" < ${end} ${teamIs(scope, Prisma.sql`"teamId"`)}`,
-    ms: msBetween(Prisma.sql`"deployedAt"`, Prisma.sql`"committedAt"`),
+    ms: msBetween(sql, Prisma.sql`"deployedAt"`, Prisma.sql`"committedAt"`),
     min: 1,
   })
   return { value: ms === null ? null : ms / HOUR_MS, n }
 }
 
-async function incidentsOpened(db: EventReader, scope: string, { start, end }: Window) {
-  const ack = msBetween(Prisma.sql`"acknowledgedAt"`, Prisma.sql`"openedAt"`)
+async function incidentsOpened(db: EventReader, scope: string, { start, end, sql }: Window) {
+  const ack = msBetween(sql, Prisma.sql`"acknowledgedAt"`, Prisma.sql`"openedAt"`)
   // Whole milliseconds are summed (exact), and divided in JS like the reference formula does. The
-  // LIMIT -1 keeps the subquery from being flattened, which would compute ms once per reference.
+  // subquery is kept whole (keepSubquery), which would otherwise compute ms once per reference.
   const [row] = await db.$queryRaw<{ opened: bigint; major: bigint | null; acks: bigint | null; ackMs: bigint | null; ever: bigint }[]>`
-    SELECT COUNT(*) AS opened, SUM("severity" <= 2) AS major,
-      SUM(ms >= 0) AS acks, SUM(CASE WHEN ms >= 0 THEN ms END) AS ackMs,
+    SELECT COUNT(*) AS opened, SUM(CASE WHEN "severity" <= 2 THEN 1 ELSE 0 END) AS major,
+      SUM(CASE WHEN ms >= 0 THEN 1 ELSE 0 END) AS acks, SUM(CASE WHEN ms >= 0 THEN ms END) AS "ackMs",
       EXISTS (SELECT 1 FROM "Incident" e WHERE e."openedAt" < ${end} ${teamIs(scope, Prisma.sql`e."teamId"`)}) AS ever
     FROM (SELECT "severity", ${ack} AS ms FROM "Incident"
-      WHERE "openedAt" >= ${start} AND "openedAt" < ${end} ${teamIs(scope, Prisma.sql`"teamId"`)} LIMIT -1)`
+      WHERE "openedAt" >= ${start} AND "openedAt" < ${end} ${teamIs(scope, Prisma.sql`"teamId"`)} ${keepSubquery(sql)}) AS opened`
   return { opened: num(row.opened), major: num(row.major), acks: num(row.acks), ackMs: num(row.ackMs), ever: num(row.ever) === 1 }
 }
 
@@ -74,11 +67,11 @@ async function incidentsOpened(db: EventReader, scope: string, { start, end }: W
  * thousands of incidents, so the recovery durations (incidents with a cause) travel as one string
  * and their median is taken in JS, exactly as the reference does.
  */
-async function incidentsResolved(db: EventReader, scope: string, { start, end }: Window) {
+async function incidentsResolved(db: EventReader, scope: string, { start, end, sql }: Window) {
   const [row] = await db.$queryRaw<{ n: bigint; total: bigint | null; recoveries: string | null }[]>`
-    SELECT COUNT(*) AS n, SUM(ms) AS total, group_concat(CASE WHEN caused THEN ms END) AS recoveries FROM (
-      SELECT ${msBetween(Prisma.sql`"resolvedAt"`, Prisma.sql`"openedAt"`)} AS ms, "causedBy" IS NOT NULL AS caused FROM "Incident"
-      WHERE "resolvedAt" >= ${start} AND "resolvedAt" < ${end} ${teamIs(scope, Prisma.sql`"teamId"`)} LIMIT -1)
+    SELECT COUNT(*) AS n, SUM(ms) AS total, ${commaList(sql, Prisma.sql`CASE WHEN caused THEN ms END`)} AS recoveries FROM (
+      SELECT ${msBetween(sql, Prisma.sql`"resolvedAt"`, Prisma.sql`"openedAt"`)} AS ms, "causedBy" IS NOT NULL AS caused FROM "Incident"
+      WHERE "resolvedAt" >= ${start} AND "resolvedAt" < ${end} ${teamIs(scope, Prisma.sql`"teamId"`)} ${keepSubquery(sql)}) AS resolved
     WHERE ms >= 0`
   const recoveries = row.recoveries ? row.recoveries.split(',').map(Number) : []
   const recoveryMs = median(recoveries)
@@ -102,7 +95,7 @@ export async function computeQuarterFigures(
   db: EventReader = prisma,
   now = new Date(),
 ): Promise<EventFigure[]> {
-  const window = quarterBoundsUtc(quarter, timeZone)
+  const window = { ...quarterBoundsUtc(quarter, timeZone), sql: dialectOf(db) }
   const days = daysElapsed(quarter, timeZone, now)
   const d = await deploymentCounts(db, scope, window)
   const lead = await leadTime(db, scope, window)

@@ -1,4 +1,5 @@
 import { median } from '@/lib/metrics/dora-events'
+import { commaList, dialectOf, keepSubquery, rowPosition, type Dialect } from '../dialect'
 import { Prisma } from '../generated/client'
 
 /** A client to read with: the app's, or a transaction's. */
@@ -37,28 +38,28 @@ function num(value: bigint | number | null | undefined): number {
 }
 
 /**
- * The rows' durations, computed once per row: the LIMIT -1 stops SQLite from flattening the
- * subquery, which would otherwise evaluate the julianday() expression again for each reference.
+ * The rows' durations, computed once per row: keepSubquery stops the planner from flattening the
+ * subquery, which would otherwise evaluate the duration expression again for each reference.
  */
-function durations(d: Durations, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
-  return Prisma.sql`(SELECT ${d.ms} AS ms FROM ${d.table} WHERE ${d.where} ${extra} LIMIT -1)`
+function durations(sql: Dialect, d: Durations, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`(SELECT ${d.ms} AS ms FROM ${d.table} WHERE ${d.where} ${extra} ${keepSubquery(sql)}) AS durations`
 }
 
 /** The median of two middle values (even count) or the middle one, read by ORDER BY … LIMIT/OFFSET. */
 async function middleOf(db: SqlReader, d: Durations, n: number): Promise<number> {
   const take = n % 2 === 1 ? 1 : 2
   const rows = await db.$queryRaw<{ ms: bigint | number }[]>`
-    SELECT ms FROM ${durations(d)} WHERE ms >= ${d.min} ORDER BY ms LIMIT ${take} OFFSET ${(n - 1) >> 1}`
+    SELECT ms FROM ${durations(dialectOf(db), d)} WHERE ms >= ${d.min} ORDER BY ms LIMIT ${take} OFFSET ${(n - 1) >> 1}`
   return take === 1 ? num(rows[0].ms) : (num(rows[0].ms) + num(rows[1].ms)) / 2
 }
 
 async function exactMedian(db: SqlReader, d: Durations): Promise<{ ms: number | null; n: number }> {
-  const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM ${durations(d)} WHERE ms >= ${d.min}`
+  const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM ${durations(dialectOf(db), d)} WHERE ms >= ${d.min}`
   const count = num(n)
   return count === 0 ? { ms: null, n: 0 } : { ms: await middleOf(db, d, count), n: count }
 }
 
-/** Whole numbers from a group_concat() (one string, which crosses the driver far faster than rows). */
+/** Whole numbers from a commaList() (one string, which crosses the driver far faster than rows). */
 function parseList(list: string | null): number[] {
   return list ? list.split(',').map(Number) : []
 }
@@ -80,15 +81,16 @@ export async function medianMs(
   d: Durations,
   tuning: MedianTuning = MEDIAN_TUNING,
 ): Promise<{ ms: number | null; n: number }> {
+  const sql = dialectOf(db)
   const [all] = await db.$queryRaw<{ list: string | null; taken: bigint }[]>`
-    SELECT group_concat(ms) AS list, COUNT(*) AS taken
-    FROM (SELECT ms FROM ${durations(d)} WHERE ms >= ${d.min} LIMIT ${tuning.exactUpTo + 1})`
+    SELECT ${commaList(sql, Prisma.sql`ms`)} AS list, COUNT(*) AS taken
+    FROM (SELECT ms FROM ${durations(sql, d)} WHERE ms >= ${d.min} LIMIT ${tuning.exactUpTo + 1}) AS capped`
   if (num(all.taken) <= tuning.exactUpTo) return { ms: median(parseList(all.list)), n: num(all.taken) }
 
   const [{ rows }] = await db.$queryRaw<{ rows: bigint }[]>`SELECT COUNT(*) AS rows FROM ${d.table} WHERE ${d.where}`
   const period = Math.max(1, Math.floor(num(rows) / tuning.sampleSize)) * tuning.run
   const [{ list }] = await db.$queryRaw<{ list: string | null }[]>`
-    SELECT group_concat(ms) AS list FROM ${durations(d, Prisma.sql`AND _rowid_ % ${period} < ${tuning.run}`)} WHERE ms >= ${d.min}`
+    SELECT ${commaList(sql, Prisma.sql`ms`)} AS list FROM ${durations(sql, d, Prisma.sql`AND ${rowPosition(sql)} % ${period} < ${tuning.run}`)} WHERE ms >= ${d.min}`
   const sample = parseList(list).sort((a, b) => a - b)
   if (sample.length === 0) return exactMedian(db, d)
   const margin = Math.ceil((tuning.marginSd * Math.sqrt(sample.length)) / 2)
@@ -97,8 +99,9 @@ export async function medianMs(
   const hi = sample[Math.min(sample.length - 1, mid + margin)] + 1
 
   const [scan] = await db.$queryRaw<{ n: bigint; below: bigint | null; inside: string | null }[]>`
-    SELECT COUNT(*) AS n, SUM(ms < ${lo}) AS below, group_concat(CASE WHEN ms >= ${lo} AND ms < ${hi} THEN ms END) AS inside
-    FROM ${durations(d)} WHERE ms >= ${d.min}`
+    SELECT COUNT(*) AS n, SUM(CASE WHEN ms < ${lo} THEN 1 ELSE 0 END) AS below,
+      ${commaList(sql, Prisma.sql`CASE WHEN ms >= ${lo} AND ms < ${hi} THEN ms END`)} AS inside
+    FROM ${durations(sql, d)} WHERE ms >= ${d.min}`
   const n = num(scan.n)
   const below = num(scan.below)
   const inside = parseList(scan.inside).sort((a, b) => a - b)

@@ -1,4 +1,6 @@
-import type { Prisma } from '../generated/client'
+import { dialectOf } from '../dialect'
+import { asColumn, elementText, jsonArrayOfRows, jsonElements, jsonObjectOfRows, storedForm } from '../dialect-json'
+import { Prisma } from '../generated/client'
 import { getSettings } from '../queries/settings'
 import { deploymentItemSchema, type DeploymentItem } from '@/lib/validation/event-schemas'
 import { appendAudit } from './audit'
@@ -53,10 +55,21 @@ function toItem(d: DeploymentItem, teamId: string | null, source: EventSource): 
 }
 
 async function readStored(tx: Prisma.TransactionClient, items: readonly Item[]): Promise<Map<string, Stored>> {
+  const sql = dialectOf(tx)
+  const columns = [
+    Prisma.sql`"externalId"`,
+    storedForm(sql, Prisma.sql`"deployedAt"`, 'instant'),
+    Prisma.sql`"teamId"`,
+    Prisma.sql`"service"`,
+    storedForm(sql, Prisma.sql`"failed"`, 'flag'),
+    storedForm(sql, Prisma.sql`"unplanned"`, 'flag'),
+    Prisma.sql`"source"`,
+    Prisma.sql`"id"`,
+  ]
   const rows = jsonRows<[...Item['row'], number]>(
     await tx.$queryRaw<{ data: string | null }[]>`
-      SELECT json_group_array(json_array("externalId", "deployedAt", "teamId", "service", "failed", "unplanned", "source", "id")) AS data
-      FROM "Deployment" WHERE "externalId" IN (SELECT value FROM json_each(${jsonParam(items.map((i) => i.id))}))`,
+      SELECT ${jsonArrayOfRows(sql, columns)} AS data
+      FROM "Deployment" WHERE "externalId" IN (SELECT ${elementText(sql)} FROM ${jsonElements(sql, jsonParam(items.map((i) => i.id)))})`,
   )
   const stored = new Map<string, Stored>()
   const byId = new Map<number, Stored>()
@@ -68,8 +81,8 @@ async function readStored(tx: Prisma.TransactionClient, items: readonly Item[]):
   if (byId.size === 0) return stored
   const commits = jsonRows<[number, string, string]>(
     await tx.$queryRaw<{ data: string | null }[]>`
-      SELECT json_group_array(json_array("deploymentId", "sha", "committedAt")) AS data
-      FROM "DeploymentCommit" WHERE "deploymentId" IN (SELECT value FROM json_each(${jsonParam([...byId.keys()])}))`,
+      SELECT ${jsonArrayOfRows(sql, [Prisma.sql`"deploymentId"`, Prisma.sql`"sha"`, storedForm(sql, Prisma.sql`"committedAt"`, 'instant')])} AS data
+      FROM "DeploymentCommit" WHERE "deploymentId" IN (SELECT ${asColumn(sql, elementText(sql), 'integer')} FROM ${jsonElements(sql, jsonParam([...byId.keys()]))})`,
   )
   for (const [deploymentId, sha, committedAt] of commits) byId.get(deploymentId)?.commits.set(sha, committedAt)
   return stored
@@ -85,15 +98,19 @@ function unchanged(s: Stored, item: Item): boolean {
 
 /** Inserts new deployments and overwrites changed ones; the row ids by external id. */
 async function upsertDeployments(tx: Prisma.TransactionClient, items: readonly Item[], now: Date): Promise<Map<string, number>> {
+  const sql = dialectOf(tx)
   const rows = jsonParam(items.map((i) => i.row))
+  const field = (n: number) => Prisma.sql`value->>${Prisma.raw(String(n))}`
   await tx.$executeRaw`
     INSERT INTO "Deployment" ("externalId", "deployedAt", "teamId", "service", "failed", "unplanned", "source", "receivedAt")
-    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, ${storedInstant(now)} FROM json_each(${rows}) WHERE true
+    SELECT ${field(0)}, ${asColumn(sql, field(1), 'instant')}, ${field(2)}, ${field(3)}, ${asColumn(sql, field(4), 'flag')},
+      ${asColumn(sql, field(5), 'flag')}, ${field(6)}, ${asColumn(sql, Prisma.sql`${storedInstant(now)}`, 'instant')}
+    FROM ${jsonElements(sql, rows)} WHERE true
     ON CONFLICT ("externalId") DO UPDATE SET "deployedAt" = excluded."deployedAt", "teamId" = excluded."teamId",
       "service" = excluded."service", "failed" = excluded."failed", "unplanned" = excluded."unplanned", "source" = excluded."source"`
   const [{ data }] = await tx.$queryRaw<{ data: string }[]>`
-    SELECT json_group_object("externalId", "id") AS data FROM "Deployment"
-    WHERE "externalId" IN (SELECT value FROM json_each(${jsonParam(items.map((i) => i.id))}))`
+    SELECT ${jsonObjectOfRows(sql, Prisma.sql`"externalId"`, Prisma.sql`"id"`)} AS data FROM "Deployment"
+    WHERE "externalId" IN (SELECT ${elementText(sql)} FROM ${jsonElements(sql, jsonParam(items.map((i) => i.id)))})`
   return new Map(Object.entries(JSON.parse(data) as Record<string, number>))
 }
 
@@ -104,14 +121,16 @@ async function replaceCommits(
   ids: Map<string, number>,
   replaced: number[],
 ): Promise<void> {
+  const sql = dialectOf(tx)
   if (replaced.length > 0) {
-    await tx.$executeRaw`DELETE FROM "DeploymentCommit" WHERE "deploymentId" IN (SELECT value FROM json_each(${jsonParam(replaced)}))`
+    await tx.$executeRaw`DELETE FROM "DeploymentCommit" WHERE "deploymentId" IN (SELECT ${asColumn(sql, elementText(sql), 'integer')} FROM ${jsonElements(sql, jsonParam(replaced))})`
   }
   const commits = items.flatMap((d) => d.commits.map(([sha, at]) => [ids.get(d.id), sha, at]))
   if (commits.length === 0) return
   await tx.$executeRaw`
     INSERT INTO "DeploymentCommit" ("deploymentId", "sha", "committedAt")
-    SELECT value->>0, value->>1, value->>2 FROM json_each(${jsonParam(commits)})`
+    SELECT ${asColumn(sql, Prisma.sql`value->>0`, 'integer')}, value->>1, ${asColumn(sql, Prisma.sql`value->>2`, 'instant')}
+    FROM ${jsonElements(sql, jsonParam(commits))}`
 }
 
 /**

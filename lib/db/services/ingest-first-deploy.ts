@@ -1,14 +1,17 @@
-import type { Prisma } from '../generated/client'
+import { dialectOf } from '../dialect'
+import { elementText, jsonArrayOfRows, jsonElements, storedForm } from '../dialect-json'
+import { Prisma } from '../generated/client'
 import { jsonParam, jsonRows } from './ingest-batch'
 import type { StaleMarks } from './ingest-stale-marks'
 
 type Row = [teamId: string | null, deployedAt: string]
 
 async function firstDeploysOf(tx: Prisma.TransactionClient, shas: string): Promise<Row[]> {
+  const sql = dialectOf(tx)
   return jsonRows<Row>(
     await tx.$queryRaw<{ data: string | null }[]>`
-      SELECT json_group_array(json_array("teamId", "deployedAt")) AS data FROM "FirstDeploy"
-      WHERE "sha" IN (SELECT value FROM json_each(${shas}))`,
+      SELECT ${jsonArrayOfRows(sql, [Prisma.sql`"teamId"`, storedForm(sql, Prisma.sql`"deployedAt"`, 'instant')])} AS data FROM "FirstDeploy"
+      WHERE "sha" IN (SELECT ${elementText(sql)} FROM ${jsonElements(sql, shas)})`,
   )
 }
 
@@ -22,15 +25,18 @@ export async function refreshFirstDeploys(tx: Prisma.TransactionClient, shaList:
   if (shaList.length === 0) return
   const shas = jsonParam(shaList)
   for (const [teamId, deployedAt] of await firstDeploysOf(tx, shas)) marks.add(teamId, deployedAt)
-  await tx.$executeRaw`DELETE FROM "FirstDeploy" WHERE "sha" IN (SELECT value FROM json_each(${shas}))`
-  // Stored instants are ISO-8601 text of one fixed format, so text order is time order.
+  const sql = dialectOf(tx)
+  const inShas = Prisma.sql`(SELECT ${elementText(sql)} FROM ${jsonElements(sql, shas)})`
+  await tx.$executeRaw`DELETE FROM "FirstDeploy" WHERE "sha" IN ${inShas}`
+  // Stored instants are timestamps on PostgreSQL, and on SQLite ISO-8601 text of one fixed format,
+  // so text order is time order there.
   await tx.$executeRaw`
     INSERT INTO "FirstDeploy" ("sha", "deploymentId", "teamId", "committedAt", "deployedAt")
     SELECT "sha", "deploymentId", "teamId", "committedAt", "deployedAt" FROM (
       SELECT c."sha", c."deploymentId", d."teamId", c."committedAt", d."deployedAt",
         ROW_NUMBER() OVER (PARTITION BY c."sha" ORDER BY d."deployedAt", d."id") AS "rank"
       FROM "DeploymentCommit" c JOIN "Deployment" d ON d."id" = c."deploymentId"
-      WHERE c."sha" IN (SELECT value FROM json_each(${shas}))
-    ) WHERE "rank" = 1`
+      WHERE c."sha" IN ${inShas}
+    ) AS ranked WHERE "rank" = 1`
   for (const [teamId, deployedAt] of await firstDeploysOf(tx, shas)) marks.add(teamId, deployedAt)
 }

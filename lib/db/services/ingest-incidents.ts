@@ -1,4 +1,6 @@
-import type { Prisma } from '../generated/client'
+import { dialectOf } from '../dialect'
+import { asColumn, elementText, jsonArrayOfRows, jsonElements, storedForm } from '../dialect-json'
+import { Prisma } from '../generated/client'
 import { getSettings } from '../queries/settings'
 import { incidentItemSchema, type IncidentItem } from '@/lib/validation/event-schemas'
 import { appendAudit } from './audit'
@@ -32,10 +34,22 @@ function toRow(i: IncidentItem, teamId: string | null, source: EventSource): Row
 }
 
 async function readStored(tx: Prisma.TransactionClient, rows: readonly Row[]): Promise<Map<string, Row>> {
+  const sql = dialectOf(tx)
+  const instantOf = (column: string) => storedForm(sql, Prisma.raw(`"${column}"`), 'instant')
+  const columns = [
+    Prisma.sql`"externalId"`,
+    instantOf('openedAt'),
+    instantOf('acknowledgedAt'),
+    instantOf('resolvedAt'),
+    Prisma.sql`"severity"`,
+    Prisma.sql`"teamId"`,
+    Prisma.sql`"causedBy"`,
+    Prisma.sql`"source"`,
+  ]
   const stored = jsonRows<Row>(
     await tx.$queryRaw<{ data: string | null }[]>`
-      SELECT json_group_array(json_array("externalId", "openedAt", "acknowledgedAt", "resolvedAt", "severity", "teamId", "causedBy", "source")) AS data
-      FROM "Incident" WHERE "externalId" IN (SELECT value FROM json_each(${jsonParam(rows.map((r) => r[0]))}))`,
+      SELECT ${jsonArrayOfRows(sql, columns)} AS data
+      FROM "Incident" WHERE "externalId" IN (SELECT ${elementText(sql)} FROM ${jsonElements(sql, jsonParam(rows.map((r) => r[0])))})`,
   )
   return new Map(stored.map((r) => [r[0], r]))
 }
@@ -43,10 +57,13 @@ async function readStored(tx: Prisma.TransactionClient, rows: readonly Row[]): P
 // A link a person set or removed by hand (causeSetBy) outlives a resend of the incident: the sender
 // or the connection's rule made the first link, the person who knows better made this one.
 async function upsertIncidents(tx: Prisma.TransactionClient, rows: readonly Row[], now: Date): Promise<void> {
+  const sql = dialectOf(tx)
+  const instant = (value: Prisma.Sql) => asColumn(sql, value, 'instant')
   await tx.$executeRaw`
     INSERT INTO "Incident" ("externalId", "openedAt", "acknowledgedAt", "resolvedAt", "severity", "teamId", "causedBy", "source", "receivedAt")
-    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, ${storedInstant(now)}
-    FROM json_each(${jsonParam(rows)}) WHERE true
+    SELECT value->>0, ${instant(Prisma.sql`value->>1`)}, ${instant(Prisma.sql`value->>2`)}, ${instant(Prisma.sql`value->>3`)},
+      ${asColumn(sql, Prisma.sql`value->>4`, 'integer')}, value->>5, value->>6, value->>7, ${instant(Prisma.sql`${storedInstant(now)}`)}
+    FROM ${jsonElements(sql, jsonParam(rows))} WHERE true
     ON CONFLICT ("externalId") DO UPDATE SET "openedAt" = excluded."openedAt", "acknowledgedAt" = excluded."acknowledgedAt",
       "resolvedAt" = excluded."resolvedAt", "severity" = excluded."severity", "teamId" = excluded."teamId",
       "causedBy" = CASE WHEN "Incident"."causeSetBy" IS NULL THEN excluded."causedBy" ELSE "Incident"."causedBy" END,
@@ -65,10 +82,11 @@ async function markIncidents(tx: Prisma.TransactionClient, marks: StaleMarks, ro
   }
   const causes = [...new Set(rows.map((r) => r[6]).filter((c): c is string => c !== null))]
   if (causes.length === 0) return
+  const sql = dialectOf(tx)
   const deployments = jsonRows<[string | null, string]>(
     await tx.$queryRaw<{ data: string | null }[]>`
-      SELECT json_group_array(json_array("teamId", "deployedAt")) AS data FROM "Deployment"
-      WHERE "externalId" IN (SELECT value FROM json_each(${jsonParam(causes)}))`,
+      SELECT ${jsonArrayOfRows(sql, [Prisma.sql`"teamId"`, storedForm(sql, Prisma.sql`"deployedAt"`, 'instant')])} AS data FROM "Deployment"
+      WHERE "externalId" IN (SELECT ${elementText(sql)} FROM ${jsonElements(sql, jsonParam(causes))})`,
   )
   for (const [teamId, deployedAt] of deployments) marks.add(teamId, deployedAt)
 }

@@ -1,4 +1,6 @@
-import type { Prisma } from '../generated/client'
+import { dialectOf } from '../dialect'
+import { asColumn, jsonElements } from '../dialect-json'
+import { Prisma } from '../generated/client'
 import { addQuarters, isQuarterKey, quarterKey, type QuarterKey } from '@/lib/metrics/quarters'
 import { quarterBoundsUtc } from '@/lib/metrics/time-zone'
 import { jsonParam, storedInstant } from './ingest-batch'
@@ -80,8 +82,9 @@ export async function writeStaleMarks(
 ): Promise<void> {
   if (pairs.length === 0) return
   const rows = jsonParam(pairs.map((p) => [p.scope, p.quarter]))
+  const sql = dialectOf(tx)
   await tx.$executeRaw`
     INSERT INTO "StaleEventFigures" ("scope", "quarter", "markedAt")
-    SELECT value->>0, value->>1, ${storedInstant(now)} FROM json_each(${rows}) WHERE true
+    SELECT value->>0, value->>1, ${asColumn(sql, Prisma.sql`${storedInstant(now)}`, 'instant')} FROM ${jsonElements(sql, rows)} WHERE true
     ON CONFLICT ("scope", "quarter") DO UPDATE SET "markedAt" = excluded."markedAt"`
 }

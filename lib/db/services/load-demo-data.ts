@@ -1,6 +1,6 @@
 import { DEMO_COMMENTARY, DEMO_TEAMS, generateDemoData } from '@/lib/demo/demo-data'
 import { getSettings } from '../queries/settings'
-import { writeTransaction } from '../write-transaction'
+import { BULK_WRITE, writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 import { changeCommentary } from './change-commentary'
 import { changeFigures } from './change-figures'
@@ -66,5 +66,7 @@ export async function loadDemoData(lastQuarter: string, actor = 'system'): Promi
     }
     await appendAudit(tx, { actor, action: 'demo.load', entity: 'demo', entityId: latest, after: { figures: created } })
     return { figures: created }
-  })
+    // Thousands of rows in many statements: over a network connection to PostgreSQL (one round trip
+    // each) this takes seconds, past Prisma's 5 s default for an interactive transaction.
+  }, BULK_WRITE)
 }

@@ -115,6 +115,15 @@ describe('recomputeStaleEventFigures', () => {
     expect({ figures: await t.db.prisma.figure.count(), audits: await audits() }).toEqual(before)
   })
 
+  it('computes a quarter once when several app servers recompute it at the same moment', async () => {
+    await ingestQuarter()
+    // On PostgreSQL these run on separate pooled connections, as two app servers would; each takes
+    // the write lock and re-reads the mark, so the second finds it gone and writes nothing.
+    await Promise.all([1, 2, 3].map(() => recompute.recomputeStaleEventFigures('org', Q)))
+    expect(await t.db.prisma.auditEvent.count({ where: { action: 'figures.recompute', entityId: `org/${Q}` } })).toBe(1)
+    expect(await figure('org', 'lead_time_hours')).toMatchObject({ value: 2.5, n: 4, version: 1 })
+  })
+
   it('records a change to a published quarter as a restatement', async () => {
     await ingestQuarter()
     await recompute.recomputeStaleEventFigures('org', Q)

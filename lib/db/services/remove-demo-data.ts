@@ -1,6 +1,6 @@
 import { prisma } from '../client'
 import type { Prisma } from '../generated/client'
-import { writeTransaction } from '../write-transaction'
+import { BULK_WRITE, writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
 import { removeDemoCommentary } from './change-commentary'
 import { changeFigures, type FigureChange } from './change-figures'
@@ -115,7 +115,7 @@ export async function removeDemoData(actor: string): Promise<DemoRemoval> {
     const result = { figures, teams, restated, unpublished }
     await appendAudit(tx, { actor, action: 'demo.remove', entity: 'demo', entityId: 'all', after: result })
     return result
-  })
+  }, BULK_WRITE)
 }
 
 /** Whether any demo data is left: figures, targets, commentary or demo teams. */

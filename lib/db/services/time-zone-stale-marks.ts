@@ -1,3 +1,5 @@
+import { dialectOf } from '../dialect'
+import { asColumn, jsonArrayOfRows, jsonElements } from '../dialect-json'
 import { Prisma } from '../generated/client'
 import { addQuarters, isQuarterKey } from '@/lib/metrics/quarters'
 import { quarterBoundsUtc } from '@/lib/metrics/time-zone'
@@ -12,9 +14,9 @@ type Window = [scope: string, quarter: string, start: string, end: string]
 async function pairsWithFigures(tx: Prisma.TransactionClient): Promise<Pair[]> {
   return jsonRows<Pair>(
     await tx.$queryRaw<{ data: string | null }[]>`
-      SELECT json_group_array(json_array("scope", "quarter")) AS data FROM (
+      SELECT ${jsonArrayOfRows(dialectOf(tx), [Prisma.sql`"scope"`, Prisma.sql`"quarter"`])} AS data FROM (
         SELECT "scope", "quarter" FROM "ComputedFigure"
-        UNION SELECT "scope", "quarter" FROM "Figure" WHERE "source" = 'events')`,
+        UNION SELECT "scope", "quarter" FROM "Figure" WHERE "source" = 'events') AS pairs`,
   )
 }
 
@@ -25,13 +27,15 @@ async function pairsWithFigures(tx: Prisma.TransactionClient): Promise<Pair[]> {
  */
 async function windowsWithEvents(tx: Prisma.TransactionClient, windows: readonly Window[], byTeam: boolean): Promise<Pair[]> {
   if (windows.length === 0) return []
+  const sql = dialectOf(tx)
   const ofScope = byTeam ? Prisma.sql`AND "teamId" = w.value->>0` : Prisma.empty
+  const [from, to] = [asColumn(sql, Prisma.sql`w.value->>2`, 'instant'), asColumn(sql, Prisma.sql`w.value->>3`, 'instant')]
   return jsonRows<Pair>(
     await tx.$queryRaw<{ data: string | null }[]>`
-      SELECT json_group_array(json_array(w.value->>0, w.value->>1)) AS data FROM json_each(${jsonParam(windows)}) w
-      WHERE EXISTS (SELECT 1 FROM "Deployment" WHERE "deployedAt" >= w.value->>2 AND "deployedAt" < w.value->>3 ${ofScope})
-        OR EXISTS (SELECT 1 FROM "Incident" WHERE "openedAt" >= w.value->>2 AND "openedAt" < w.value->>3 ${ofScope})
-        OR EXISTS (SELECT 1 FROM "Incident" WHERE "resolvedAt" >= w.value->>2 AND "resolvedAt" < w.value->>3 ${ofScope})`,
+      SELECT ${jsonArrayOfRows(sql, [Prisma.sql`w.value->>0`, Prisma.sql`w.value->>1`])} AS data FROM ${jsonElements(sql, jsonParam(windows), 'w')}
+      WHERE EXISTS (SELECT 1 FROM "Deployment" WHERE "deployedAt" >= ${from} AND "deployedAt" < ${to} ${ofScope})
+        OR EXISTS (SELECT 1 FROM "Incident" WHERE "openedAt" >= ${from} AND "openedAt" < ${to} ${ofScope})
+        OR EXISTS (SELECT 1 FROM "Incident" WHERE "resolvedAt" >= ${from} AND "resolvedAt" < ${to} ${ofScope})`,
   )
 }
 

@@ -22,7 +22,7 @@ const HOLD_MS = 300
  * line or a restore would: the write must wait its turn and succeed, not fail with SQLITE_BUSY.
  */
 async function whileLocked<T>(write: () => Promise<T>): Promise<T> {
-  const { released } = await holdWriteLock(temp.file, HOLD_MS)
+  const { released } = await holdWriteLock(temp, HOLD_MS)
   try {
     const result = await write()
     // It really met the lock: it could only finish once the other writer let go.
