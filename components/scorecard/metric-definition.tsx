@@ -4,6 +4,7 @@ import { UNITS } from '@/lib/metrics/units'
 const DIRECTIONS: Record<MetricDef['direction'], string> = {
   up: '↑ Higher is better',
   down: '↓ Lower is better',
+  target: '◎ Closest to its target is best (scored by the distance either way)',
   none: 'Context only: shown, never scored',
 }
 

@@ -5,7 +5,12 @@ import { UNITS } from '@/lib/metrics/units'
 // docs/metrics.md, the metric reference that ships with the product, is this function's output
 // (`npm run docs:metrics` writes it); a unit test fails when the file and the catalogue disagree.
 
-const DIRECTION_WORDS: Record<Direction, string> = { up: '↑ higher is better', down: '↓ lower is better', none: 'context only' }
+const DIRECTION_WORDS: Record<Direction, string> = {
+  up: '↑ higher is better',
+  down: '↓ lower is better',
+  target: '◎ closest to its target share',
+  none: 'context only',
+}
 
 /** A table cell: a pipe would end the cell and a line break the row. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
