@@ -5,13 +5,24 @@ import { formatValue } from '@/lib/metrics/format'
 import type { TrendPoint } from '@/lib/metrics/series'
 import { UNITS } from '@/lib/metrics/units'
 import { AXIS_COLOUR, ValueTargetChart } from './value-target-chart'
+import type { ChartNote } from './note-marker'
 
 /**
  * A metric's value and target over the last quarters. The target is a stepped line, not a
  * reference line, because targets carry over and change from a quarter on. Takes the metric key
  * (the catalogue entry holds functions, which cannot cross to the client) and formats in its unit.
  */
-export function MetricTrendChart({ metricKey, points, currency }: { metricKey: string; points: TrendPoint[]; currency: string }) {
+export function MetricTrendChart({
+  metricKey,
+  points,
+  currency,
+  notes,
+}: {
+  metricKey: string
+  points: TrendPoint[]
+  currency: string
+  notes: ChartNote[]
+}) {
   const metric = getMetric(metricKey)
   const format = (v: unknown) => (typeof v === 'number' ? formatValue(metric, v, { currency }) : '—')
   return (
@@ -22,6 +33,7 @@ export function MetricTrendChart({ metricKey, points, currency }: { metricKey: s
       targetStep
       format={format}
       size="page"
+      notes={notes}
       yAxis={{
         tickFormatter: format,
         width: 76,

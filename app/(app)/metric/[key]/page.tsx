@@ -27,6 +27,13 @@ import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib
 import { requirePagePermission } from '@/lib/request/current-user'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
 import { renderedDataVersionTag } from '@/lib/db/read-cache'
+import { chartNotes } from '@/components/charts/chart-notes'
+import { AnnotationsPanel } from '@/components/annotations/annotations-panel'
+import { aboutOptions } from '@/components/annotations/about-options'
+import { listAnnotations } from '@/lib/db/queries/annotations'
+import { appliesTo } from '@/lib/metrics/annotation-rules'
+import { can } from '@/lib/auth/permissions'
+import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from '../../annotations/actions'
 
 export const dynamic = 'force-dynamic'
 
@@ -38,12 +45,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function MetricPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  await requirePagePermission({ do: 'read' })
+  const actor = await requirePagePermission({ do: 'read' })
   const [{ key }, search] = await Promise.all([params, searchParams])
   if (!isMetricKey(key)) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, restated, history, computed, updating, version, notices] = await Promise.all([
+  const [card, restated, history, computed, updating, version, notices, annotations] = await Promise.all([
     getScorecard(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listMetricHistory(scope.id, key, quartersEnding(quarter, TREND_QUARTERS)),
@@ -51,6 +58,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
     renderedDataVersionTag(),
     getQuarterNotices(scope.id, quarter),
+    listAnnotations(scope.id),
   ])
   const category = findCategory(card, getMetric(key).category)
   const view = category.metrics.find((m) => m.metric.key === key)
@@ -62,6 +70,8 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   const benchmark = `DORA ${card.benchmarkSet.id}`
   const points = metricTrend(view, fiscal)
   const chartTitle = `${metric.label}, last ${points.length} quarters`
+  const subject = { category: metric.category, metricKey: metric.key }
+  const notes = annotations.filter((n) => appliesTo(n, subject))
 
   return (
     <>
@@ -100,7 +110,12 @@ export default async function MetricPage({ params, searchParams }: { params: Par
               height={320}
               table={<TrendTable caption={chartTitle} metric={metric} points={points} currency={settings.currency} />}
             >
-              <MetricTrendChart metricKey={metric.key} points={points} currency={settings.currency} />
+              <MetricTrendChart
+                metricKey={metric.key}
+                points={points}
+                currency={settings.currency}
+                notes={chartNotes(notes, subject, points)}
+              />
             </ChartFrame>
           ) : (
             <p className="text-sm text-slate-500">No figures or targets in the last {points.length} quarters.</p>
@@ -114,6 +129,14 @@ export default async function MetricPage({ params, searchParams }: { params: Par
           fiscalStart={fiscal}
           currency={settings.currency}
           scopeName={scopeName}
+        />
+        <AnnotationsPanel
+          notes={notes}
+          scopeId={scope.id}
+          scopeName={scopeName}
+          about={aboutOptions({ metricKey: metric.key })}
+          actions={{ create: createAnnotationAction, update: updateAnnotationAction, remove: deleteAnnotationAction }}
+          canEdit={!scope.archived && can(actor, { do: 'annotate' })}
         />
         <MetricDefinition metric={metric} currency={settings.currency} />
       </div>
