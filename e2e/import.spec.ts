@@ -37,7 +37,7 @@ test('the templates download as CSV and XLSX with the import columns', async ({ 
   const csv = (await download(page, 'Download CSV template')).toString('utf8').split('\r\n')
   expect(csv[0]).toBe(HEADER)
   expect(csv[1]).toMatch(/^\d{4}-Q[1-4],org,releases,,,$/)
-  expect(csv.filter((line) => line !== '')).toHaveLength(30) // the header and the 29 metrics
+  expect(csv.filter((line) => line !== '')).toHaveLength(33) // the header and the 32 metrics
 
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load((await download(page, 'Download XLSX template')) as unknown as ExcelJS.Buffer)

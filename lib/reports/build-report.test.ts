@@ -105,7 +105,7 @@ describe('missing data', () => {
     const velocity = report.sections.find((s) => s.key === 'velocity')!
     expect(velocity.summary).toMatchObject({ score: null, scoreText: '—', statusText: 'No score', coverage: '0 of 5 metrics' })
     expect(velocity.trend.every((p) => p.value === null && p.target === 80)).toBe(true)
-    expect(report.summary.overall).toMatchObject({ scoreText: '80', coverage: '1 of 6 categories, based on 1 of 25 metrics' })
+    expect(report.summary.overall).toMatchObject({ scoreText: '80', coverage: '1 of 6 categories, based on 1 of 28 metrics' })
     expect(report.summary.overall.sincePrevious).toEqual({ text: '—', direction: 'neutral' })
   })
 
