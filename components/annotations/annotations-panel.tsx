@@ -1,7 +1,6 @@
 'use client'
 
-import type { AnnotationFact } from '@/lib/metrics/annotation-rules'
-import { aboutLabel } from './about-options'
+import { aboutText, type AnnotationFact } from '@/lib/metrics/annotation-rules'
 import { AnnotationForm } from './annotation-form'
 import { AnnotationItem } from './annotation-item'
 import type { AboutOption, NoteActions } from './annotation-types'
@@ -39,7 +38,7 @@ export function AnnotationsPanel({
             <AnnotationItem
               key={`${note.id}-${note.version}`}
               note={note}
-              aboutLabel={aboutLabel(note)}
+              aboutLabel={aboutText(note)}
               about={about}
               actions={actions}
               canEdit={canEdit}

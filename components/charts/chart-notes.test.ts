@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotationFact } from '@/lib/metrics/annotation-rules'
-import { chartNotes, dayText } from './chart-notes'
+import { dayText } from '@/lib/metrics/annotation-rules'
+import { chartNotes } from './chart-notes'
 
 const note = (id: number, date: string, text: string, metricKey: string | null = null): AnnotationFact => ({
   id,

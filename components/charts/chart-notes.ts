@@ -1,13 +1,5 @@
-import { notesOnChart, type AnnotationFact, type ChartSubject } from '@/lib/metrics/annotation-rules'
+import { dayText, notesOnChart, type AnnotationFact, type ChartSubject } from '@/lib/metrics/annotation-rules'
 import type { ChartNote } from './note-marker'
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** A note's day as people read it, "14 Aug 2026"; a calendar day, so no time zone applies. */
-export function dayText(day: string): string {
-  const [year, month, date] = day.split('-').map(Number)
-  return `${date} ${MONTHS[month - 1]} ${year}`
-}
 
 /**
  * The markers of a chart over these points: one per quarter that holds notes for this chart, at

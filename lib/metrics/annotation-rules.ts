@@ -1,4 +1,5 @@
-import type { CategoryKey } from './categories'
+import { getMetric } from './catalogue'
+import { getCategory, type CategoryKey } from './categories'
 import { FIRST_YEAR, LAST_YEAR, quarterKey, type QuarterKey } from './quarters'
 
 /** A note on the timeline: what the charts and lists need of a stored annotation. */
@@ -68,4 +69,21 @@ export function notesOnChart(
     .map((n) => ({ ...n, quarter: quarterOfDay(n.date) }))
     .filter((n) => covered.has(n.quarter))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** A note's day as people read it, "14 Aug 2026"; a calendar day, so no time zone applies. */
+export function dayText(day: string): string {
+  const [year, month, date] = day.split('-').map(Number)
+  return `${date} ${MONTHS[month - 1]} ${year}`
+}
+
+export const WHOLE_SCOPE_TEXT = 'Every chart of this scope'
+
+/** What a note is about, in words: "Releases shipped (metric)", "Product delivery (category)" or the whole scope. */
+export function aboutText(note: Pick<AnnotationFact, 'category' | 'metricKey'>): string {
+  if (note.metricKey !== null) return `${getMetric(note.metricKey).label} (metric)`
+  if (note.category !== null) return `${getCategory(note.category).label} (category)`
+  return WHOLE_SCOPE_TEXT
 }
