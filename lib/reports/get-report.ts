@@ -8,17 +8,19 @@ import { showsDemoFigures } from '@/lib/db/queries/demo-figures'
 import { getPublication, listRestatementMarks } from '@/lib/db/queries/restatements'
 import { getScorecard } from '@/lib/db/queries/scorecard'
 import { getSettings } from '@/lib/db/queries/settings'
+import { listAnnotations } from '@/lib/db/queries/annotations'
 import { scopeDisplayName, type Scope } from '@/lib/db/queries/teams'
 
 /** Everything the board report of one scope and quarter shows, assembled once for every renderer. */
 export async function getReport(scope: Scope, quarter: string, preparedBy: string, now = new Date()): Promise<ReportModel> {
-  const [card, settings, commentary, publication, restatements, demo] = await Promise.all([
+  const [card, settings, commentary, publication, restatements, demo, annotations] = await Promise.all([
     getScorecard(scope.id, quarter),
     getSettings(),
     getCommentary(scope.id, quarter),
     getPublication(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     showsDemoFigures(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
+    listAnnotations(scope.id),
   ])
   return buildReport({
     card,
@@ -32,5 +34,6 @@ export async function getReport(scope: Scope, quarter: string, preparedBy: strin
     restatements,
     progress: quarterProgress(quarter, settings.timeZone, now),
     demo,
+    annotations,
   })
 }
