@@ -49,7 +49,7 @@ test('the investment mix must add up to 100: 90 is refused with its sum and noth
   await expect(mix).toContainText('Now they add up to 90.')
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect(mix).toContainText('These add up to 90.')
-  await expect(page.getByRole('alert')).toContainText('Nothing was saved.')
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was saved.' })).toBeVisible()
 
   await page.reload()
   await expect(page.getByLabel('Time on new capabilities', { exact: true })).toHaveValue('')

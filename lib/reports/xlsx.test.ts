@@ -181,7 +181,7 @@ describe('renderReportXlsx: notes on the timeline', () => {
     }
     const read = async (model: ReportModel) => {
       const workbook = new ExcelJS.Workbook()
-      await workbook.xlsx.load(await renderReportXlsx(model))
+      await workbook.xlsx.load((await renderReportXlsx(model)) as unknown as ArrayBuffer)
       return workbook
     }
     const withNotes = await read(fixtureReport({ annotations: [note] }))
