@@ -9,6 +9,7 @@ import * as shapes from '@/tooling/actions/form-shapes'
 import { invalidEntries, notAnObject, toObject, validEntries, type Field, type Shape } from '@/tooling/actions/shapes'
 import { deploymentItemShape, incidentItemShape } from '@/tooling/actions/event-shapes'
 import { createApiTokenSchema, revokeApiTokenSchema } from './api-token-schema'
+import { createAnnotationSchema, deleteAnnotationSchema, updateAnnotationSchema } from './annotation-schema'
 import { createConnectionSchema, mapSourceSchema, updateConnectionSchema } from './connection-schema'
 import { categoryEntrySchema } from './entry-schema'
 import { deploymentItemSchema, incidentItemSchema } from './event-schemas'
@@ -124,6 +125,9 @@ const TARGETS: Record<string, Target[]> = {
   'event-schemas.deploymentItemSchema': [formTarget('deployment', deploymentItemSchema, deploymentItemShape)],
   'event-schemas.incidentItemSchema': [formTarget('incident', incidentItemSchema, incidentItemShape)],
   'import-schema.importFormSchema': [formTarget('import form', importFormSchema, shapes.importFormShape)],
+  'annotation-schema.createAnnotationSchema': [formTarget('add note', createAnnotationSchema, shapes.createAnnotationShape)],
+  'annotation-schema.updateAnnotationSchema': [formTarget('edit note', updateAnnotationSchema, shapes.updateAnnotationShape)],
+  'annotation-schema.deleteAnnotationSchema': [formTarget('delete note', deleteAnnotationSchema, shapes.deleteAnnotationShape)],
 }
 
 const started = performance.now()
