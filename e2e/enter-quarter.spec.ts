@@ -31,9 +31,10 @@ test('enter a whole quarter through the forms and see it scored', async ({ page 
   // Regretted attrition 4% against 5% scores 89.6, so talent is (4 × 80 + 89.6) ÷ 5 = 81.9.
   await expect(card('Talent retention')).toContainText('81')
   await expect(card('Talent retention')).toContainText('5 of 5 metrics')
-  await expect(card('Business impact')).toContainText('3 of 3 metrics')
-  // Every category has full coverage, so the coverage weights are equal and the overall score is the
-  // plain mean: (80 + 80 + 88 + 85 + 81.9 + 80) ÷ 6 = 82.5 (security 85 through the severity index).
+  // The three investment shares are left blank, so business rests on 3 of its 6 metrics.
+  await expect(card('Business impact')).toContainText('3 of 6 metrics')
+  // The other categories have full coverage; business, at half, weighs half: the overall score is
+  // (80 + 80 + 88 + 85 + 81.9 + 0.5 × 80) ÷ 5.5 = 82.7 (security 85 through the severity index).
   await expect(card('Security posture')).toContainText('85')
   await expect(card('Overall score')).toContainText('82')
   await expect(card('Overall score')).toContainText('6 of 6 categories')

@@ -38,7 +38,7 @@ test('the templates download as CSV and XLSX with the import columns', async ({ 
   // The import columns, then the helpers the XLSX has too (label, unit, allowed range).
   expect(csv[0]).toBe(`${HEADER},label,unit,allowed range`)
   expect(csv[1]).toMatch(/^\d{4}-Q[1-4],org,releases,,,,Releases shipped,count,"0 or more, whole number"$/)
-  expect(csv.filter((line) => line !== '')).toHaveLength(30) // the header and the 29 metrics
+  expect(csv.filter((line) => line !== '')).toHaveLength(33) // the header and the 32 metrics
 
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load((await download(page, 'Download XLSX template')) as unknown as ExcelJS.Buffer)

@@ -8,7 +8,7 @@ test('the scorecard says how many metrics the overall score is based on', async 
   await fillAndSave(page, { 'Releases shipped': '12' })
   await page.goto('/?quarter=2001-Q1&scope=org')
   const overall = page.getByRole('region', { name: 'Overall score' })
-  await expect(overall.getByText('based on 1 of 25 metrics')).toBeVisible()
+  await expect(overall.getByText('based on 1 of 28 metrics')).toBeVisible()
 })
 
 test('How scores work shows the level table, with each set’s bands and its empty levels', async ({ page }) => {

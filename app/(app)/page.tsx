@@ -28,6 +28,10 @@ import { requirePagePermission } from '@/lib/request/current-user'
 import { renderedDataVersionTag } from '@/lib/db/read-cache'
 import { can } from '@/lib/auth/permissions'
 import { publishQuarterAction } from './publish/actions'
+import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from './annotations/actions'
+import { AnnotationsPanel } from '@/components/annotations/annotations-panel'
+import { aboutOptions } from '@/components/annotations/about-options'
+import { listAnnotations } from '@/lib/db/queries/annotations'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
 import { FirstRunChecklist } from '@/components/scorecard/first-run-checklist'
 import { firstRunItems, type FirstRunItem } from '@/components/scorecard/first-run-items'
@@ -51,7 +55,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
   const params = await searchParams
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(params.quarter), resolveScope(params.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, publication, restated, updating, version, notices, firstRun, openTeams] = await Promise.all([
+  const [card, commentary, publication, restated, updating, version, notices, firstRun, openTeams, annotations] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     getPublication(scope.id, quarter),
@@ -62,6 +66,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
     firstRunFor(actor, quarter),
     // Only the organisation's publish step says what becomes of the teams' quarters.
     scope.id === 'org' && can(actor, { do: 'publish' }) ? countOpenTeamQuarters(quarter) : null,
+    listAnnotations(scope.id),
   ])
   const fiscal = settings.fiscalStartMonth
   // The picker names the organisation by its setting; the heading should agree with it.
@@ -152,6 +157,16 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
           ) : null}
         </EmptyState>
       )}
+      <div className="mt-6">
+        <AnnotationsPanel
+          notes={annotations}
+          scopeId={scope.id}
+          scopeName={scopeName}
+          about={aboutOptions({})}
+          actions={{ create: createAnnotationAction, update: updateAnnotationAction, remove: deleteAnnotationAction }}
+          canEdit={!scope.archived && can(actor, { do: 'annotate' })}
+        />
+      </div>
     </>
   )
 }

@@ -5,6 +5,7 @@ import { CATALOGUE } from '@/lib/metrics/catalogue'
 export const DIRECTION_TEXT: Record<Direction, { arrow: string; words: string }> = {
   up: { arrow: '↑', words: 'higher is better' },
   down: { arrow: '↓', words: 'lower is better' },
+  target: { arrow: '◎', words: 'closest to its target is best' },
   none: { arrow: '·', words: 'context only' },
 }
 
@@ -23,6 +24,10 @@ export const TARGET_SCALE_TEXT: Record<TargetScale, { name: string; rule: string
   budget: {
     name: 'error budget',
     rule: 'the downtime it used against the downtime the target allows (99.9% against 99.99% is 10 times the budget)',
+  },
+  mix: {
+    name: 'share of a mix',
+    rule: 'the percentage points between the share and its target share, either way (on target scores 100; each point off costs 4)',
   },
 }
 

@@ -6,6 +6,7 @@ import type { TrendPoint } from '@/lib/metrics/series'
 import { UNITS } from '@/lib/metrics/units'
 import { trendAxis } from './trend-axis'
 import { AXIS_COLOUR, ValueTargetChart } from './value-target-chart'
+import type { ChartNote } from './note-marker'
 
 /**
  * A metric's value and target over the last quarters. The target is a stepped line, not a
@@ -13,7 +14,17 @@ import { AXIS_COLOUR, ValueTargetChart } from './value-target-chart'
  * (the catalogue entry holds functions, which cannot cross to the client) and formats in its unit;
  * the value axis is trendAxis's (a log axis for deployments a day).
  */
-export function MetricTrendChart({ metricKey, points, currency }: { metricKey: string; points: TrendPoint[]; currency: string }) {
+export function MetricTrendChart({
+  metricKey,
+  points,
+  currency,
+  notes,
+}: {
+  metricKey: string
+  points: TrendPoint[]
+  currency: string
+  notes: ChartNote[]
+}) {
   const metric = getMetric(metricKey)
   const format = (v: unknown) => (typeof v === 'number' ? formatValue(metric, v, { currency }) : '—')
   // Fitted to the values and the targets both, so neither line leaves the chart.
@@ -29,6 +40,7 @@ export function MetricTrendChart({ metricKey, points, currency }: { metricKey: s
       targetStep
       format={format}
       size="page"
+      notes={notes}
       yAxis={{
         tickFormatter: format,
         width: 76,

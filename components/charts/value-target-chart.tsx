@@ -1,6 +1,7 @@
 'use client'
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { NoteMarker, type ChartNote } from './note-marker'
 import type { ComponentProps } from 'react'
 
 const VALUE_COLOUR = '#1d4ed8' // --color-brand
@@ -35,6 +36,7 @@ export function ValueTargetChart({
   format,
   yAxis,
   size,
+  notes = [],
 }: {
   points: ValueTargetPoint[]
   valueName: string
@@ -44,6 +46,8 @@ export function ValueTargetChart({
   format: (value: unknown) => string
   yAxis: Omit<ComponentProps<typeof YAxis>, 'tick'>
   size: keyof typeof SIZES
+  /** Notes on the timeline, one marker per quarter that holds any (annotation-rules.ts picks them). */
+  notes?: ChartNote[]
 }) {
   const s = SIZES[size]
   const tick = { fill: AXIS_COLOUR, fontSize: s.fontSize }
@@ -82,6 +86,18 @@ export function ValueTargetChart({
           connectNulls={false}
           isAnimationActive={false}
         />
+        {notes.map((note) => (
+          <ReferenceLine
+            key={note.label}
+            x={note.label}
+            stroke="#b45309"
+            strokeDasharray="2 3"
+            ifOverflow="extendDomain"
+            label={(props: { viewBox?: { x?: number; y?: number } }) => (
+              <NoteMarker viewBox={props.viewBox} note={note} chartWidth={s.width} />
+            )}
+          />
+        ))}
       </LineChart>
     </ResponsiveContainer>
   )

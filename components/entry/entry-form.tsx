@@ -7,7 +7,8 @@ import type { EntryFormData } from '@/lib/db/queries/entry'
 import { isScored, metricsInCategory, type MetricDef } from '@/lib/metrics/catalogue'
 import { getCategory, type CategoryKey } from '@/lib/metrics/categories'
 import { fiscalLabel, previousQuarter } from '@/lib/metrics/quarters'
-import { categoryEntrySchema, derivationInputs, entryObjectFromFormData } from '@/lib/validation/entry-schema'
+import { categoryEntrySchema, derivationInputs, entryObjectFromFormData, MIX_FIELD } from '@/lib/validation/entry-schema'
+import { isMixKey } from '@/lib/metrics/investment-mix'
 import { numberText } from '@/lib/validation/number-input'
 import { CommentaryField } from './commentary-field'
 import { INITIAL_ENTRY_STATE, savedMessage, type EntryFormState } from '@/lib/actions/entry-form-state'
@@ -17,6 +18,7 @@ import type { NoteSettings } from './metric-notes'
 import { EntryFormAlert } from './entry-form-alert'
 import { ReasonField } from './reason-field'
 import { hasUnsavedEdits, useUnsavedChanges } from './use-unsaved-changes'
+import { MixGroup } from './mix-group'
 
 /** The text each field starts with: what is stored (blank when nothing is), so saving unchanged changes nothing. */
 function storedFields(metrics: readonly MetricDef[], data: EntryFormData): Record<string, string> {
@@ -41,6 +43,7 @@ function fieldNames(metrics: readonly MetricDef[], published: boolean): Set<stri
     ...metrics.map((m) => `values.${m.key}`),
     ...metrics.filter(isScored).map((m) => `targets.${m.key}`),
     ...derivationInputs(metrics).map((i) => `inputs.${i.key}`),
+    ...(metrics.some((m) => isMixKey(m.key)) ? [MIX_FIELD] : []),
   ])
 }
 
@@ -102,6 +105,26 @@ export function EntryForm({
     setFields((current) => ({ ...current, [name]: value }))
   }
 
+  const mixMetrics = metrics.filter((m) => isMixKey(m.key))
+  const row = (metric: MetricDef) => (
+    <MetricRow
+      key={metric.key}
+      metric={metric}
+      figure={data.figures[metric.key]}
+      computed={data.computed[metric.key]}
+      previous={data.previous[metric.key]}
+      target={data.targets[metric.key]}
+      lastQuarter={previousQuarter(quarter)}
+      settings={settings}
+      fields={fields}
+      setField={setField}
+      errors={errors}
+      conflict={conflicts[metric.key]}
+      version={versions[metric.key] ?? 0}
+      live={live[metric.key]}
+    />
+  )
+
   // A reason explains one restatement: once it is saved, the next change needs its own. Cleared
   // while rendering the new answer (React's pattern for state that follows a prop), not in an effect.
   const [answered, setAnswered] = useState(state)
@@ -134,24 +157,12 @@ export function EntryForm({
       <input type="hidden" name="quarter" value={quarter} />
       <input type="hidden" name="category" value={category} />
       <fieldset disabled={readOnly} className="min-w-0">
-        {metrics.map((metric) => (
-          <MetricRow
-            key={metric.key}
-            metric={metric}
-            figure={data.figures[metric.key]}
-            computed={data.computed[metric.key]}
-            previous={data.previous[metric.key]}
-            target={data.targets[metric.key]}
-            lastQuarter={previousQuarter(quarter)}
-            settings={settings}
-            fields={fields}
-            setField={setField}
-            errors={errors}
-            conflict={conflicts[metric.key]}
-            version={versions[metric.key] ?? 0}
-            live={live[metric.key]}
-          />
-        ))}
+        {metrics.filter((m) => !isMixKey(m.key)).map(row)}
+        {mixMetrics.length > 0 ? (
+          <MixGroup fields={fields} error={errors[MIX_FIELD]}>
+            {mixMetrics.map(row)}
+          </MixGroup>
+        ) : null}
         <CommentaryField
           categoryLabel={categoryLabel}
           value={fields.commentary ?? ''}

@@ -12,6 +12,7 @@ const EXAMPLES: Record<TargetScale, { metricKey: MetricKey; values: readonly num
   shortfall: { metricKey: 'compliance_controls_passing', values: [99, 95, 90, 80] },
   points: { metricKey: 'enps', values: [50, 30, 20, 10] },
   budget: { metricKey: 'availability', values: [99.95, 99.9, 99.8, 99.5, 99] },
+  mix: { metricKey: 'investment_new_value_pct', values: [60, 55, 70, 47.5, 35] },
 }
 
 export const TARGET_SCALES = Object.keys(EXAMPLES) as TargetScale[]

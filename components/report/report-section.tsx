@@ -73,6 +73,16 @@ export function ReportSectionView({ section, meta, number }: { section: ReportSe
           <p className={`mt-1 text-sm whitespace-pre-line ${section.commentary ? 'text-slate-800' : 'text-slate-500'}`}>
             {section.commentary || 'No commentary was written for this quarter.'}
           </p>
+          {section.notes.length > 0 ? (
+            <>
+              <h3 className="mt-3 text-base font-semibold">Notes on the timeline</h3>
+              <ul className="mt-1 list-disc pl-5 text-sm text-slate-800">
+                {section.notes.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       </div>
     </section>

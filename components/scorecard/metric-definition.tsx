@@ -5,6 +5,7 @@ import { ROLLUP_RULE_TEXT } from '@/lib/metrics/team-rollup'
 const DIRECTIONS: Record<MetricDef['direction'], string> = {
   up: '↑ Higher is better',
   down: '↓ Lower is better',
+  target: '◎ Closest to its target is best (scored by the distance either way)',
   none: 'Context only: shown, never scored',
 }
 

@@ -86,6 +86,42 @@ const MATRIX: Record<string, Row> = {
       },
     ],
   },
+  createAnnotationAction: {
+    handler: 'annotations.createAnnotationHandler',
+    previous: null,
+    cases: [
+      {
+        label: 'add a note',
+        form: { scope: 'org', date: 'not-a-day', text: 'Re-org' },
+        answers: EDITORS,
+        whenAllowed: refusedWith({ date: 'Give a real day between 2000 and 2100, as YYYY-MM-DD.' }),
+      },
+    ],
+  },
+  updateAnnotationAction: {
+    handler: 'annotations.updateAnnotationHandler',
+    previous: null,
+    cases: [
+      {
+        label: 'edit a note',
+        form: { id: '1', version: '1', scope: 'org', date: '2026-08-01', text: '' },
+        answers: EDITORS,
+        whenAllowed: refusedWith({ text: 'Write the note.' }),
+      },
+    ],
+  },
+  deleteAnnotationAction: {
+    handler: 'annotations.deleteAnnotationHandler',
+    previous: null,
+    cases: [
+      {
+        label: 'delete a note',
+        form: { id: 'x', version: '1' },
+        answers: EDITORS,
+        whenAllowed: refusedWith({ id: 'Reload the page and try again.' }),
+      },
+    ],
+  },
   publishQuarterAction: {
     handler: 'publish-quarter.publishQuarterHandler',
     previous: null,

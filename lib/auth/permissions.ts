@@ -10,6 +10,7 @@ export type Permission =
   | { do: 'export' }
   | { do: 'edit-category'; category: CategoryKey }
   | { do: 'edit-summary' }
+  | { do: 'annotate' }
   | { do: 'publish' }
   | { do: 'manage-teams' }
   | { do: 'manage-users' }
@@ -29,6 +30,8 @@ export function can(actor: Actor | null, permission: Permission): boolean {
       if (actor.role === 'admin' || actor.role === 'editor') return true
       return actor.role === 'owner' && actor.categories.includes(permission.category)
     case 'edit-summary':
+    // Notes are about a whole scope's timeline, so they need edit rights on all of it, not one category's.
+    case 'annotate':
       return actor.role === 'admin' || actor.role === 'editor'
     case 'publish':
     case 'manage-teams':

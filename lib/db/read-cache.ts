@@ -8,6 +8,7 @@ import { writeActivity } from './write-transaction'
  * only if everything it reads is in one of these tables.
  */
 export const VERSIONED_TABLES = [
+  'Annotation',
   'Commentary',
   'ComputedFigure',
   'Figure',

@@ -2,6 +2,7 @@ import { CATALOGUE, type MetricDef } from '@/lib/metrics/catalogue'
 import { getCategory, type CategoryKey } from '@/lib/metrics/categories'
 import { UNITS } from '@/lib/metrics/units'
 import type { QuarterKey } from '@/lib/metrics/quarters'
+import { isMixKey, MIX_TOLERANCE, MIX_TOTAL } from '@/lib/metrics/investment-mix'
 
 /** One row of the template: the import columns (value, n and target left blank) and the helpers. */
 export interface TemplateRow {
@@ -20,6 +21,9 @@ export interface TemplateRow {
 export function allowedRange(metric: MetricDef): string {
   const spec = UNITS[metric.unit]
   const range = spec.max === undefined ? `${spec.min} or more` : `${spec.min} to ${spec.max}`
+  // The one rule that spans rows: say it where people fill the shares in.
+  if (isMixKey(metric.key))
+    return `${range}; the three investment shares of a scope and quarter add up to ${MIX_TOTAL} (± ${MIX_TOLERANCE})`
   return spec.integer ? `${range}, whole number` : range
 }
 

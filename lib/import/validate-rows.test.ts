@@ -170,3 +170,35 @@ describe('validateRows with garbage (property)', () => {
     )
   })
 })
+
+describe('validateRows: the investment mix', () => {
+  const share = (n: number, key: string, value: string, cells: RawRow['cells'] = {}) => row(n, { 'metric key': key, value, ...cells })
+  const mix = (first: number, a: string, b: string, c: string, cells: RawRow['cells'] = {}) => [
+    share(first, 'investment_new_value_pct', a, cells),
+    share(first + 1, 'investment_ktlo_pct', b, cells),
+    share(first + 2, 'investment_tech_debt_pct', c, cells),
+  ]
+
+  it('accepts a scope and quarter whose shares add up to 99, 100 or 101', () => {
+    expect(
+      texts([
+        ...mix(2, '59', '25', '15'),
+        ...mix(5, '60', '25', '15', { scope: 'payments' }),
+        ...mix(8, '61', '25', '15', { quarter: '2026-Q2' }),
+      ]),
+    ).toEqual([])
+  })
+
+  it('refuses a scope and quarter whose shares add up to 101.1 or 90, on its last share, naming the sum', () => {
+    expect(texts([...mix(2, '60', '25', '16.1'), ...mix(5, '50', '25', '15', { scope: 'payments' })])).toEqual([
+      'Row 4, column value: org, 2026-Q3: The three shares of engineering time must add up to 100 (± 1). These add up to 101.1.',
+      'Row 7, column value: payments, 2026-Q3: The three shares of engineering time must add up to 100 (± 1). These add up to 90.',
+    ])
+  })
+
+  it('refuses a share given without the other two of its scope and quarter', () => {
+    expect(texts([share(2, 'investment_new_value_pct', '100')])).toEqual([
+      'Row 2, column value: org, 2026-Q3: The three shares of engineering time must add up to 100 (± 1). Give time keeping the lights on and time on technical debt too, or clear all three.',
+    ])
+  })
+})

@@ -8,6 +8,7 @@ import type { ImportProblem } from './import-problem'
 import type { RawRow } from './parse-file'
 import { numberCell } from './number-cell'
 import { parseQuarterCell } from './quarter-cell'
+import { mixProblems } from './mix-rows'
 
 /** A row that passed every check: what apply-import writes. Blank value and n are null, never 0. */
 export interface ImportRow {
@@ -140,7 +141,8 @@ function validateRow(
  * Checks every row of a parsed file and reports each problem by row, column and message, e.g.
  * "Row 7, column value: Uptime must be between 0 and 100." Pure, so preview and apply agree and it
  * is easy to test. The rows without problems are returned either way: callers apply a file only when
- * it has none (all or nothing). A (scope, quarter, metric) given twice is a problem on its later row.
+ * it has none (all or nothing). A (scope, quarter, metric) given twice is a problem on its later row, and
+ * so are a scope and quarter's investment shares that do not add up (mix-rows.ts).
  */
 export function validateRows(rawRows: readonly RawRow[], ctx: ValidationContext): Validated {
   const problems: ImportProblem[] = []
@@ -164,5 +166,6 @@ export function validateRows(rawRows: readonly RawRow[], ctx: ValidationContext)
     firstRow.set(key, raw.row)
     rows.push(result)
   }
+  problems.push(...mixProblems(rows))
   return { rows, skipped, problems }
 }

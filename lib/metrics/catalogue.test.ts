@@ -34,11 +34,14 @@ const EXPECTED: readonly [string, CategoryKey, Unit, MetricDef['direction']][] =
   ['tech_revenue', 'business', 'currency', 'up'],
   ['automation_savings', 'business', 'currency', 'up'],
   ['partnerships_enabled', 'business', 'count', 'up'],
+  ['investment_new_value_pct', 'business', 'percent', 'target'],
+  ['investment_ktlo_pct', 'business', 'percent', 'target'],
+  ['investment_tech_debt_pct', 'business', 'percent', 'target'],
 ]
 
 describe('catalogue', () => {
-  it('holds exactly the 29 metrics of the reference, in order', () => {
-    expect(EXPECTED).toHaveLength(29)
+  it('holds exactly the 32 metrics of the reference, in order', () => {
+    expect(EXPECTED).toHaveLength(32)
     expect(CATALOGUE.map((m) => m.key)).toEqual(EXPECTED.map(([key]) => key))
   })
 

@@ -2,8 +2,11 @@ import type { CategoryKey } from './categories'
 import { UNITS, type Unit } from './units'
 import { ATTRITION, CHANGE_FAILURE_RATE, ENPS, REGRETTED_ATTRITION, type Derivation } from './derivations'
 
-/** ↑ higher is better, ↓ lower is better, or context only (shown, never scored). */
-export type Direction = 'up' | 'down' | 'none'
+/**
+ * ↑ higher is better, ↓ lower is better, ◎ closest to its target is best (a share of a mix), or context
+ * only (shown, never scored).
+ */
+export type Direction = 'up' | 'down' | 'target' | 'none'
 
 /** The four DORA measures that published benchmark levels judge (lib/metrics/benchmarks.ts). */
 export type DoraMeasure = 'deployment_frequency' | 'lead_time' | 'change_failure_rate' | 'recovery_time'
@@ -14,9 +17,10 @@ export type DoraMeasure = 'deployment_frequency' | 'lead_time' | 'change_failure
  * - count: the same, with one added to both sides so that a target of 0 incidents works;
  * - shortfall: a percentage judged by its gap to 100% (2% failing is twice as bad as 1%);
  * - points: a score on a fixed scale (eNPS), judged by the points between figure and target;
- * - budget: uptime, judged by the downtime used over the downtime the target allows (error budget).
+ * - budget: uptime, judged by the downtime used over the downtime the target allows (error budget);
+ * - mix: a share of the investment mix, judged by its distance from its target share (investment-mix.ts).
  */
-export type TargetScale = 'ratio' | 'count' | 'shortfall' | 'points' | 'budget'
+export type TargetScale = 'ratio' | 'count' | 'shortfall' | 'points' | 'budget' | 'mix'
 
 /**
  * How teams' figures of a metric combine into an organisation figure:
@@ -464,6 +468,50 @@ const ENTRIES = [
     defaultTarget: 1,
     targetScale: 'count',
     rollup: 'sum',
+  },
+  // The investment mix: three shares that add up to 100 (investment-mix.ts), each scored by its distance
+  // from its target share, because more of one share is always less of another.
+  {
+    key: 'investment_new_value_pct',
+    label: 'Time on new capabilities',
+    category: 'business',
+    unit: 'percent',
+    direction: 'target',
+    definition: 'Share of engineering time spent on new capabilities and enhancements.',
+    formula: 'engineering time on new capabilities ÷ all engineering time × 100; the three shares add up to 100 (± 1)',
+    source: METRICS_MD,
+    defaultTarget: 60,
+    targetScale: 'mix',
+    // A mix is the organisation's own split of time: team shares carry no n to weigh them by.
+    rollup: 'none',
+  },
+  {
+    key: 'investment_ktlo_pct',
+    label: 'Time keeping the lights on',
+    category: 'business',
+    unit: 'percent',
+    direction: 'target',
+    definition: 'Share of engineering time spent keeping the lights on: maintenance, support and operations.',
+    formula: 'engineering time on maintenance, support and operations ÷ all engineering time × 100; the three shares add up to 100 (± 1)',
+    source: METRICS_MD,
+    defaultTarget: 25,
+    targetScale: 'mix',
+    // A mix is the organisation's own split of time: team shares carry no n to weigh them by.
+    rollup: 'none',
+  },
+  {
+    key: 'investment_tech_debt_pct',
+    label: 'Time on technical debt',
+    category: 'business',
+    unit: 'percent',
+    direction: 'target',
+    definition: 'Share of engineering time spent paying down technical debt.',
+    formula: 'engineering time on technical debt reduction ÷ all engineering time × 100; the three shares add up to 100 (± 1)',
+    source: METRICS_MD,
+    defaultTarget: 15,
+    targetScale: 'mix',
+    // A mix is the organisation's own split of time: team shares carry no n to weigh them by.
+    rollup: 'none',
   },
 ] as const satisfies readonly MetricDef[]
 

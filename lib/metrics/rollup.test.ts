@@ -34,7 +34,7 @@ describe('scoreCategory', () => {
 
   it('counts a figure without a target as data but not as a score', () => {
     const result = scoreCategory('business', scores({ tech_revenue: [1e6, null], partnerships_enabled: [3, 1] }))
-    expect(result).toMatchObject({ score: 100, scored: 1, withData: 2, total: 3 })
+    expect(result).toMatchObject({ score: 100, scored: 1, withData: 2, total: 6 })
   })
 
   it('has no score, rather than 0, when nothing is scored', () => {

@@ -96,7 +96,7 @@ describe('security severity index', () => {
 describe('overall coverage', () => {
   it('says how many metrics the overall score rests on and weighs a thin category less', () => {
     const card = build([fact('2026-Q3', 'releases', 12), fact('2026-Q3', 'mttr_hours', 16), fact('2026-Q3', 'mtta_minutes', 60)])
-    expect(card.overall).toMatchObject({ metricsScored: 3, metricsTotal: 25 })
+    expect(card.overall).toMatchObject({ metricsScored: 3, metricsTotal: 28 })
     const delivery = findCategory(card, 'delivery').score
     const reliability = findCategory(card, 'reliability').score
     const w = (c: typeof delivery) => c.scored / c.total

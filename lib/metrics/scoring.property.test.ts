@@ -84,6 +84,9 @@ describe('scoreFigure properties', () => {
         const lowScore = scoreFigure(m, { value: low, target: t }, set).score!
         const highScore = scoreFigure(m, { value: high, target: t }, set).score!
         if (m.direction === 'up') expect(highScore).toBeGreaterThanOrEqual(lowScore)
+        else if (m.direction === 'down') expect(highScore).toBeLessThanOrEqual(lowScore)
+        // A share of the mix: closer to its target share never scores less.
+        else if (Math.abs(high - t) <= Math.abs(low - t)) expect(highScore).toBeGreaterThanOrEqual(lowScore)
         else expect(highScore).toBeLessThanOrEqual(lowScore)
       }),
       RUNS,

@@ -67,7 +67,7 @@ function byBenchmark(metric: MetricDef, measure: DoraMeasure, value: number, n: 
 
 function byTarget(metric: MetricDef, value: number, target: number): FigureScore {
   const { score, rule } = targetScore(metric, value, target)
-  const sign = metric.targetScale === 'points' ? '' : metric.direction === 'down' ? '≤ ' : '≥ '
+  const sign = metric.targetScale === 'points' || metric.targetScale === 'mix' ? '' : metric.direction === 'down' ? '≤ ' : '≥ '
   const judged = `${formatValue(metric, value)} scores ${formatScore(score)}`
   const explanation = `Target ${sign}${formatValue(metric, target)}; ${judged} (${rule})`
   return { score, status: statusForScore(score), basis: 'target', level: null, levelWithheld: false, explanation }

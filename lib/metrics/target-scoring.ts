@@ -1,4 +1,5 @@
 import type { MetricDef, TargetScale } from './catalogue'
+import { MIX_SCORE_RULE, mixShareScore } from './investment-mix'
 
 /** What meeting a target scores; each doubling of the gap past it costs PER_DOUBLING points. */
 export const TARGET_MET_SCORE = 80
@@ -49,6 +50,7 @@ const RULES: Record<TargetScale, string> = {
   shortfall: 'meeting the target scores 80; each doubling of the gap to 100% costs 30',
   points: 'meeting the target scores 80; each point short costs 1.5',
   budget: 'using exactly the downtime the target allows scores 80; each doubling of it costs 30',
+  mix: MIX_SCORE_RULE,
 }
 
 const BEST_RULE = 'a target that cannot be bettered scores 100 when met; each unit short of it counts as in 80 − 30·log2(1 + units)'
@@ -67,9 +69,11 @@ const BEST_RULE = 'a target that cannot be bettered scores 100 when met; each un
  *   met scores 100, because nothing better exists to earn the rest. Each unit short of it (an
  *   incident, a day, a percentage point) scores as q = 1 + units: 1 → 50, 3 → 20, 7 or more → 0.
  * - eNPS ('points'): score = 80 + 1.5 × (value − target), so 20 points short scores 50.
+ * - A share of the investment mix ('mix'): score = 100 − 4 × |value − target| (investment-mix.ts).
  */
 export function targetScore(metric: MetricDef, value: number, target: number): { score: number; rule: string } {
   const scale = metric.targetScale
+  if (scale === 'mix') return { score: mixShareScore(value, target), rule: RULES.mix }
   if (scale === 'points') return { score: clamp(TARGET_MET_SCORE + PER_POINT * (value - target)), rule: RULES.points }
   // Units other than eNPS cannot go below 0 (nor a percentage above 100); clamping keeps a stray value from flipping the ratio.
   const v = Math.max(value, 0)

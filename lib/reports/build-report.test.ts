@@ -106,7 +106,7 @@ describe('missing data', () => {
     const velocity = report.sections.find((s) => s.key === 'velocity')!
     expect(velocity.summary).toMatchObject({ score: null, scoreText: '—', statusText: 'No score', coverage: '0 of 5 metrics' })
     expect(velocity.trend.every((p) => p.value === null && p.target === 80)).toBe(true)
-    expect(report.summary.overall).toMatchObject({ scoreText: '80', coverage: '1 of 6 categories, based on 1 of 25 metrics' })
+    expect(report.summary.overall).toMatchObject({ scoreText: '80', coverage: '1 of 6 categories, based on 1 of 28 metrics' })
     expect(report.summary.overall.sincePrevious).toEqual({ text: '—', direction: 'neutral' })
   })
 
@@ -250,5 +250,39 @@ describe('By team', () => {
   it('marks a team’s statuses provisional while the quarter is in progress', () => {
     const [alpha] = fixtureReport({ teams, progress: { day: 40, days: 92 } }).byTeam!
     expect(alpha.overall.statusText).toBe('On track (provisional)')
+  })
+})
+
+describe('buildReport: notes on the timeline', () => {
+  const note = (id: number, date: string, text: string, category: 'delivery' | 'reliability' | null, metricKey: string | null = null) => ({
+    id,
+    scope: 'team-1',
+    date,
+    text,
+    category,
+    metricKey,
+    createdBy: 'a@example.test',
+    version: 1,
+  })
+
+  it('lists in each section the scope-wide notes, its own and its metrics’ notes over its trend, in day order', () => {
+    const report = fixtureReport({
+      annotations: [
+        note(1, '2026-08-14', 'Payments re-platforming', null),
+        note(2, '2026-07-02', 'Release train', 'delivery', 'releases'),
+        note(3, '2026-05-01', 'SOC 2 audit', 'reliability'),
+        note(4, '2019-01-01', 'Too old for the trend', null),
+      ],
+    })
+    const notes = (key: string) => report.sections.find((s) => s.key === key)?.notes
+    expect(notes('delivery')).toEqual([
+      '2 Jul 2026: Release train (Releases shipped (metric))',
+      '14 Aug 2026: Payments re-platforming (Every chart of this scope)',
+    ])
+    expect(notes('reliability')).toEqual([
+      '1 May 2026: SOC 2 audit (System reliability (category))',
+      '14 Aug 2026: Payments re-platforming (Every chart of this scope)',
+    ])
+    expect(notes('talent')).toEqual(['14 Aug 2026: Payments re-platforming (Every chart of this scope)'])
   })
 })

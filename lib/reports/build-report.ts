@@ -18,6 +18,7 @@ import { methodRules } from './method-rules'
 import { formulaOf, restatementText, targetScored, targetText, type RestatementInput } from './figure-notes'
 import { progressText, type QuarterProgress } from '@/lib/metrics/quarter-progress'
 import { teamHasFigures } from '@/lib/metrics/team-comparison'
+import { aboutText, dayText, quarterOfDay, type AnnotationFact } from '@/lib/metrics/annotation-rules'
 import type {
   DeltaText,
   Highlight,
@@ -45,6 +46,17 @@ export interface ReportInput {
   demo?: boolean
   /** The organisation's report only: each active team's scorecard of the same quarter, for "By team". */
   teams?: readonly { team: { slug: string; name: string }; card: Scorecard }[] | null
+  /** The scope's notes on the timeline; each section lists those that apply to its category. */
+  annotations?: readonly AnnotationFact[]
+}
+
+/** A category's notes over its trend's quarters: scope-wide notes, its own, and its metrics' notes. */
+function sectionNotes(notes: readonly AnnotationFact[], category: string, quarters: readonly string[]): string[] {
+  const covered = new Set(quarters)
+  return notes
+    .filter((n) => (n.category === null || n.category === category) && covered.has(quarterOfDay(n.date)))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
+    .map((n) => `${dayText(n.date)}: ${n.text} (${aboutText(n)})`)
 }
 
 /** What the report needs to know beside each figure. */
@@ -202,6 +214,11 @@ export function buildReport(input: ReportInput): ReportModel {
       figures: view.metrics.map((m) => figureOf(m, context)),
       trend: view.history.map((p) => ({ quarter: p.quarter, label: label(p.quarter), value: p.score, target: ON_TRACK_SCORE })),
       commentary: input.commentary[category.key] ?? '',
+      notes: sectionNotes(
+        input.annotations ?? [],
+        category.key,
+        view.history.map((p) => p.quarter),
+      ),
     }
   })
   const figures = sections.flatMap((s) => s.figures)

@@ -51,7 +51,7 @@ describe('renderReportCsv', () => {
   })
 
   it('has one row per figure that agrees with the report model, cell for cell', () => {
-    expect(rows).toHaveLength(29)
+    expect(rows).toHaveLength(32)
     expect(rows).toEqual(model.appendix.figures.map((f) => expectedRow(model, f)))
   })
 

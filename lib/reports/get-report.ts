@@ -9,11 +9,12 @@ import { getPublication, listRestatementMarks } from '@/lib/db/queries/restateme
 import { getScorecard } from '@/lib/db/queries/scorecard'
 import { getSettings } from '@/lib/db/queries/settings'
 import { getTeamScorecards } from '@/lib/db/queries/team-scorecards'
+import { listAnnotations } from '@/lib/db/queries/annotations'
 import { ORG_SCOPE, scopeDisplayName, type Scope } from '@/lib/db/queries/teams'
 
 /** Everything the board report of one scope and quarter shows, assembled once for every renderer. */
 export async function getReport(scope: Scope, quarter: string, preparedBy: string, now = new Date()): Promise<ReportModel> {
-  const [card, settings, commentary, publication, restatements, demo, teams] = await Promise.all([
+  const [card, settings, commentary, publication, restatements, demo, teams, annotations] = await Promise.all([
     getScorecard(scope.id, quarter),
     getSettings(),
     getCommentary(scope.id, quarter),
@@ -22,6 +23,7 @@ export async function getReport(scope: Scope, quarter: string, preparedBy: strin
     showsDemoFigures(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
     // "By team" belongs to the organisation's report; archived teams are left out of a board paper.
     scope.id === ORG_SCOPE.id ? getTeamScorecards(quarter, false) : null,
+    listAnnotations(scope.id),
   ])
   return buildReport({
     card,
@@ -36,5 +38,6 @@ export async function getReport(scope: Scope, quarter: string, preparedBy: strin
     progress: quarterProgress(quarter, settings.timeZone, now),
     demo,
     teams,
+    annotations,
   })
 }

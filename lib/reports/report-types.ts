@@ -152,6 +152,8 @@ export interface ReportSection {
   /** The category score over eight quarters, with the on-track threshold as its target line. */
   trend: TrendPoint[]
   commentary: string
+  /** Notes on the timeline over the trend's quarters that apply to this category, e.g. "14 Aug 2026: re-org (every chart of this scope)". */
+  notes: string[]
 }
 
 export interface ReportMethod {

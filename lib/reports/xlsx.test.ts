@@ -85,7 +85,7 @@ describe('renderReportXlsx', () => {
       section.figures.forEach((f, i) => expectRowIs(model, rows[i], f))
     }
     const all = records(workbook.getWorksheet('All figures')!)
-    expect(all).toHaveLength(29)
+    expect(all).toHaveLength(32)
     model.appendix.figures.forEach((f, i) => expectRowIs(model, all[i], f))
   })
 
@@ -164,5 +164,30 @@ describe('renderReportXlsx of a restated, in-progress demo quarter', () => {
     workbook.getWorksheet('Summary')!.eachRow((r) => facts.push(String(r.getCell(1).value)))
     expect(facts).toContain('Demo data')
     expect(facts).toContain('Quarter status')
+  })
+})
+
+describe('renderReportXlsx: notes on the timeline', () => {
+  it('lists each section’s notes on a Notes sheet, and has no such sheet without notes', async () => {
+    const note = {
+      id: 1,
+      scope: 'team-1',
+      date: '2026-08-14',
+      text: '=re-org',
+      category: null,
+      metricKey: null,
+      createdBy: 'a',
+      version: 1,
+    }
+    const read = async (model: ReportModel) => {
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load((await renderReportXlsx(model)) as unknown as ArrayBuffer)
+      return workbook
+    }
+    const withNotes = await read(fixtureReport({ annotations: [note] }))
+    const rows = records(withNotes.getWorksheet('Notes') as ExcelJS.Worksheet)
+    expect(rows).toHaveLength(CATEGORIES.length)
+    expect(rows[0]).toEqual({ category: 'Product delivery', note: '14 Aug 2026: =re-org (Every chart of this scope)' })
+    expect((await read(fixtureReport())).getWorksheet('Notes')).toBeUndefined()
   })
 })

@@ -70,6 +70,21 @@ function markEveryPage(workbook: ExcelJS.Workbook, meta: ReportModel['meta']): v
   })
 }
 
+export const NOTES_SHEET = 'Notes'
+
+/** The notes on the timeline, one row per category section that lists them (as the page and PDF do). */
+function addNotesSheet(workbook: ExcelJS.Workbook, model: ReportModel): void {
+  const rows = model.sections.flatMap((s) => s.notes.map((note) => [safeText(s.label), safeText(note)]))
+  if (rows.length === 0) return
+  const sheet = workbook.addWorksheet(NOTES_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] })
+  sheet.columns = [
+    { header: 'category', width: 24 },
+    { header: 'note', width: 90 },
+  ]
+  sheet.getRow(1).font = { bold: true }
+  for (const row of rows) sheet.addRow(row)
+}
+
 /**
  * The board report as an Excel workbook: a Summary sheet, a "By team" sheet (the organisation's
  * workbook only), one sheet per category, and a sheet of
@@ -85,6 +100,7 @@ export async function renderReportXlsx(model: ReportModel): Promise<Buffer> {
   if (model.byTeam) addByTeamSheet(workbook, model, model.byTeam)
   for (const section of model.sections) addFigureSheet(workbook, section.label, model.meta, section.figures)
   addFigureSheet(workbook, ALL_FIGURES_SHEET, model.meta, model.appendix.figures)
+  addNotesSheet(workbook, model)
   markEveryPage(workbook, model.meta)
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -261,3 +261,34 @@ describe('one percent limit for attrition, typed or derived', () => {
     })
   })
 })
+
+describe('categoryEntrySchema: the investment mix', () => {
+  const mix = (a: string, b: string, c: string) => ({
+    'values.investment_new_value_pct': a,
+    'values.investment_ktlo_pct': b,
+    'values.investment_tech_debt_pct': c,
+  })
+
+  it.each([
+    ['59', '25', '15'],
+    ['60', '25', '15'],
+    ['60', '26', '15'],
+  ])('accepts %s / %s / %s (99 to 101)', (a, b, c) => {
+    const entry = ok('business', mix(a, b, c))
+    expect(figure(entry, 'investment_ktlo_pct').value).toBe(Number(b))
+  })
+
+  it('refuses shares adding up to 101.1 or 90, naming the sum', () => {
+    expect(errors('business', mix('60', '26.1', '15')).mix).toMatch(/must add up to 100 \(± 1\).*101\.1/)
+    expect(errors('business', mix('50', '25', '15')).mix).toMatch(/These add up to 90\./)
+  })
+
+  it('refuses one share without the others, and takes a form with none', () => {
+    expect(errors('business', mix('100', '', '')).mix).toMatch(/Give time keeping the lights on and time on technical debt too/)
+    expect(
+      ok('business', mix('', '', ''))
+        .figures.filter((f) => f.metricKey.startsWith('investment_'))
+        .every((f) => f.value === null),
+    ).toBe(true)
+  })
+})

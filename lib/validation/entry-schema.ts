@@ -3,6 +3,7 @@ import type { CategoryKey } from '@/lib/metrics/categories'
 import { isScored, metricsInCategory, valueMax, type MetricDef } from '@/lib/metrics/catalogue'
 import type { DerivationInput } from '@/lib/metrics/derivations'
 import { isQuarterKey, type QuarterKey } from '@/lib/metrics/quarters'
+import { isMixKey, mixProblem, type MixKey } from '@/lib/metrics/investment-mix'
 import { countInputSchema, unitValueSchema } from './number-input'
 
 export const COMMENTARY_MAX = 2000
@@ -153,6 +154,18 @@ function reasonSchema(published: boolean) {
   return published ? text.refine((reason) => reason.length > 0, REASON_REQUIRED) : text
 }
 
+/** Where a form reports that the investment shares do not add up: the three shares as one group. */
+export const MIX_FIELD = 'mix'
+
+/** The investment mix rule (investment-mix.ts) over a form's figures; null when the form has no shares or they add up. */
+function mixIssue(figures: readonly { metricKey: string; value: number | null }[], metrics: readonly MetricDef[]): string | null {
+  const shares = figures.filter((f) => isMixKey(f.metricKey))
+  if (shares.length === 0) return null
+  const values = Object.fromEntries(shares.map((f) => [f.metricKey, f.value])) as Record<MixKey, number | null>
+  const labels = Object.fromEntries(metrics.filter((m) => isMixKey(m.key)).map((m) => [m.key, m.label])) as Record<MixKey, string>
+  return mixProblem(values, labels)
+}
+
 /**
  * The schema of one category's entry form. The browser runs it before submitting and the server
  * runs it again before storing anything, so the two can never disagree about what is valid.
@@ -188,6 +201,8 @@ export function categoryEntrySchema(category: CategoryKey, { published = false }
         target: entry.targets[metric.key] ?? null,
         baseVersion: entry.versions[metric.key] ?? 0,
       }))
+      const mix = mixIssue(figures, metrics)
+      if (mix) ctx.addIssue({ code: 'custom', path: [MIX_FIELD], message: mix })
       return {
         scope: raw.scope,
         quarter: raw.quarter as QuarterKey,

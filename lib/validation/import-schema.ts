@@ -3,7 +3,7 @@ import { REASON_MAX } from './entry-schema'
 
 /** Files above this are refused before they are read: about 50,000 rows of CSV, far beyond a quarter's figures. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024
-/** Rows above this are refused: 29 metrics × many teams × quarters fits with room to spare. */
+/** Rows above this are refused: 32 metrics × many teams × quarters fits with room to spare. */
 export const IMPORT_MAX_ROWS = 20_000
 
 export const IMPORT_EXTENSIONS = ['csv', 'xlsx'] as const

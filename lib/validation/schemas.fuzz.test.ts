@@ -10,6 +10,7 @@ import { invalidEntries, notAnObject, toObject, validEntries, type Field, type S
 import { deploymentItemShape, incidentItemShape } from '@/tooling/actions/event-shapes'
 import { ssoSettingsShape } from '@/tooling/actions/sso-shape'
 import { createApiTokenSchema, revokeApiTokenSchema } from './api-token-schema'
+import { createAnnotationSchema, deleteAnnotationSchema, updateAnnotationSchema } from './annotation-schema'
 import { createConnectionSchema, mapSourceSchema, updateConnectionSchema } from './connection-schema'
 import { categoryEntrySchema } from './entry-schema'
 import { deploymentItemSchema, incidentItemSchema } from './event-schemas'
@@ -127,6 +128,9 @@ const TARGETS: Record<string, Target[]> = {
   'event-schemas.incidentItemSchema': [formTarget('incident', incidentItemSchema, incidentItemShape)],
   'import-schema.importFormSchema': [formTarget('import form', importFormSchema, shapes.importFormShape)],
   'sso-settings-schema.ssoSettingsSchema': [formTarget('single sign-on', ssoSettingsSchema, ssoSettingsShape)],
+  'annotation-schema.createAnnotationSchema': [formTarget('add note', createAnnotationSchema, shapes.createAnnotationShape)],
+  'annotation-schema.updateAnnotationSchema': [formTarget('edit note', updateAnnotationSchema, shapes.updateAnnotationShape)],
+  'annotation-schema.deleteAnnotationSchema': [formTarget('delete note', deleteAnnotationSchema, shapes.deleteAnnotationShape)],
 }
 
 const started = performance.now()

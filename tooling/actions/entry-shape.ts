@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { isScored, metricsInCategory, valueMax } from '@/lib/metrics/catalogue'
 import { CATEGORY_KEYS, type CategoryKey } from '@/lib/metrics/categories'
 import { UNITS, type Unit } from '@/lib/metrics/units'
+import { isMixKey, MIX_KEYS } from '@/lib/metrics/investment-mix'
 import { COMMENTARY_MAX, derivationInputs, REASON_MAX } from '@/lib/validation/entry-schema'
 import { badNumber, badNumberValue, blank, goodNumber, junkText, nonText, text, tooLong } from './bad-values'
 import { notAnObject, toObject, validEntries, type Field, type Shape } from './shapes'
@@ -89,6 +90,18 @@ function countBreaks(category: CategoryKey): fc.Arbitrary<Record<string, string>
   return breaks
 }
 
+/** Investment shares that do not add up to 100 (± 1), or only some of the three. */
+function mixBreaks(category: CategoryKey): fc.Arbitrary<Record<string, string>>[] {
+  if (!metricsInCategory(category).some((m) => isMixKey(m.key))) return []
+  const share = fc.integer({ min: 0, max: 100 })
+  const shares = fc.tuple(share, share, share).filter((s) => Math.abs(s[0] + s[1] + s[2] - 100) > 1)
+  const off = shares.map((s) => Object.fromEntries(MIX_KEYS.map((k, i) => [`values.${k}`, String(s[i])])))
+  const partial = fc
+    .subarray([...MIX_KEYS], { minLength: 1, maxLength: 2 })
+    .map((keys) => Object.fromEntries(keys.map((k) => [`values.${k}`, '30'])))
+  return [off, partial]
+}
+
 /** A value in a unit (blank: no data). */
 export function numberField(unit: Unit, max: number | undefined = UNITS[unit].max): Field {
   // The metric's own limit (an annualised rate may pass 100%) replaces the unit's.
@@ -125,6 +138,10 @@ export function entryShape(category: CategoryKey, published: boolean, place?: { 
       : { good: text(0, 200), bad: tooLong(REASON_MAX), absent: 'accepted' },
   }
   for (const m of metrics) fields[`values.${m.key}`] = numberField(m.unit, valueMax(m))
+  // Good shares are left blank: shares drawn one by one almost never add up to 100. Shares that do
+  // not add up are a cross-field break.
+  for (const m of metrics.filter((m) => isMixKey(m.key)))
+    fields[`values.${m.key}`] = { ...fields[`values.${m.key}`], good: fc.constant('') }
   for (const m of metrics.filter(isScored)) fields[`targets.${m.key}`] = numberField(m.unit, valueMax(m))
   for (const m of metrics)
     fields[`versions.${m.key}`] = {
@@ -138,7 +155,7 @@ export function entryShape(category: CategoryKey, published: boolean, place?: { 
     // rules between fields are the cross-field breaks.
     fields[`inputs.${input.key}`] = { good: fc.constant(''), bad: badNumber(count), absent: 'accepted', badValues: badNumberValue(count) }
   }
-  return { fields, crossBreaks: countBreaks(category), notForms: entryNotForms(fields) }
+  return { fields, crossBreaks: [...countBreaks(category), ...mixBreaks(category)], notForms: entryNotForms(fields) }
 }
 
 /** Not an object, or a group that is not an object. */

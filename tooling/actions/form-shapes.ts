@@ -234,3 +234,31 @@ export const incidentLinkShape: Shape = {
     deployment: { good: text(0, 200), bad: tooLong(200), absent: 'accepted' },
   },
 }
+/** The note forms (lib/actions/annotations.ts). */
+const noteDay = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10))
+const noteFields = {
+  scope: { good: fc.oneof(fc.constant('org'), text(1, 64)), bad: fc.oneof(blank, tooLong(64)), absent: 'refused' },
+  date: {
+    good: noteDay,
+    bad: fc.oneof(oneOf('2026-02-30', '2026-13-01', '1999-12-31', '14/08/2026', '2026-8-14', ''), junkText),
+    absent: 'refused',
+  },
+  text: { good: text(1, 150), bad: fc.oneof(blank, tooLong(200)), absent: 'refused' },
+  about: {
+    good: oneOf('', 'category:delivery', 'metric:releases'),
+    bad: fc.oneof(oneOf('category:hr', 'metric:uptime', 'delivery', 'metric:', ':releases'), junkText),
+    absent: 'accepted',
+  },
+} satisfies Shape['fields']
+const noteNumber = {
+  good: fc.integer({ min: 1, max: 1_000_000 }).map(String),
+  bad: oneOf('0', '-1', '1.5', 'x', ''),
+  absent: 'refused',
+  // Coerced like the entry form's versions, so a number is as good as its text; only bad numbers are refused.
+  badValues: fc.constantFrom<unknown>(0, -1, 1.5, NaN, Infinity, {}, [1, 2]),
+} as const
+export const createAnnotationShape: Shape = { fields: noteFields }
+export const updateAnnotationShape: Shape = { fields: { ...noteFields, id: noteNumber, version: noteNumber } }
+export const deleteAnnotationShape: Shape = { fields: { id: noteNumber, version: noteNumber } }

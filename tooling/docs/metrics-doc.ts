@@ -8,7 +8,12 @@ import { ROLLUP_RULE_TEXT } from '@/lib/metrics/team-rollup'
 
 const ROLLUP_WORDS: Record<MetricDef['rollup'], string> = { sum: 'sum', 'weighted-mean': 'n-weighted mean', none: 'none' }
 
-const DIRECTION_WORDS: Record<Direction, string> = { up: '↑ higher is better', down: '↓ lower is better', none: 'context only' }
+const DIRECTION_WORDS: Record<Direction, string> = {
+  up: '↑ higher is better',
+  down: '↓ lower is better',
+  target: '◎ closest to its target share',
+  none: 'context only',
+}
 
 /** A table cell: a pipe would end the cell and a line break the row. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')

@@ -68,6 +68,12 @@ export function SectionPage({ section, meta, number }: { section: ReportSection;
           <Text style={[styles.body, section.commentary ? {} : styles.muted]}>
             {pdfText(section.commentary || 'No commentary was written for this quarter.')}
           </Text>
+          {section.notes.length > 0 ? <Text style={[styles.h2, { marginTop: 8 }]}>Notes on the timeline</Text> : null}
+          {section.notes.map((line) => (
+            <Text key={line} style={styles.body}>
+              {pdfText(`• ${line}`)}
+            </Text>
+          ))}
         </View>
       </View>
     </Page>

@@ -149,4 +149,6 @@ export function addSectionSlide(pptx: PptxGenJS, meta: ReportMeta, section: Repo
     color: section.commentary ? HEX.ink : HEX.muted,
     fit: 'shrink',
   })
+  // The slide has no room left; the presenter reads the timeline's notes in the speaker notes.
+  if (section.notes.length > 0) slide.addNotes(['Notes on the timeline:', ...section.notes].join('\n'))
 }

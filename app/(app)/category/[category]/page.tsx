@@ -11,6 +11,10 @@ import { buttonClass } from '@/components/ui/button'
 import { PageHeader } from '@/components/ui/page-header'
 import { QuarterNotices } from '@/components/notices/quarter-notices'
 import { getQuarterNotices } from '@/lib/db/queries/quarter-notices'
+import { AnnotationsPanel } from '@/components/annotations/annotations-panel'
+import { aboutOptions } from '@/components/annotations/about-options'
+import { listAnnotations } from '@/lib/db/queries/annotations'
+import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from '../../annotations/actions'
 import { getCommentary } from '@/lib/db/queries/commentary'
 import { listComputedFigures } from '@/lib/db/queries/computed-figures'
 import { listRestatementMarks } from '@/lib/db/queries/restatements'
@@ -43,7 +47,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   if (!key) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, commentary, restated, computed, updating, version, notices] = await Promise.all([
+  const [card, commentary, restated, computed, updating, version, notices, annotations] = await Promise.all([
     getScorecard(scope.id, quarter),
     getCommentary(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
@@ -51,6 +55,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
     renderedDataVersionTag(),
     getQuarterNotices(scope.id, quarter),
+    listAnnotations(scope.id),
   ])
   const view = findCategory(card, key)
   const fiscal = settings.fiscalStartMonth
@@ -112,6 +117,14 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             severityIndex={key === 'security' ? card.severityIndex : undefined}
           />
         </section>
+        <AnnotationsPanel
+          notes={annotations.filter((n) => n.category === null || n.category === key)}
+          scopeId={scope.id}
+          scopeName={scopeName}
+          about={aboutOptions({ category: key })}
+          actions={{ create: createAnnotationAction, update: updateAnnotationAction, remove: deleteAnnotationAction }}
+          canEdit={!scope.archived && can(actor, { do: 'annotate' })}
+        />
       </div>
     </>
   )

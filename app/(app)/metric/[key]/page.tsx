@@ -28,6 +28,13 @@ import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib
 import { requirePagePermission } from '@/lib/request/current-user'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
 import { renderedDataVersionTag } from '@/lib/db/read-cache'
+import { chartNotes } from '@/components/charts/chart-notes'
+import { AnnotationsPanel } from '@/components/annotations/annotations-panel'
+import { aboutOptions } from '@/components/annotations/about-options'
+import { listAnnotations } from '@/lib/db/queries/annotations'
+import { appliesTo } from '@/lib/metrics/annotation-rules'
+import { can } from '@/lib/auth/permissions'
+import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from '../../annotations/actions'
 
 export const dynamic = 'force-dynamic'
 
@@ -39,12 +46,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function MetricPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  await requirePagePermission({ do: 'read' })
+  const actor = await requirePagePermission({ do: 'read' })
   const [{ key }, search] = await Promise.all([params, searchParams])
   if (!isMetricKey(key)) notFound()
   const [quarter, scope, settings] = await Promise.all([resolveQuarter(search.quarter), resolveScope(search.scope), getSettings()])
   if (!scope) notFound()
-  const [card, restated, history, computed, updating, version, notices] = await Promise.all([
+  const [card, restated, history, computed, updating, version, notices, annotations] = await Promise.all([
     getScorecard(scope.id, quarter),
     listRestatementMarks(scope.id, quarter),
     listMetricHistory(scope.id, key, quartersEnding(quarter, TREND_QUARTERS)),
@@ -52,6 +59,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
     renderedDataVersionTag(),
     getQuarterNotices(scope.id, quarter),
+    listAnnotations(scope.id),
   ])
   const category = findCategory(card, getMetric(key).category)
   const view = category.metrics.find((m) => m.metric.key === key)
@@ -67,6 +75,8 @@ export default async function MetricPage({ params, searchParams }: { params: Par
     metric.unit,
     points.flatMap((p) => [p.value, p.target]),
   ).note
+  const subject = { category: metric.category, metricKey: metric.key }
+  const notes = annotations.filter((n) => appliesTo(n, subject))
 
   return (
     <>
@@ -107,7 +117,12 @@ export default async function MetricPage({ params, searchParams }: { params: Par
               height={320}
               table={<TrendTable caption={chartTitle} metric={metric} points={points} currency={settings.currency} />}
             >
-              <MetricTrendChart metricKey={metric.key} points={points} currency={settings.currency} />
+              <MetricTrendChart
+                metricKey={metric.key}
+                points={points}
+                currency={settings.currency}
+                notes={chartNotes(notes, subject, points)}
+              />
             </ChartFrame>
           ) : (
             <p className="text-sm text-slate-500">No figures or targets in the last {points.length} quarters.</p>
@@ -121,6 +136,14 @@ export default async function MetricPage({ params, searchParams }: { params: Par
           fiscalStart={fiscal}
           currency={settings.currency}
           scopeName={scopeName}
+        />
+        <AnnotationsPanel
+          notes={notes}
+          scopeId={scope.id}
+          scopeName={scopeName}
+          about={aboutOptions({ metricKey: metric.key })}
+          actions={{ create: createAnnotationAction, update: updateAnnotationAction, remove: deleteAnnotationAction }}
+          canEdit={!scope.archived && can(actor, { do: 'annotate' })}
         />
         <MetricDefinition metric={metric} currency={settings.currency} />
       </div>
