@@ -101,7 +101,7 @@ async function run(baseUrl: string, c: Connection, from: number, count: number, 
     clients,
     deliveries: count,
     seconds: round(seconds, 2),
-    perSecond: Math.round(count / seconds),
+    perSecond: round(count / seconds, 1),
     p50: round(percentile(durations, 50)),
     p95: round(percentile(durations, 95)),
   }
