@@ -27,6 +27,7 @@ export interface DeliveriesRun {
 export interface DeliveriesBenchResult {
   sequential: DeliveriesRun
   concurrent: DeliveriesRun
+  warmUp: number
   /** Deployments stored from github afterwards, against the deliveries sent (warm-up included). */
   stored: number
   sent: number
@@ -100,7 +101,7 @@ async function run(baseUrl: string, c: Connection, from: number, count: number, 
     clients,
     deliveries: count,
     seconds: round(seconds, 2),
-    perSecond: Math.round(count / seconds),
+    perSecond: round(count / seconds, 1),
     p50: round(percentile(durations, 50)),
     p95: round(percentile(durations, 95)),
   }
@@ -127,8 +128,21 @@ function prepare(file: string): { url: string; connection: Connection } {
   return { url, connection: { url: created.webhookPath, secret: created.secret } }
 }
 
-/** Its own server and database: 50 warm-up deliveries, 300 from one client, then 600 from 4 clients at once. */
-export async function benchDeliveries(port: number, dir: string): Promise<DeliveriesBenchResult> {
+/** How many deliveries each run sends: by default 50 to warm up, 300 from one client, 600 from four. */
+export interface DeliveriesCounts {
+  warmUp: number
+  sequential: number
+  concurrent: number
+}
+
+export const DEFAULT_COUNTS: DeliveriesCounts = { warmUp: 50, sequential: 300, concurrent: 600 }
+
+/** Its own server and database: warm-up deliveries, then some from one client, then more from 4 clients at once. */
+export async function benchDeliveries(
+  port: number,
+  dir: string,
+  counts: DeliveriesCounts = DEFAULT_COUNTS,
+): Promise<DeliveriesBenchResult> {
   const file = path.join(dir, 'deliveries.db')
   const { url, connection } = prepare(file)
   const server = await startServer(port, url)
@@ -137,9 +151,9 @@ export async function benchDeliveries(port: number, dir: string): Promise<Delive
   let sequential: DeliveriesRun
   let concurrent: DeliveriesRun
   try {
-    await run(baseUrl, connection, 0, 50, 1)
-    sequential = await run(baseUrl, connection, 1_000, 300, 1)
-    concurrent = await run(baseUrl, connection, 10_000, 600, 4)
+    await run(baseUrl, connection, 0, counts.warmUp, 1)
+    sequential = await run(baseUrl, connection, 1_000, counts.sequential, 1)
+    concurrent = await run(baseUrl, connection, 10_000, counts.concurrent, 4)
   } finally {
     await stopServer(server)
   }
@@ -147,5 +161,13 @@ export async function benchDeliveries(port: number, dir: string): Promise<Delive
   const db = new Database(file, { readonly: true })
   const { n } = db.prepare("SELECT COUNT(*) AS n FROM Deployment WHERE source = 'github'").get() as { n: number }
   db.close()
-  return { sequential, concurrent, stored: n, sent: 50 + 300 + 600, loadBefore, loadAfter }
+  return {
+    sequential,
+    concurrent,
+    warmUp: counts.warmUp,
+    stored: n,
+    sent: counts.warmUp + counts.sequential + counts.concurrent,
+    loadBefore,
+    loadAfter,
+  }
 }

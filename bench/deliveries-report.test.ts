@@ -6,6 +6,7 @@ function result(over: Partial<DeliveriesBenchResult>): DeliveriesBenchResult {
   return {
     sequential: { clients: 1, deliveries: 300, seconds: 1.2, perSecond: 250, p50: 3, p95: 6 },
     concurrent: { clients: 4, deliveries: 600, seconds: 2, perSecond: 300, p50: 10, p95: 20 },
+    warmUp: 50,
     stored: 950,
     sent: 950,
     loadBefore: [1.5, 1.2, 1],

@@ -32,8 +32,8 @@ ${date}. \`npm run bench:deliveries\` (also part of \`npm run bench\`): GitHub's
 (@octokit/webhooks-examples), each a new production deployment of a mapped repository, signed with
 \`X-Hub-Signature-256\` as GitHub signs it and posted to the production server on a database of its own
 (bench/.tmp/deliveries.db). Each delivery is verified, logged, and stored through the events API's ingest
-service in one transaction; the 200 comes after the commit. After 50 warm-up deliveries: 300 from one
-client, then 600 from four at once. Afterwards ${r.stored} of ${r.sent} deliveries are stored as deployments from
+service in one transaction; the 200 comes after the commit. After ${r.warmUp} warm-up deliveries: ${r.sequential.deliveries} from one
+client, then ${r.concurrent.deliveries} from four at once. Afterwards ${r.stored} of ${r.sent} deliveries are stored as deployments from
 github${r.stored === r.sent ? ' (none lost or doubled)' : ''}. Load average of this shared 2-core machine: ${load(r.loadBefore)} at the
 start, ${load(r.loadAfter)} at the end.
 
