@@ -21,6 +21,7 @@ function ScoreCell({ summary, against }: { summary: ScoreSummary; against: strin
 /** The organisation's report only: every active team's overall and category scores side by side. */
 export function ByTeamSection({ rows, meta }: { rows: ReportTeamRow[]; meta: ReportMeta }) {
   const categories = rows[0]?.categories ?? []
+  const caption = `Each team’s scores in ${meta.quarterLabel}, with the change since ${meta.previousLabel}`
   return (
     <section
       id="by-team"
@@ -34,10 +35,12 @@ export function ByTeamSection({ rows, meta }: { rows: ReportTeamRow[]; meta: Rep
         <p className="mt-2 text-sm text-slate-600">There are no active teams to compare.</p>
       ) : (
         <div className="relative mt-2 overflow-x-auto">
+          {/* Shown above the table, not as its wide caption, so a phone does not scroll it out of sight. */}
+          <p aria-hidden="true" className="mb-1 text-sm text-slate-600">
+            {caption}
+          </p>
           <table className="w-full text-sm tabular-nums">
-            <caption className="mb-1 text-left text-sm text-slate-600">
-              Each team&rsquo;s scores in {meta.quarterLabel}, with the change since {meta.previousLabel}
-            </caption>
+            <caption className="sr-only">{caption}</caption>
             <thead className="border-b border-slate-200">
               <tr>
                 <th scope="col" className={TH}>
