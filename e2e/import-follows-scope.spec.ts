@@ -36,7 +36,7 @@ test('the CSV template is for the chosen team and quarter, and the applied file 
   // The template as a person fills it in: a value on the releases row, every other row left blank.
   mkdirSync(TMP, { recursive: true })
   const file = path.join(TMP, 'import-link-team.csv')
-  writeFileSync(file, [lines[0], ...rows.map((row) => (row === releases ? row.replace(',releases,,', ',releases,9') : row))].join('\r\n'))
+  writeFileSync(file, [lines[0], ...rows.map((row) => (row === releases ? row.replace(',releases,,', ',releases,9,') : row))].join('\r\n'))
   await page.getByLabel('File to import').setInputFiles(file)
   await page.getByRole('button', { name: 'Preview import' }).click()
   await expect(page.getByRole('heading', { name: 'Preview of import-link-team.csv' })).toBeVisible()

@@ -90,5 +90,5 @@ test('a team name that differs only in case and spacing is refused, naming the e
   await page.getByLabel('Slug').fill('unsaved-edits-team-2')
   await page.getByRole('button', { name: 'Add team' }).click()
   await expect(page.getByText('A team called “Unsaved edits team” already exists')).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Archive unsaved EDITS team' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Archive unsaved EDITS team', exact: true })).toHaveCount(0)
 })
