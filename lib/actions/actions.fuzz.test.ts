@@ -66,6 +66,7 @@ const FUZZ: Record<string, Fuzzed | { skip: string }> = {
     skip: 'takes no form data, so there is no invalid input; the authorization matrix and data-version.test.ts cover it',
   },
   'settings.removeDemoDataHandler': { skip: 'takes no form data, so there is no invalid input; the authorization matrix covers it' },
+  'first-run.dismissFirstRunHandler': { skip: 'takes no form data, so there is no invalid input; the authorization matrix covers it' },
   'setup.createFirstAdminHandler': {
     previous: null,
     forms: () =>
