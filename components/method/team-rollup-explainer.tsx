@@ -56,6 +56,11 @@ export function TeamRollupExplainer() {
           deployments in a third: the organisation shows {formatValue(CFR, EXAMPLE.value)} (n = {EXAMPLE.n}), {fromTeamsText(EXAMPLE)}.
         </p>
       ) : null}
+      <p>
+        Publishing the organisation&rsquo;s quarter keeps the roll-ups it shows as the organisation&rsquo;s own figures (source
+        &ldquo;teams&rdquo;), so a team&rsquo;s later correction never moves a number the board has seen. The figure then reads &ldquo;kept
+        at publication as 12; teams sum to 14 now&rdquo;, and changing it is a restatement with a reason, like any published figure.
+      </p>
     </>
   )
 }

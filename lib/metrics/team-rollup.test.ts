@@ -83,6 +83,12 @@ describe('rollupNote', () => {
     expect(rollupNote(releases, { value: 14, source: 'teams' }, sum, 'USD')).toBe('teams’ sum, from 3 of 5 teams')
   })
 
+  it('shows both when a roll-up kept on publication differs from what the teams say now', () => {
+    expect(rollupNote(releases, { value: 12, source: 'teams' }, sum, 'USD')).toBe(
+      'kept at publication as 12; teams sum to 14 now (from 3 of 5 teams)',
+    )
+  })
+
   it('shows both when an entered figure differs from the roll-up', () => {
     expect(rollupNote(releases, { value: 12, source: 'manual' }, sum, 'USD')).toBe('entered 12; teams sum to 14 (from 3 of 5 teams)')
     const mean = { rule: 'weighted-mean', value: 20, n: 150, from: 2, of: 3 } as const

@@ -4,8 +4,11 @@ import { sameFigure } from '@/lib/metrics/same-number'
 import { writeFigureChanges, type PlannedWrite, type StoredFigure } from './figure-writes'
 import { QuarterLocks } from './quarter-lock'
 
-/** Who wrote a figure: a person (manual), a file (import), the events API (events) or the demo seed. */
-export type FigureSource = 'manual' | 'import' | 'events' | 'demo'
+/**
+ * Who wrote a figure: a person (manual), a file (import), the events API (events), the demo seed, or
+ * the organisation's publication keeping the teams' roll-up it showed (teams; freeze-org-rollups.ts).
+ */
+export type FigureSource = 'manual' | 'import' | 'events' | 'demo' | 'teams'
 
 /**
  * One figure as a writer wants it to be. Every writer (the entry form, an import, the recompute from

@@ -111,6 +111,53 @@ describe('publishQuarter', () => {
   })
 })
 
+describe("publishing the organisation's quarter keeps the teams' roll-ups it shows", () => {
+  /** Two active teams, each with releases in QUARTER: the organisation shows their sum, 5 + 7 = 12. */
+  async function twoTeamsWithReleases() {
+    const { prisma } = db
+    for (const [id, releases] of [
+      ['team-a', 5],
+      ['team-b', 7],
+    ] as const) {
+      await prisma.team.create({ data: { id, slug: id, name: id } })
+      await save.saveCategoryEntry({ ...delivery(releases, 0), scope: id }, 'alice')
+    }
+  }
+
+  it('stores the roll-up as the organisation figure, so a later team correction does not move it', async () => {
+    await twoTeamsWithReleases()
+    const result = await service.publishQuarter('org', QUARTER, 'alice')
+    expect(result).toMatchObject({ ok: true, alreadyPublished: false })
+    const kept = await db.prisma.figure.findUniqueOrThrow({
+      where: { scope_quarter_metricKey: { scope: 'org', quarter: QUARTER, metricKey: 'releases' } },
+    })
+    expect(kept).toMatchObject({ value: 12, source: 'teams', sourceRef: 'kept on publication: from 2 of 2 teams', updatedBy: 'alice' })
+    const publish = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'quarter.publish' } })
+    expect(JSON.parse(publish.after ?? '')).toMatchObject({ figures: 1, rollupsKept: 1 })
+
+    // A team corrects its figure (its own quarter is not published): the organisation's stays 12.
+    expect(await save.saveCategoryEntry({ ...delivery(9, 1), scope: 'team-a' }, 'bob')).toMatchObject({ ok: true, changed: 1 })
+    const after = await db.prisma.figure.findUniqueOrThrow({ where: { id: kept.id } })
+    expect(after).toMatchObject({ value: 12, version: kept.version })
+  })
+
+  it('leaves alone a metric the organisation entered itself', async () => {
+    await twoTeamsWithReleases()
+    await save.saveCategoryEntry(delivery(20, 0), 'alice')
+    await service.publishQuarter('org', QUARTER, 'alice')
+    const org = await db.prisma.figure.findMany({ where: { scope: 'org', quarter: QUARTER } })
+    expect(org.map((f) => [f.metricKey, f.value, f.source])).toEqual([['releases', 20, 'manual']])
+  })
+
+  it('keeps nothing when publishing is refused', async () => {
+    await twoTeamsWithReleases()
+    const future = '2099-Q1'
+    for (const id of ['team-a', 'team-b']) await save.saveCategoryEntry({ ...delivery(3, 0), scope: id, quarter: future }, 'alice')
+    expect(await service.publishQuarter('org', future, 'alice')).toMatchObject({ ok: false })
+    expect(await db.prisma.figure.count({ where: { scope: 'org' } })).toBe(0)
+  })
+})
+
 describe('saving to a published quarter', () => {
   it('refuses a plain save (no reason) and writes nothing', async () => {
     await publishedWithTen()

@@ -5,6 +5,7 @@ import { getSettings } from '../queries/settings'
 import { quarterEntityId } from '../audit-entity'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
+import { freezeOrgRollups } from './freeze-org-rollups'
 import { publishTeamQuarters } from './publish-team-quarters'
 
 export type PublishResult =
@@ -53,7 +54,6 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
         if (!team) throw new RefusedError('This team does not exist.')
         if (team.archivedAt) throw new RefusedError('This team is archived: restore it before publishing its quarter.')
       }
-      const figures = await tx.figure.count({ where: { scope, quarter, value: { not: null } } })
       const settings = await getSettings(tx)
       const row = await tx.quarter.upsert({
         where: { scope_quarter: { scope, quarter } },
@@ -69,6 +69,9 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
           teamsPublished: 0,
         }
       }
+      // The organisation keeps the teams' roll-ups it shows, so no later team correction moves them.
+      const kept = scope === 'org' ? await freezeOrgRollups(tx, quarter, actor) : 0
+      const figures = await tx.figure.count({ where: { scope, quarter, value: { not: null } } })
       if (figures === 0) throw new RefusedError('There is nothing to publish: this quarter has no figures yet.')
       const progress = quarterProgress(quarter, settings.timeZone, now)
       const notEnded = progress !== null || compareQuarters(quarter, quarterOf(now, settings.timeZone)) > 0
@@ -93,6 +96,7 @@ export async function publishQuarter(scope: string, quarter: string, actor: stri
           publishedBy: actor,
           benchmarkSet: row.benchmarkSet,
           figures,
+          ...(kept > 0 ? { rollupsKept: kept } : {}),
           ...(notEnded ? { beforeEnd: progress ?? 'not begun' } : {}),
         },
       })
