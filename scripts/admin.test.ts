@@ -207,7 +207,11 @@ describe('npm run admin', () => {
     ])
     const dup = admin(['create-team', '--name', 'Data platform'])
     expect(dup).toMatchObject({ code: 1, stdout: '' })
-    expect(dup.stderr).toMatch(/^Error: --slug: “data-platform” is already used by the team Data Platform/)
+    // Names that differ only in case or spacing clash before their derived slugs do.
+    expect(dup.stderr).toMatch(/^Error: --name: A team called “Data Platform” already exists/)
+    const slugDup = admin(['create-team', '--name', 'Data Warehouse', '--slug', 'data-platform'])
+    expect(slugDup).toMatchObject({ code: 1, stdout: '' })
+    expect(slugDup.stderr).toMatch(/^Error: --slug: “data-platform” is already used by the team Data Platform/)
   })
 
   it('lists users and teams, one line each or as JSON', () => {

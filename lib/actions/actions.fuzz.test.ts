@@ -91,6 +91,9 @@ const FUZZ: Record<string, Fuzzed | { skip: string }> = {
   'connections.mapSourceHandler': { previous: null, forms: () => form(shapes.mapSourceShape) },
   'connections.saveConnectionRulesHandler': { previous: null, forms: () => form(shapes.connectionRulesFormShape) },
   'incident-link.setIncidentLinkHandler': { previous: null, forms: () => form(shapes.incidentLinkShape) },
+  'annotations.createAnnotationHandler': { previous: null, forms: () => form(shapes.createAnnotationShape) },
+  'annotations.updateAnnotationHandler': { previous: null, forms: () => form(shapes.updateAnnotationShape) },
+  'annotations.deleteAnnotationHandler': { previous: null, forms: () => form(shapes.deleteAnnotationShape) },
   'import.previewImportHandler': {
     forms: ({ teamSlugs }) => invalidImports(['org', ...teamSlugs]),
     // A preview of a file with bad rows is an answer too: it lists the problems and stores nothing.

@@ -18,6 +18,7 @@ import { importFormSchema } from './import-schema'
 import { countInputSchema, unitValueSchema } from './number-input'
 import { settingsSchema } from './settings-schema'
 import { ssoSettingsSchema } from './sso-settings-schema'
+import { incidentLinkSchema } from './incident-link-schema'
 import { summarySchema } from './summary-schema'
 import { createTeamSchema, renameTeamSchema, setTeamArchivedSchema, teamNameSchema, teamSlugSchema } from './team-schema'
 import {
@@ -128,6 +129,7 @@ const TARGETS: Record<string, Target[]> = {
   'event-schemas.incidentItemSchema': [formTarget('incident', incidentItemSchema, incidentItemShape)],
   'import-schema.importFormSchema': [formTarget('import form', importFormSchema, shapes.importFormShape)],
   'sso-settings-schema.ssoSettingsSchema': [formTarget('single sign-on', ssoSettingsSchema, ssoSettingsShape)],
+  'incident-link-schema.incidentLinkSchema': [formTarget('incident link', incidentLinkSchema, shapes.incidentLinkShape)],
   'annotation-schema.createAnnotationSchema': [formTarget('add note', createAnnotationSchema, shapes.createAnnotationShape)],
   'annotation-schema.updateAnnotationSchema': [formTarget('edit note', updateAnnotationSchema, shapes.updateAnnotationShape)],
   'annotation-schema.deleteAnnotationSchema': [formTarget('delete note', deleteAnnotationSchema, shapes.deleteAnnotationShape)],

@@ -231,7 +231,8 @@ export const connectionRulesFormShape: Shape = {
 export const incidentLinkShape: Shape = {
   fields: {
     incident: { good: text(1, 200), bad: fc.oneof(blank, tooLong(200)), absent: 'refused' },
-    deployment: { good: text(0, 200), bad: tooLong(200), absent: 'accepted' },
+    // null removes the link, as an empty id does (the "Remove link" button sends it), so it is no bad value here.
+    deployment: { good: text(0, 200), bad: tooLong(200), absent: 'accepted', badValues: fc.constantFrom<unknown>(42, {}, [1], true) },
   },
 }
 /** The note forms (lib/actions/annotations.ts). */
