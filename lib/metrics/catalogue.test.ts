@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CATALOGUE, getMetric, isMetricKey, isScored, metricsInCategory, type MetricDef } from './catalogue'
 import { CATEGORY_KEYS, type CategoryKey } from './categories'
 import type { Unit } from './units'
+import { isMixKey } from './investment-mix'
 
 // The metric table (docs/metrics.md), hard-coded so that a drift in the catalogue fails here.
 const EXPECTED: readonly [string, CategoryKey, Unit, MetricDef['direction']][] = [
@@ -116,7 +117,8 @@ describe('catalogue roll-up rules', () => {
     expect(['sum', 'weighted-mean', 'none']).toContain(metric.rollup)
     const expected = EXPECTED_BY_UNIT[metric.unit]
     if (expected !== 'percent') expect(metric.rollup).toBe(expected)
-    else expect(metric.rollup).toBe(metric.key === 'availability' ? 'none' : 'weighted-mean')
+    // Uptime is not a share of anything the teams own; a mix share carries no n to weigh a team by.
+    else expect(metric.rollup).toBe(metric.key === 'availability' || isMixKey(metric.key) ? 'none' : 'weighted-mean')
   })
 
   it('never sums a median', () => {
