@@ -39,13 +39,15 @@ test('a sparkline labels its axis and shows a quarter in a tooltip when pointed 
   await expect(card.getByText(low, { exact: true })).toBeVisible()
 
   // The last quarter sits at the right-hand end of the sparkline.
-  const box = await chart.boundingBox()
-  if (!box) throw new Error('the sparkline has no box')
   const table = card.getByRole('table', { name: /Product delivery score/ })
   await card.getByText(/Show data table/).click()
   const lastRow = table.getByRole('row').last()
   const quarterLabel = (await lastRow.getByRole('rowheader').textContent()) ?? ''
   const score = (await lastRow.getByRole('cell').first().textContent()) ?? ''
+  // Measured once the table is open and the chart in view: opening it may scroll the page.
+  await chart.scrollIntoViewIfNeeded()
+  const box = await chart.boundingBox()
+  if (!box) throw new Error('the sparkline has no box')
   await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2)
   await expect(card.getByTestId('sparkline-tooltip')).toHaveText(new RegExp(`^${quarterLabel}: ${score} \\(`))
   await page.mouse.move(box.x + 2, box.y + box.height / 2)

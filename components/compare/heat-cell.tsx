@@ -3,15 +3,18 @@ import type { ComparisonCell } from '@/lib/metrics/team-comparison'
 import { ChangeIndicator } from '@/components/scorecard/change-indicator'
 import { heatClass, STATUS_MARKS } from './heat'
 
-const STATUS_TEXT = { on_track: 'text-on-track', at_risk: 'text-at-risk', off_track: 'text-off-track' } as const
-
 /** One score of the comparison: the number, its status in words and shape, the change; the whole cell links on. */
 export function HeatCell({ cell, href, previousLabel }: { cell: ComparisonCell; href: string; previousLabel: string }) {
   return (
     <td className={`p-0 align-top ${heatClass(cell.status)}`}>
-      <Link href={href} className="block h-full px-3 py-2 hover:bg-white/40 focus-visible:outline-2 focus-visible:outline-blue-700">
+      {/* Text is dark on every tint: status colours on a tinted cell fall below 4.5:1 contrast, and the
+          tint, the mark and the words already say the status. */}
+      <Link
+        href={href}
+        className="block h-full px-3 py-2 text-slate-900 hover:bg-white/40 focus-visible:outline-2 focus-visible:outline-blue-700 [&_*]:text-slate-900"
+      >
         <span className="block text-lg font-semibold text-slate-900 tabular-nums">{cell.scoreText}</span>
-        <span className={`block text-xs font-semibold whitespace-nowrap ${cell.status ? STATUS_TEXT[cell.status] : 'text-slate-600'}`}>
+        <span className="block text-xs font-semibold whitespace-nowrap">
           {cell.status ? <span aria-hidden="true">{STATUS_MARKS[cell.status]} </span> : null}
           {cell.statusText}
         </span>

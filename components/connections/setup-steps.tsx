@@ -1,6 +1,6 @@
 /** Where to click in each provider, the content type, and which events to tick. */
 export function SetupSteps({ provider, url }: { provider: string; url: string }) {
-  const code = (text: string) => <code className="rounded bg-slate-100 px-1">{text}</code>
+  const code = (text: string) => <code className="rounded bg-slate-100 px-1 break-all">{text}</code>
   if (provider === 'github') {
     return (
       <ol className="list-decimal space-y-1 pl-5 text-sm">

@@ -39,7 +39,7 @@ export function SsoSettingsForm({ action, settings, status }: { action: SsoActio
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="max-w-3xl space-y-4">
       <p className="text-sm text-slate-700">
-        Register this redirect URI with the provider: <code className="rounded bg-slate-100 px-1">{status.redirectUri}</code>
+        Register this redirect URI with the provider: <code className="rounded bg-slate-100 px-1 break-all">{status.redirectUri}</code>
       </p>
       {fromEnv ? (
         <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-200">
