@@ -1,4 +1,5 @@
 import { CATALOGUE } from './catalogue'
+import type { FigureFact } from './scorecard-model'
 import { rollUpTeams, type TeamFigure, type TeamRollup } from './team-rollup'
 
 /** The stored fields of a team's figure that a roll-up reads. */
@@ -47,18 +48,8 @@ export function rollupsByQuarter(teams: TeamFigures, quarters: readonly string[]
   return result
 }
 
-/** An organisation figure in the shape the scorecard reads. */
-export interface OrgFigure {
-  quarter: string
-  metricKey: string
-  value: number | null
-  n: number | null
-  source: string
-  sourceRef?: string | null
-  updatedAt: Date
-  updatedBy: string | null
-  version: number
-}
+/** An organisation figure in the shape the scorecard reads (a type-only import: no module cycle at run time). */
+export type OrgFigure = FigureFact
 
 /**
  * The organisation's figures with the roll-up standing in wherever it has no value of its own: an
