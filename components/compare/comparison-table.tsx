@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { useState } from 'react'
+import { CaptionedScrollTable } from '@/components/ui/captioned-scroll-table'
 import { CATEGORIES } from '@/lib/metrics/categories'
 import { firstDirection, sortComparison, type SortColumn, type SortDirection } from '@/lib/metrics/comparison-sort'
 import type { ComparisonRow } from '@/lib/metrics/team-comparison'
@@ -41,69 +42,49 @@ export function ComparisonTable({
     window.history.replaceState(null, '', url)
   }
   const sorted = sortComparison(rows, sort.column, sort.direction)
-  // The caption is as wide as the table, so it would scroll out of sight on a phone: screen readers
-  // read it, and the same words are shown above the scrolling box.
   const caption = `Scores of each team in ${quarterLabel}, with the change since ${previousLabel}. Sort by any column with its header button.`
   return (
-    <>
-      <p aria-hidden="true" className="mb-2 text-sm text-slate-600">
-        {caption}
-      </p>
-      <div
-        role="region"
-        aria-labelledby="teams-caption"
-        tabIndex={0}
-        className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
-      >
-        <table className="min-w-full border-collapse text-sm">
-          <caption id="teams-caption" className="sr-only">
-            {caption}
-          </caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <SortHeader column="team" label="Team" sort={sort} onSort={onSort} className="sticky left-0 bg-slate-100" />
-              <SortHeader column="overall" label="Overall" sort={sort} onSort={onSort} />
-              {CATEGORIES.map((c) => (
-                <SortHeader key={c.key} column={c.key} label={c.label} sort={sort} onSort={onSort} />
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-white">
-            {sorted.map((row) => (
-              <tr key={row.team.id}>
-                <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left align-top font-medium">
-                  <Link
-                    href={teamHref(row.team.slug, quarter)}
-                    className="whitespace-nowrap text-blue-700 underline-offset-4 hover:underline"
-                  >
-                    {row.team.name}
-                  </Link>
-                  {row.team.archived ? <span className="ml-1 text-xs font-normal text-slate-600">(archived)</span> : null}
-                </th>
-                {row.hasFigures ? (
-                  <>
-                    <HeatCell cell={row.overall} href={teamHref(row.team.slug, quarter)} previousLabel={previousLabel} />
-                    {row.categories.map((cell) => (
-                      <HeatCell
-                        key={cell.category}
-                        cell={cell}
-                        href={teamHref(row.team.slug, quarter, `/category/${cell.category}`)}
-                        previousLabel={previousLabel}
-                      />
-                    ))}
-                  </>
-                ) : (
-                  <td colSpan={CATEGORIES.length + 1} className="bg-slate-50 px-3 py-2 align-top text-slate-600">
-                    <Link href={teamHref(row.team.slug, quarter)} className="underline-offset-4 hover:underline">
-                      No figures in {quarterLabel}
-                    </Link>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+    <CaptionedScrollTable id="teams-caption" caption={caption}>
+      <thead className="bg-slate-100">
+        <tr>
+          <SortHeader column="team" label="Team" sort={sort} onSort={onSort} className="sticky left-0 bg-slate-100" />
+          <SortHeader column="overall" label="Overall" sort={sort} onSort={onSort} />
+          {CATEGORIES.map((c) => (
+            <SortHeader key={c.key} column={c.key} label={c.label} sort={sort} onSort={onSort} />
+          ))}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-white">
+        {sorted.map((row) => (
+          <tr key={row.team.id}>
+            <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left align-top font-medium">
+              <Link href={teamHref(row.team.slug, quarter)} className="whitespace-nowrap text-blue-700 underline-offset-4 hover:underline">
+                {row.team.name}
+              </Link>
+              {row.team.archived ? <span className="ml-1 text-xs font-normal text-slate-600">(archived)</span> : null}
+            </th>
+            {row.hasFigures ? (
+              <>
+                <HeatCell cell={row.overall} href={teamHref(row.team.slug, quarter)} previousLabel={previousLabel} />
+                {row.categories.map((cell) => (
+                  <HeatCell
+                    key={cell.category}
+                    cell={cell}
+                    href={teamHref(row.team.slug, quarter, `/category/${cell.category}`)}
+                    previousLabel={previousLabel}
+                  />
+                ))}
+              </>
+            ) : (
+              <td colSpan={CATEGORIES.length + 1} className="bg-slate-50 px-3 py-2 align-top text-slate-600">
+                <Link href={teamHref(row.team.slug, quarter)} className="underline-offset-4 hover:underline">
+                  No figures in {quarterLabel}
+                </Link>
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </CaptionedScrollTable>
   )
 }
