@@ -1,4 +1,4 @@
-import { CATALOGUE, type MetricDef } from '@/lib/metrics/catalogue'
+import { CATALOGUE, valueMax, type MetricDef } from '@/lib/metrics/catalogue'
 import { getCategory, type CategoryKey } from '@/lib/metrics/categories'
 import { UNITS } from '@/lib/metrics/units'
 import type { QuarterKey } from '@/lib/metrics/quarters'
@@ -20,7 +20,8 @@ export interface TemplateRow {
 /** The allowed values of a unit in words, as the validation messages state them. */
 export function allowedRange(metric: MetricDef): string {
   const spec = UNITS[metric.unit]
-  const range = spec.max === undefined ? `${spec.min} or more` : `${spec.min} to ${spec.max}`
+  const max = valueMax(metric)
+  const range = max === undefined ? `${spec.min} or more` : `${spec.min} to ${max}`
   // The one rule that spans rows: say it where people fill the shares in.
   if (isMixKey(metric.key))
     return `${range}; the three investment shares of a scope and quarter add up to ${MIX_TOTAL} (± ${MIX_TOLERANCE})`
