@@ -25,7 +25,10 @@ function sourceCell(page: Page, metric: string) {
 
 /** Active teams: the scope picker's options less the organisation. */
 async function activeTeams(page: Page): Promise<number> {
-  return (await page.getByRole('combobox', { name: 'Scope' }).getByRole('option').count()) - 1
+  const options = page.getByRole('combobox', { name: 'Scope' }).getByRole('option')
+  // The picker streams in after the page's first bytes: count its options only once they are there.
+  await expect(options.filter({ hasText: 'Rollup C' })).toHaveCount(1)
+  return (await options.count()) - 1
 }
 
 test('three teams’ figures roll up into the organisation’s scorecard, scored, and an entered figure wins beside them', async ({ page }) => {
