@@ -5,6 +5,7 @@ import JSZip from 'jszip'
 import Papa from 'papaparse'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { fillAndSave, openEntry, WHOLE_QUARTER } from './entry-helpers'
+import { EXPECTED_FIGURE_COLUMNS } from '../tooling/fixtures/export-columns'
 
 // The organisation's 2002-Q3: a quarter no other spec uses (nor its previous quarter or year before),
 // so the report holds exactly what this spec enters. It is before the earliest event any spec
@@ -13,26 +14,7 @@ const QUARTER = '2002-Q3'
 const REPORT = `/report?quarter=${QUARTER}&scope=org`
 // Starts with "=": a spreadsheet would run it as a formula unless the export neutralises it.
 const SUMMARY = '=SUM(1+1) Strong delivery quarter; eNPS needs work.'
-const HEADER = [
-  'quarter',
-  'scope',
-  'category',
-  'metric key',
-  'label',
-  'value',
-  'unit',
-  'n',
-  'target',
-  'score',
-  'status',
-  'source',
-  'updated at',
-  'target note',
-  'published value',
-  'restatement reason',
-  'quarter status',
-  'demo data',
-]
+const HEADER: readonly string[] = EXPECTED_FIGURE_COLUMNS
 
 async function download(page: Page, name: string): Promise<{ file: Download; body: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()])

@@ -4,27 +4,9 @@ import { CATEGORIES } from '@/lib/metrics/categories'
 import { fact, fixtureReport } from '@/tooling/reports/report-fixture'
 import type { ReportFigure, ReportModel } from './report-types'
 import { renderReportXlsx } from './xlsx'
+import { EXPECTED_FIGURE_COLUMNS } from '@/tooling/fixtures/export-columns'
 
-const COLUMNS = [
-  'quarter',
-  'scope',
-  'category',
-  'metric key',
-  'label',
-  'value',
-  'unit',
-  'n',
-  'target',
-  'score',
-  'status',
-  'source',
-  'updated at',
-  'target note',
-  'published value',
-  'restatement reason',
-  'quarter status',
-  'demo data',
-]
+const COLUMNS: readonly string[] = EXPECTED_FIGURE_COLUMNS
 
 /** A sheet's rows below the header, as header → cell value (null for an empty cell). */
 function records(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {

@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/client'
 import { rollupsByQuarter, type QuarterRollups } from '@/lib/metrics/org-rollups'
 import { fromTeamsText } from '@/lib/metrics/team-rollup'
+import { readTeamFigures } from '../queries/team-figures'
 import { changeFigures, type FigureChange } from './change-figures'
 
 /**
@@ -12,17 +13,11 @@ import { changeFigures, type FigureChange } from './change-figures'
  * of its own for are left alone (an entered figure wins). Returns how many figures were kept.
  */
 export async function freezeOrgRollups(tx: Prisma.TransactionClient, quarter: string, actor: string): Promise<number> {
-  const teams = await tx.team.findMany({ where: { archivedAt: null }, select: { id: true } })
-  if (teams.length === 0) return 0
-  const [teamFigures, own] = await Promise.all([
-    tx.figure.findMany({
-      where: { quarter, scope: { in: teams.map((t) => t.id) } },
-      select: { scope: true, quarter: true, metricKey: true, value: true, n: true, source: true, updatedAt: true },
-    }),
-    tx.figure.findMany({ where: { scope: 'org', quarter, value: { not: null } }, select: { metricKey: true } }),
-  ])
+  const teamFigures = await readTeamFigures(tx, [quarter])
+  if (teamFigures.activeTeams === 0) return 0
+  const own = await tx.figure.findMany({ where: { scope: 'org', quarter, value: { not: null } }, select: { metricKey: true } })
   const owned = new Set(own.map((f) => f.metricKey))
-  const rollups: QuarterRollups = rollupsByQuarter({ activeTeams: teams.length, figures: teamFigures }, [quarter]).get(quarter) ?? new Map()
+  const rollups: QuarterRollups = rollupsByQuarter(teamFigures, [quarter]).get(quarter) ?? new Map()
   const changes = [...rollups]
     .filter(([metricKey]) => !owned.has(metricKey))
     .map(([metricKey, rollup]): FigureChange => ({
