@@ -35,7 +35,7 @@ import { listAnnotations } from '@/lib/db/queries/annotations'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
 import { FirstRunChecklist } from '@/components/scorecard/first-run-checklist'
 import { firstRunItems, type FirstRunItem } from '@/components/scorecard/first-run-items'
-import { getFirstRunProgress, isFirstRunDismissed } from '@/lib/db/queries/first-run'
+import { readFirstRun } from '@/lib/db/queries/first-run'
 import { countOpenTeamQuarters } from '@/lib/db/queries/team-quarters'
 import type { Actor } from '@/lib/auth/roles'
 import { dismissFirstRunAction } from './first-run/actions'
@@ -45,8 +45,10 @@ export const metadata: Metadata = { title: 'Scorecard' }
 
 /** The checklist's steps while an admin still has some to do and has not dismissed it; otherwise null. */
 async function firstRunFor(actor: Actor, quarter: string): Promise<FirstRunItem[] | null> {
-  if (!can(actor, { do: 'manage-settings' }) || (await isFirstRunDismissed())) return null
-  const items = firstRunItems(await getFirstRunProgress(), quarter)
+  if (!can(actor, { do: 'manage-settings' })) return null
+  const { dismissed, progress } = await readFirstRun()
+  if (dismissed) return null
+  const items = firstRunItems(progress, quarter)
   return items.every((i) => i.done) ? null : items
 }
 
