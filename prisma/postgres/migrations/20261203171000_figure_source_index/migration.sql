@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Figure_source_idx" ON "Figure"("source");
+
