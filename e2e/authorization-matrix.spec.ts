@@ -3,6 +3,7 @@ import path from 'node:path'
 import { expect, request, test, type APIRequestContext } from '@playwright/test'
 import { SESSION_COOKIE } from '../lib/auth/session-policy'
 import { MATRIX_PASSWORD, MATRIX_ROLES, MATRIX_USERS, type MatrixRole } from './support/matrix-users'
+import { e2eDatabaseEnv } from './support/e2e-database'
 import { listRoutes, sampleUrl } from './support/routes'
 
 /**
@@ -135,9 +136,8 @@ async function signedIn(who: Visitor): Promise<APIRequestContext> {
 test.beforeAll(async () => {
   baseURL = test.info().project.use.baseURL ?? ''
   // The e2e server's database (scripts/e2e-server.mjs), written through the users service.
-  const database = path.resolve('e2e/.tmp/e2e.db')
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['e2e/support/create-matrix-users.ts'], {
-    env: { ...process.env, DATABASE_URL: `file:${database}` },
+    env: e2eDatabaseEnv(),
     stdio: 'pipe',
   })
   expect(MATRIX_USERS.map((u) => u.role)).toEqual([...MATRIX_ROLES])

@@ -1,7 +1,6 @@
-import path from 'node:path'
-import Database from 'better-sqlite3'
 import { expect, test } from '@playwright/test'
 import { fillAndSave, openEntry } from './entry-helpers'
+import { e2eSql } from './support/e2e-database'
 
 /**
  * What the board reads is what was decided: the current quarter says it is in progress (and asks
@@ -9,7 +8,6 @@ import { fillAndSave, openEntry } from './entry-helpers'
  * "honesty-check", which no other spec touches.
  */
 const TEAM = { name: 'Honesty check', slug: 'honesty-check' }
-const DB_FILE = path.resolve('e2e/.tmp/e2e.db')
 
 /** The calendar quarter of today in UTC, e.g. "2026-Q4" (the organisation's zone may differ by a day; the notice is matched loosely). */
 function currentQuarter(): string {
@@ -73,16 +71,10 @@ test('the current quarter says it is in progress, and publishing it asks for an 
 test('a scorecard with demo figures shows the demo banner, and so does its board report', async ({ page }) => {
   // Demo figures come only from the demo data loaded on a first start, which the browser tests skip;
   // one row as that loader writes it (source "demo") stands in for it, in this spec's own team.
-  const db = new Database(DB_FILE)
-  try {
-    const team = db.prepare('SELECT "id" FROM "Team" WHERE "slug" = ?').get(TEAM.slug) as { id: string }
-    const now = new Date().toISOString().replace('Z', '+00:00')
-    db.prepare(
-      'INSERT INTO "Figure" ("scope", "quarter", "metricKey", "value", "source", "updatedBy", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(team.id, '2024-Q2', 'releases', 11, 'demo', 'system', now)
-  } finally {
-    db.close()
-  }
+  const [team] = await e2eSql<{ id: string }>`SELECT "id" FROM "Team" WHERE "slug" = ${TEAM.slug}`
+  const now = new Date().toISOString().replace('Z', '+00:00')
+  await e2eSql`INSERT INTO "Figure" ("scope", "quarter", "metricKey", "value", "source", "updatedBy", "updatedAt")
+    VALUES (${team.id}, ${'2024-Q2'}, ${'releases'}, ${11}, ${'demo'}, ${'system'}, ${now})`
   await page.goto(`/?quarter=2024-Q2&scope=${TEAM.slug}`)
   await expect(page.getByRole('note', { name: 'Demo data' })).toContainText('The figures on this page are examples loaded with the app')
   await expect(page.getByRole('note', { name: 'Quarter in progress' })).toHaveCount(0)

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { e2eDatabaseEnv } from './support/e2e-database'
 import { fromAddress } from './support/from-address'
 
 /**
@@ -13,7 +14,7 @@ function token(scope: 'ingest' | 'read'): string {
     path.resolve('node_modules/.bin/tsx'),
     ['scripts/admin.ts', 'create-token', '--scope', scope, '--name', `hardening ${scope}`, '--json'],
     {
-      env: { ...process.env, DATABASE_URL: `file:${path.resolve('e2e/.tmp/e2e.db')}` },
+      env: e2eDatabaseEnv(),
       encoding: 'utf8',
     },
   )

@@ -4,8 +4,9 @@ import path from 'node:path'
 import { expect, request, test, type Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 
-// Uses the organisation's 2021-Q3, and 2004-Q1 to 2016-Q2 for the large file: no other spec touches those quarters.
-const QUARTER = '2021-Q3'
+// Uses the organisation's 2001-Q3, and 2004-Q1 to 2016-Q2 for the large file: no other spec touches those quarters.
+// 2001-Q3 comes before every event the specs send, so the recompute job never fills it with measured zeros.
+const QUARTER = '2001-Q3'
 const TMP = path.join(__dirname, '.tmp')
 const HEADER = 'quarter,scope,metric key,value,n,target'
 
@@ -76,7 +77,7 @@ test('a good file is applied in one go, shows on the category page, and a second
   const file = csvFile(name, [
     `${QUARTER},org,availability,99.95,,99.5`,
     `${QUARTER},org,major_incidents,3,,`,
-    `FY2021 Q3,org,mttr_hours,2.5,7,`,
+    `FY2001 Q3,org,mttr_hours,2.5,7,`,
     `${QUARTER},org,mtta_minutes,,,`,
   ])
   await page.goto('/import')
@@ -107,7 +108,8 @@ test('a good file is applied in one go, shows on the category page, and a second
 
 test('a large file shows its progress and is applied in one go', async ({ page }) => {
   const metrics = [
-    ...['releases', 'availability', 'major_incidents', 'mttr_hours', 'headcount', 'enps', 'tech_revenue', 'audit_findings_open'],
+    // No incident count: the recompute job makes it a measured 0 in every quarter after the first event (2003).
+    ...['releases', 'availability', 'roadmap_delivery_rate', 'mttr_hours', 'headcount', 'enps', 'tech_revenue', 'audit_findings_open'],
     ...['security_incidents_critical', 'security_incidents_high', 'security_incidents_medium', 'security_incidents_low'],
     ...['vuln_remediation_days', 'time_to_hire_days', 'partnerships_enabled', 'time_to_market_days'],
   ]

@@ -5,18 +5,13 @@ import { randomBytes } from 'node:crypto'
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { buildPdfWorker } from './build-pdf-worker.mjs'
+import { createPostgresDatabase } from './e2e-postgres.mjs'
 import { run } from './run.mjs'
 
 await buildPdfWorker()
 
 const ports = process.argv.slice(2, 4)
-const created = spawn(process.execPath, ['--import', 'tsx', path.join('tooling', 'db', 'postgres-cli.ts'), 'create', 'e2e_two_servers'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-let url = ''
-created.stdout.setEncoding('utf8').on('data', (chunk) => (url += chunk))
-const code = await new Promise((resolve) => created.on('exit', resolve))
-if (code !== 0 || !url) throw new Error('could not create the PostgreSQL database (is TEST_POSTGRES_URL set?)')
+const url = await createPostgresDatabase('e2e_two_servers')
 
 const env = { DATABASE_URL: url, DEMO_DATA: '0', APP_SECRET: randomBytes(48).toString('base64url') }
 run('tsx', ['scripts/prepare-db.ts'], env)

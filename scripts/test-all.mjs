@@ -45,14 +45,15 @@ const nextStatus = step('next', ['build'])
 const workerStatus = () => spawnSync(process.execPath, ['scripts/build-pdf-worker.mjs'], { stdio: 'inherit', env }).status ?? 1
 const buildStatus = nextStatus === 0 ? workerStatus() : nextStatus
 const e2eStatus = buildStatus === 0 ? step('playwright', ['test']) : 1
-// The browser test of two app servers on one PostgreSQL database (playwright.postgres.config.ts).
-const e2ePgStatus =
+// On PostgreSQL: the browser test of two app servers on one database (playwright.postgres.config.ts),
+// then the browser specs listed in playwright.postgres-suite.config.ts on one server of their own.
+const playwrightOnPostgres = (config) =>
   buildStatus === 0 && postgresUrl
-    ? (spawnSync(bin('playwright'), ['test', '-c', 'playwright.postgres.config.ts'], {
-        stdio: 'inherit',
-        env: { ...env, TEST_POSTGRES_URL: postgresUrl },
-      }).status ?? 1)
+    ? (spawnSync(bin('playwright'), ['test', '-c', config], { stdio: 'inherit', env: { ...env, TEST_POSTGRES_URL: postgresUrl } }).status ??
+      1)
     : 1
+const e2ePgStatus = playwrightOnPostgres('playwright.postgres.config.ts')
+const e2ePgSuiteStatus = playwrightOnPostgres('playwright.postgres-suite.config.ts')
 postgres?.stop()
 
 function readJson(file) {
@@ -63,6 +64,7 @@ const unit = readJson('.test-reports/unit.json')
 const unitPg = readJson('.test-reports/unit-pg.json')
 const e2e = readJson('.test-reports/e2e.json')
 const e2ePg = readJson('.test-reports/e2e-pg.json')
+const e2ePgSuite = readJson('.test-reports/e2e-pg-suite.json')
 let passed =
   (lintStatus === 0 ? 1 : 0) +
   (unit?.numPassedTests ?? 0) +
@@ -70,30 +72,38 @@ let passed =
   (e2e?.stats?.expected ?? 0) +
   (e2e?.stats?.flaky ?? 0) +
   (e2ePg?.stats?.expected ?? 0) +
-  (e2ePg?.stats?.flaky ?? 0)
+  (e2ePg?.stats?.flaky ?? 0) +
+  (e2ePgSuite?.stats?.expected ?? 0) +
+  (e2ePgSuite?.stats?.flaky ?? 0)
 let failed =
   (lintStatus === 0 ? 0 : 1) +
   (unit?.numFailedTests ?? 0) +
   (unitPg?.numFailedTests ?? 0) +
   (e2e?.stats?.unexpected ?? 0) +
-  (e2ePg?.stats?.unexpected ?? 0)
+  (e2ePg?.stats?.unexpected ?? 0) +
+  (e2ePgSuite?.stats?.unexpected ?? 0)
 const skipped =
   (unit?.numPendingTests ?? 0) +
   (unit?.numTodoTests ?? 0) +
   (unitPg?.numPendingTests ?? 0) +
   (unitPg?.numTodoTests ?? 0) +
   (e2e?.stats?.skipped ?? 0) +
-  (e2ePg?.stats?.skipped ?? 0)
+  (e2ePg?.stats?.skipped ?? 0) +
+  (e2ePgSuite?.stats?.skipped ?? 0)
 // A step that crashed before reporting still fails the run, counted as one failure.
 if (unitStatus !== 0 && (unit?.numFailedTests ?? 0) === 0) failed += 1
 if (pgStatus !== 0 && (unitPg?.numFailedTests ?? 0) === 0) failed += 1
 if (buildStatus !== 0) failed += 1
 if (buildStatus === 0 && e2eStatus !== 0 && (e2e?.stats?.unexpected ?? 0) === 0) failed += 1
 if (buildStatus === 0 && postgresUrl && e2ePgStatus !== 0 && (e2ePg?.stats?.unexpected ?? 0) === 0) failed += 1
+if (buildStatus === 0 && postgresUrl && e2ePgSuiteStatus !== 0 && (e2ePgSuite?.stats?.unexpected ?? 0) === 0) failed += 1
+// No PostgreSQL server: its two browser steps never ran, and each counts as a failure.
+if (buildStatus === 0 && !postgresUrl) failed += 2
 
 console.log(
   `\nlint: ${lintStatus === 0 ? 'passed' : 'failed'}; unit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; ` +
-    `unit on PostgreSQL: ${postgresProblem ? `FAILED (${postgresProblem})` : `${unitPg?.numPassedTests ?? 0} passed, ${unitPg?.numFailedTests ?? 0} failed`}; browser: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? 0} failed`,
+    `unit on PostgreSQL: ${postgresProblem ? `FAILED (${postgresProblem})` : `${unitPg?.numPassedTests ?? 0} passed, ${unitPg?.numFailedTests ?? 0} failed`}; browser: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? 0} failed; ` +
+    `browser on PostgreSQL: ${postgresUrl ? `${(e2ePg?.stats?.expected ?? 0) + (e2ePgSuite?.stats?.expected ?? 0)} passed, ${(e2ePg?.stats?.unexpected ?? 0) + (e2ePgSuite?.stats?.unexpected ?? 0)} failed` : 'FAILED (no server)'}`,
 )
 console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)

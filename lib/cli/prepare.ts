@@ -2,16 +2,17 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ensureSecret, serverSecret } from '@/lib/auth/secret'
-import { databaseFilePath } from '@/lib/config/database-url'
+import { databaseFilePath, databaseProvider } from '@/lib/config/database-url'
 import { CliError } from './cli-error'
 
 /**
- * Before a command touches the database: it must exist already (opening a missing SQLite file would
- * create an empty one), and the server secret must exist and be sound, as the app needs it.
+ * Before a command touches the database: a SQLite file must exist already (opening a missing file
+ * would create an empty one; a PostgreSQL server says for itself when it is missing), and the server
+ * secret must exist and be sound, as the app needs it.
  */
 export async function prepareDatabase(): Promise<void> {
-  const file = path.resolve(databaseFilePath())
-  if (!existsSync(file))
+  const file = databaseProvider() === 'sqlite' ? path.resolve(databaseFilePath()) : null
+  if (file && !existsSync(file))
     throw new CliError(`No database at ${file}: run \`npm start\` (or \`npm run db:migrate\`) first, or set DATABASE_URL.`)
   ensureSecret()
   serverSecret()
