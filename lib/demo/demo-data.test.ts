@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { daysInQuarter } from '@/lib/metrics/quarters'
+import { MIX_KEYS, mixAddsUp, mixSum } from '@/lib/metrics/investment-mix'
 import { generateDemoData } from './demo-data'
 
 describe('generateDemoData', () => {
@@ -16,6 +17,17 @@ describe('generateDemoData', () => {
         expect(frequency.n, `${scope} ${quarter}`).toBe(deployments)
         expect(frequency.value * daysInQuarter(quarter)).toBeCloseTo(deployments, 9)
         expect(frequency.value).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it('gives every scope and quarter an investment mix whose three shares add up to 100', () => {
+    for (const scope of ['org', 'platform', 'payments', 'mobile']) {
+      for (const quarter of quarters) {
+        const shares = MIX_KEYS.map((key) => find(scope, quarter, key)!.value)
+        expect(mixAddsUp(mixSum(shares)), `${scope} ${quarter}: ${shares.join(' + ')}`).toBe(true)
+        expect(mixSum(shares)).toBeCloseTo(100, 6)
+        for (const share of shares) expect(share).toBeGreaterThan(0)
       }
     }
   })

@@ -140,6 +140,22 @@ function talentFigures(scope: (typeof SCOPES)[number], quarter: string, i: numbe
 }
 
 /**
+ * The investment mix: shares of engineering time that add up to exactly 100, the last share being
+ * what the other two leave. An improving scope moves time from keeping the lights on to new work,
+ * toward the catalogue's default target mix; a slipping one drifts the other way.
+ */
+function mixFigures(scope: (typeof SCOPES)[number], quarter: string, i: number, rand: () => number): DemoFigure[] {
+  const newValue = round(Math.min(70, Math.max(35, 50 + 1.2 * i * scope.trend + (rand() - 0.5) * 4)), 1)
+  const ktlo = round(Math.min(45, Math.max(15, 33 - 0.9 * i * scope.trend + (rand() - 0.5) * 4)), 1)
+  const base = { scopeSlug: scope.slug, quarter, n: null, inputs: null }
+  return [
+    { ...base, metricKey: 'investment_new_value_pct', value: newValue },
+    { ...base, metricKey: 'investment_ktlo_pct', value: ktlo },
+    { ...base, metricKey: 'investment_tech_debt_pct', value: round(100 - newValue - ktlo, 1) },
+  ]
+}
+
+/**
  * A scope's deployments in a quarter: one count from which both its deployment frequency and the n
  * of its change failure rate are taken, so the two always agree (a slipping team deploys less, but
  * never "0 a day" beside a failure rate over its deployments).
@@ -159,6 +175,7 @@ export function generateDemoData(lastQuarter: string): { figures: DemoFigure[]; 
     const rand = prng(20261128 + s * 7919)
     quarters.forEach((quarter, i) => {
       figures.push(...talentFigures(scope, quarter, i, rand))
+      figures.push(...mixFigures(scope, quarter, i, rand))
       const deployments = deploymentsIn(scope, quarter, i, rand)
       for (const metric of CATALOGUE) {
         const profile = PROFILE[metric.key]
