@@ -4,12 +4,15 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 
+// BENCH_DEPLOYMENTS shrinks a smoke run (commits and incidents scale with it); the published figures use 1M.
+const DEPLOYMENTS = Number(process.env.BENCH_DEPLOYMENTS ?? 1_000_000)
+
 /** What the compute benchmark's database holds; part of the cache key, so a change regenerates it. */
 export const EVENT_SHAPE = {
   version: 1,
-  deployments: 1_000_000,
-  commits: 3_000_000,
-  incidents: 50_000,
+  deployments: DEPLOYMENTS,
+  commits: DEPLOYMENTS * 3,
+  incidents: DEPLOYMENTS / 20,
   teams: 20,
   /** Three years of events, ending with the quarter the benchmark measures. */
   from: Date.UTC(2023, 9, 1),

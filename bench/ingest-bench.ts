@@ -155,14 +155,22 @@ export function prepareIngestDatabase(file: string): { url: string; token: strin
  * more (new ids) from 4 clients at once.
  */
 export async function benchIngest(port: number, dir: string): Promise<IngestBenchResult> {
+  return benchIngestOn(port, prepareIngestDatabase(path.join(dir, 'ingest.db')))
+}
+
+/** The ingest runs against a prepared database (SQLite here, PostgreSQL in postgres-bench.ts). BENCH_INGEST_BATCHES shrinks a smoke run. */
+export async function benchIngestOn(
+  port: number,
+  { url, token, teams }: { url: string; token: string; teams: string[] },
+): Promise<IngestBenchResult> {
   const size = 1000
-  const { url, token, teams } = prepareIngestDatabase(path.join(dir, 'ingest.db'))
+  const batches = Number(process.env.BENCH_INGEST_BATCHES ?? 20)
   const server = await startServer(port, url)
   try {
     const baseUrl = `http://127.0.0.1:${port}`
-    await runIngest(baseUrl, token, 'warm', { clients: 1, batches: 4, size, teams })
-    const sequential = await runIngest(baseUrl, token, 'seq', { clients: 1, batches: 20, size, teams })
-    const concurrent = await runIngest(baseUrl, token, 'par', { clients: 4, batches: 20, size, teams })
+    await runIngest(baseUrl, token, 'warm', { clients: 1, batches: Math.min(4, batches), size, teams })
+    const sequential = await runIngest(baseUrl, token, 'seq', { clients: 1, batches, size, teams })
+    const concurrent = await runIngest(baseUrl, token, 'par', { clients: 4, batches, size, teams })
     return { batchSize: size, sequential, concurrent, loadAverage: os.loadavg() }
   } finally {
     await stopServer(server)

@@ -1,5 +1,6 @@
 // `npm run bench`: builds the app, seeds a large database, measures, and writes docs/benchmarks.md.
-// Set BENCH_SKIP_BUILD=1 to reuse an existing build.
+// Set BENCH_SKIP_BUILD=1 to reuse an existing build, BENCH_POSTGRES=0 to leave out the PostgreSQL
+// columns (which also run alone: npm run bench:postgres).
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -17,6 +18,10 @@ import { benchIngest } from './ingest-bench'
 import { benchDeliveries } from './deliveries-bench'
 import { renderDeliveriesSection } from './deliveries-report'
 import { renderReport } from './report'
+import { sqliteBenchDatabase } from './bench-database'
+import { benchPostgres } from './postgres-bench'
+import { renderPostgresSection, withPostgresSection } from './postgres-report'
+import { eventBenchDatabase } from './compute-bench-data'
 import { percentile, round } from './stats'
 
 const PORT = 3200
@@ -53,7 +58,8 @@ async function main() {
   let worker
   try {
     const cookie = await signIn(base)
-    scorecard = await benchScorecard(base, dbFile, 'team-07', 'bench-team-7', lastQuarter, cookie)
+    const db = sqliteBenchDatabase(dbFile)
+    scorecard = await benchScorecard(base, db, 'team-07', 'bench-team-7', lastQuarter, cookie).finally(() => db.close())
     console.log(scorecard)
     worker = await benchPdfPhase(base, cookie, lastQuarter, scorecardPath, true)
     console.log('PDF, worker thread:', JSON.stringify(worker))
@@ -84,6 +90,13 @@ async function main() {
   const deliveries = await benchDeliveries(PORT, dir)
   console.log('Webhook deliveries:', JSON.stringify(deliveries))
 
+  // What SQLite measured, kept for `npm run bench:postgres` to set its columns beside.
+  writeFileSync(path.join(dir, 'sqlite-results.json'), JSON.stringify({ scorecard, compute, ingest }))
+  const postgres =
+    process.env.BENCH_POSTGRES === '0'
+      ? null
+      : await benchPostgres({ port: PORT, scorecardFile: dbFile, eventFile: eventBenchDatabase(env).file, quarter: lastQuarter })
+
   const report = renderReport({
     date: new Date().toISOString().slice(0, 10),
     machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -106,7 +119,12 @@ async function main() {
     ingest,
   })
   mkdirSync('docs', { recursive: true })
-  writeFileSync('docs/benchmarks.md', report + renderDeliveriesSection(deliveries, new Date().toISOString().slice(0, 10)))
+  const date = new Date().toISOString().slice(0, 10)
+  const doc = report + renderDeliveriesSection(deliveries, date)
+  writeFileSync(
+    'docs/benchmarks.md',
+    postgres ? withPostgresSection(doc, renderPostgresSection({ scorecard, compute, ingest }, postgres, date)) : doc,
+  )
   console.log('wrote docs/benchmarks.md')
 }
 

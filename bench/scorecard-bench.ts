@@ -1,5 +1,4 @@
-import Database from 'better-sqlite3'
-import { rawScorecardReader } from './raw-scorecard-read'
+import type { BenchDatabase } from './bench-database'
 import { percentile, round, timeRuns } from './stats'
 import { firstLoadJs } from './first-load-js'
 import { compareThroughput, type Throughput } from './concurrent-load'
@@ -26,7 +25,8 @@ export interface ScorecardBenchResult {
   firstLoadFiles: number
 }
 
-const REQUESTS = 50
+// BENCH_REQUESTS shrinks a smoke run; the published figures use 50.
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50)
 const CONCURRENT_USERS = 20
 // Each burst: 20 users × 15 requests; three bursts of each page, alternating.
 const PER_USER = 15
@@ -45,12 +45,12 @@ async function getOk(url: string, cookie: string | null): Promise<void> {
 /**
  * The scorecard page (p50/p95 of 50 sequential requests after 30 warm-up ones) against the app's
  * smallest page, timed alternately; the same page right after each of 50 writes (its reads are then
- * not cached); its HTML weight; both pages' throughput under 20 concurrent users; a raw
- * better-sqlite3 read of the same rows (reference) and the first-load JavaScript, gzipped.
+ * not cached); its HTML weight; both pages' throughput under 20 concurrent users; a raw read of the
+ * same rows straight from the database (reference) and the first-load JavaScript, gzipped.
  */
 export async function benchScorecard(
   baseUrl: string,
-  dbFile: string,
+  db: BenchDatabase,
   scopeSlug: string,
   scopeId: string,
   quarter: string,
@@ -75,19 +75,14 @@ export async function benchScorecard(
 
   // A write to another team's figure, as an entry form or import elsewhere would make: the data
   // version moves on, so the next request reads everything again. Only the GET is timed.
-  const writer = new Database(dbFile)
-  const touch = writer.prepare('UPDATE Figure SET version = version + 1 WHERE id = (SELECT min(id) FROM Figure WHERE scope <> ?)')
   const afterChange: number[] = []
   for (let i = 0; i < REQUESTS; i++) {
-    touch.run(scopeId)
+    await db.touchAnotherScope(scopeId)
     afterChange.push(...(await timeRuns(1, get)))
   }
-  writer.close()
 
-  const reader = rawScorecardReader(dbFile)
-  for (let i = 0; i < 10; i++) reader.read(scopeId, quarter)
-  const raw = await timeRuns(REQUESTS, () => reader.read(scopeId, quarter))
-  reader.close()
+  for (let i = 0; i < 10; i++) await db.readScorecardRows(scopeId, quarter)
+  const raw = await timeRuns(REQUESTS, () => db.readScorecardRows(scopeId, quarter))
   const js = await firstLoadJs(baseUrl, url.slice(baseUrl.length), cookie)
   const weight = await fetchPageWeight(url, cookie)
   const concurrent = await compareThroughput(CONCURRENT_USERS, PER_USER, ROUNDS, get, getFloor)

@@ -1,0 +1,1 @@
+export declare function startPostgres(): { url: string; stop(): void }
