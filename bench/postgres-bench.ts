@@ -64,7 +64,7 @@ export async function benchPostgres(opts: {
   quarter: string
 }): Promise<PostgresBenchResult> {
   const started = performance.now()
-  const server = process.env.BENCH_POSTGRES_URL ? null : startPostgres()
+  const server = process.env.BENCH_POSTGRES_URL ? null : startPostgres({ durable: true })
   // createTempPostgres makes its databases on the server this names.
   process.env.TEST_POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? server?.url
   try {

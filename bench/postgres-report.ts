@@ -85,7 +85,7 @@ export function renderPostgresSection(sqlite: SqliteSide, pg: PostgresBenchResul
   return `
 ${POSTGRES_HEADING}
 Measured by \`npm run bench\` (or alone: \`npm run bench:postgres\`) on ${date}, PostgreSQL ${pg.serverVersion} on the same
-machine, a throwaway server (scripts/postgres-server.mjs, fsync off) with a fresh database per part. The same data: the
+machine, a throwaway server (scripts/postgres-server.mjs, with fsync on as in production) with a fresh database per part. The same data: the
 scorecard's rows and the events are copied from the SQLite bench files (${pg.loadSeconds.scorecard} s and
 ${pg.loadSeconds.events} s), then ANALYZE; ingest runs against its own database with five teams. The same
 measures as the sections above, through the same production server (\`@prisma/adapter-pg\`). ${agree}

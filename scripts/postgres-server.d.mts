@@ -1,1 +1,1 @@
-export declare function startPostgres(): { url: string; stop(): void }
+export declare function startPostgres(options?: { durable?: boolean }): { url: string; stop(): void }

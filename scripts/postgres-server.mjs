@@ -23,7 +23,12 @@ function asPostgres(command, args) {
     throw new Error(`${path.basename(command)} failed: ${(result.stderr || result.stdout || String(result.error)).trim()}`)
 }
 
-export function startPostgres() {
+/**
+ * A throwaway server in a temporary data folder. Tests run it with fsync off (nothing there needs to
+ * survive a crash, and it is faster); the benchmarks ask for `durable`, so that a commit waits for
+ * the disk as a production server's does and the timings compare fairly with SQLite's.
+ */
+export function startPostgres({ durable = false } = {}) {
   const bin = binDir()
   const dir = mkdtempSync(path.join(os.tmpdir(), 'scorecard-pg-'))
   if (process.getuid?.() === 0) {
@@ -39,7 +44,7 @@ export function startPostgres() {
     '-D',
     data,
     '-o',
-    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`,
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}${durable ? '' : ' -c fsync=off'}`,
     '-l',
     path.join(dir, 'log'),
     '-w',
