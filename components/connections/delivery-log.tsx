@@ -15,7 +15,7 @@ export function DeliveryLog({ name, deliveries, queued }: { name: string; delive
   if (deliveries.length === 0) return <p className="text-sm text-slate-600">No deliveries yet.</p>
   return (
     <div className="max-h-96 overflow-auto">
-      <p className="mb-1 text-sm text-slate-600" role="status">
+      <p className="mb-1 text-sm text-slate-600">
         {queued === 0
           ? 'Every delivery received has been applied.'
           : `${queued} ${queued === 1 ? 'delivery is' : 'deliveries are'} queued: stored, and waiting to be applied (reload to see them applied).`}
