@@ -85,7 +85,7 @@ describe('the delivery queue', () => {
     await send('push', push(2))
     await send('deployment_status', deploymentStatus(501, sha, 'success', '2019-05-15T15:20:55Z'))
     await send('deployment_status', deploymentStatus(501, sha, 'failure', '2019-05-15T15:40:00Z'))
-    expect(await queue.processQueuedDeliveries(processing.applyQueuedDelivery)).toBe(3)
+    expect(await queue.processQueuedDeliveries(processing.applyQueuedDelivery, { budgetMs: 60_000 })).toBe(3)
     const stored = await t.db.prisma.deployment.findFirstOrThrow({ include: { commits: true } })
     // The failure keeps the success's time and marks the attempt failed; its change is the pushed commit.
     expect(stored).toMatchObject({ failed: true, source: 'github' })
@@ -121,6 +121,14 @@ describe('the delivery queue', () => {
     expect(await t.db.prisma.pushedCommit.count()).toBe(2)
   })
 
+  it('ends a batch once its time budget is spent, leaving the rest queued and untouched for the next', async () => {
+    for (const n of [70, 71, 72]) await send('push', push(n))
+    expect(await queue.processQueuedDeliveries(processing.applyQueuedDelivery, { budgetMs: 0 })).toBe(1)
+    expect((await outcomes()).map(([o]) => o)).toEqual(['stored', 'queued', 'queued'])
+    await t.drain()
+    expect((await outcomes()).map(([o]) => o)).toEqual(['stored', 'stored', 'stored'])
+  })
+
   it('never applies a delivery twice when two processors run at once', async () => {
     for (let n = 10; n < 40; n++) await send('push', push(n))
     const applied: number[] = []
@@ -128,9 +136,13 @@ describe('the delivery queue', () => {
       applied.push(delivery.id)
       return processing.applyQueuedDelivery(within, delivery)
     }
-    const taken = await Promise.all([queue.processQueuedDeliveries(counting, 7), queue.processQueuedDeliveries(counting, 7)])
+    const batch = { limit: 7, budgetMs: 60_000 }
+    const taken = await Promise.all([queue.processQueuedDeliveries(counting, batch), queue.processQueuedDeliveries(counting, batch)])
     expect(taken).toEqual([7, 7])
-    await Promise.all([queue.processQueuedDeliveries(counting), queue.processQueuedDeliveries(counting)])
+    const drainCounting = async () => {
+      while ((await queue.processQueuedDeliveries(counting)) > 0);
+    }
+    await Promise.all([drainCounting(), drainCounting()])
     expect(applied).toHaveLength(30)
     expect(new Set(applied).size).toBe(30)
     expect(applied).toEqual([...applied].sort((a, b) => a - b))

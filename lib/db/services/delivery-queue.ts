@@ -29,8 +29,20 @@ export interface Settlement {
  */
 export type DeliveryApplier = (within: IngestWithin, delivery: QueuedDelivery) => Promise<Settlement>
 
-/** At most this many deliveries a transaction: a batch of them takes a few hundred milliseconds at most. */
+/** At most this many deliveries a transaction. */
 export const QUEUE_BATCH_SIZE = 200
+
+/**
+ * A batch stops taking deliveries once it has run this long. It holds the write lock, and on SQLite
+ * the process's one connection, so a delivery arriving meanwhile waits for it to commit before it can
+ * be queued and answered: a short batch keeps that wait well inside the receiver's 50 ms goal.
+ */
+export const QUEUE_BATCH_BUDGET_MS = 20
+
+export interface BatchOptions {
+  limit?: number
+  budgetMs?: number
+}
 
 const BATCH_LIMITS = { maxWait: 60_000, timeout: 60_000 }
 
@@ -59,15 +71,30 @@ async function settle(tx: Prisma.TransactionClient, settled: readonly [number, S
     FROM ${jsonElements(sql, rows, 's')} WHERE "Delivery"."id" = ${asColumn(sql, Prisma.sql`s.value->>0`, 'integer')}`
 }
 
-/** Applies `rows` in order in `tx`, settles them, writes their stale marks once and trims their logs. */
-async function applyAll(tx: Prisma.TransactionClient, rows: readonly QueuedDelivery[], apply: DeliveryApplier): Promise<void> {
+/**
+ * Applies `rows` in order in `tx` until the budget is spent (at least one), settles those, writes
+ * their stale marks once and trims their logs. The ones it did not reach stay queued, untouched.
+ * `attempted` collects the ids it began, for the fallback when it throws.
+ */
+async function applyAll(
+  tx: Prisma.TransactionClient,
+  rows: readonly QueuedDelivery[],
+  apply: DeliveryApplier,
+  deadline: number,
+  attempted: number[] = [],
+): Promise<number> {
   const { timeZone } = await getSettings(tx)
   const within: IngestWithin = { tx, timeZone, marks: new StaleMarks(timeZone) }
   const settled: [number, Settlement][] = []
-  for (const row of rows) settled.push([row.id, await apply(within, row)])
+  for (const row of rows) {
+    if (settled.length > 0 && performance.now() > deadline) break
+    attempted.push(row.id)
+    settled.push([row.id, await apply(within, row)])
+  }
   await settle(tx, settled)
   await within.marks.write(tx, new Date())
-  for (const connectionId of new Set(rows.map((r) => r.connectionId))) await trimDeliveryLog(tx, connectionId)
+  for (const connectionId of new Set(rows.slice(0, settled.length).map((r) => r.connectionId))) await trimDeliveryLog(tx, connectionId)
+  return settled.length
 }
 
 function refusalReason(error: unknown): string {
@@ -80,7 +107,7 @@ async function applyOne(id: number, apply: DeliveryApplier): Promise<void> {
   try {
     await writeTransaction(async (tx) => {
       const rows = await claim(tx, { id }, 1)
-      if (rows.length > 0) await applyAll(tx, rows, apply)
+      if (rows.length > 0) await applyAll(tx, rows, apply, Infinity)
     }, BATCH_LIMITS)
   } catch (error) {
     const reason = refusalReason(error).slice(0, 500)
@@ -91,19 +118,20 @@ async function applyOne(id: number, apply: DeliveryApplier): Promise<void> {
 }
 
 /**
- * Applies up to `limit` queued deliveries, oldest first, in ONE write transaction, and marks the
- * quarters they made stale once. When the batch throws, nothing of it stays, and its deliveries are
- * applied again one per transaction, so one bad delivery is refused alone and the rest are stored.
- * How many deliveries it took (0: the queue is empty).
+ * Applies queued deliveries, oldest first, in ONE write transaction (up to `limit`, and no more once
+ * `budgetMs` has run out), and marks the quarters they made stale once. When the batch throws,
+ * nothing of it stays, and the deliveries it began are applied again one per transaction, so one bad
+ * delivery is refused alone and the rest are stored. How many it applied (0: the queue is empty).
  */
-export async function processQueuedDeliveries(apply: DeliveryApplier, limit = QUEUE_BATCH_SIZE): Promise<number> {
+export async function processQueuedDeliveries(apply: DeliveryApplier, options: BatchOptions = {}): Promise<number> {
+  const { limit = QUEUE_BATCH_SIZE, budgetMs = QUEUE_BATCH_BUDGET_MS } = options
   let taken: number[] = []
   try {
     const count = await writeTransaction(async (tx) => {
+      const deadline = performance.now() + budgetMs
+      taken = []
       const rows = await claim(tx, {}, limit)
-      taken = rows.map((r) => r.id)
-      if (rows.length > 0) await applyAll(tx, rows, apply)
-      return rows.length
+      return rows.length > 0 ? applyAll(tx, rows, apply, deadline, taken) : 0
     }, BATCH_LIMITS)
     if (count > 0) wakeRecomputeJob()
     return count
