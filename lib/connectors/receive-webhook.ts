@@ -2,6 +2,7 @@ import { decryptConnectionSecret } from '@/lib/auth/connection-secret'
 import { readLimited } from '@/lib/api/parse-batch'
 import { apiJson } from '@/lib/api/responses'
 import { getReceivingConnection, type ReceivingConnection } from '@/lib/db/queries/connector-lookups'
+import { noteArrival } from '@/lib/db/jobs/arrivals'
 import { kickDeliveryQueue } from '@/lib/db/jobs/delivery-queue-job'
 import { enqueueDelivery, recordDelivery, type DeliveryOutcome } from '@/lib/db/services/connector-records'
 import { isConnectionProvider } from '@/lib/validation/connection-schema'
@@ -58,6 +59,7 @@ const notFound = () => apiJson({ error: 'not found', problem: 'No active connect
  */
 export async function receiveWebhook(request: Request, provider: string, connectionId: string): Promise<Response> {
   if (!isConnectionProvider(provider)) return notFound()
+  noteArrival()
   const c = await getReceivingConnection(connectionId)
   // A wrong provider in the address is the same as no connection: the address is the credential's name.
   if (!c || c.provider !== provider) return notFound()

@@ -1,10 +1,17 @@
 import { processQueuedDeliveries, type DeliveryApplier } from '../services/delivery-queue'
+import { awaitLull } from './arrivals'
 
 /**
  * How often the queue looks for deliveries nobody kicked it for: ones another app server queued and
  * could not apply (it stopped in between). Its own deliveries are applied as soon as they are queued.
  */
 const POLL_MS = 5_000
+/**
+ * While deliveries stream in, a batch waits for a pause this long between two of them, and at most
+ * MAX_DEFER_MS: the receiver's answers stay fast, and the queue catches up in the lulls.
+ */
+const LULL_MS = 30
+const MAX_DEFER_MS = 500
 
 interface DeliveryQueueState {
   running: boolean
@@ -57,7 +64,10 @@ async function run(state: DeliveryQueueState): Promise<void> {
   do {
     state.again = false
     try {
-      while (state.running && (await processQueuedDeliveries(state.apply)) > 0);
+      for (;;) {
+        await awaitLull(LULL_MS, MAX_DEFER_MS)
+        if (!state.running || (await processQueuedDeliveries(state.apply)) === 0) break
+      }
     } catch (error) {
       // The rows stay queued; the next kick or poll tries again.
       console.error('delivery queue: could not apply the queued deliveries', error)
