@@ -18,7 +18,7 @@ const ELAPSED_EVERY_MS = 60_000
  * and the connection for a while, and the marks a burst makes are recomputed once it has passed.
  */
 const LULL_MS = 100
-const DEFER_MS = 10_000
+const DEFER_MS = 30_000
 
 /**
  * Starts this process's recompute job (once; later calls do nothing while it runs): it recomputes
