@@ -19,6 +19,7 @@ export const RUN_ON_BOTH = [
   'lib/db/services/sessions.test.ts',
   'lib/db/services/sign-in.test.ts',
   'lib/db/services/first-run.test.ts',
+  'lib/connectors/delivery-queue.test.ts',
 ]
 
 // The PostgreSQL part of the unit suite: RUN_ON_BOTH and the `*.pg.test.ts` files (PostgreSQL only,

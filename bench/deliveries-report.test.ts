@@ -7,8 +7,8 @@ function result(over: Partial<DeliveriesBenchResult>): DeliveriesBenchResult {
     sequential: { clients: 1, deliveries: 300, seconds: 1.2, perSecond: 250, p50: 3, p95: 6 },
     concurrent: { clients: 4, deliveries: 600, seconds: 2, perSecond: 300, p50: 10, p95: 20 },
     warmUp: 50,
-    stored: 950,
     sent: 950,
+    drain: { drainedSeconds: 0.4, recomputedSeconds: 1.1, stored: 950, refused: 0, figureN: 950 },
     loadBefore: [1.5, 1.2, 1],
     loadAfter: [2, 1.4, 1.1],
     ...over,
@@ -16,16 +16,29 @@ function result(over: Partial<DeliveriesBenchResult>): DeliveriesBenchResult {
 }
 
 describe('renderDeliveriesSection', () => {
-  it('says both goals are met, with the load average, when they are', () => {
+  it('says both goals are met, with the load average, the drain and the figures, when they are', () => {
     const text = renderDeliveriesSection(result({}), '2026-12-03')
-    expect(text).toContain('Both goals are met.')
-    expect(text).toContain('2-core machine: 1.50, 1.20, 1.00 at the\nstart, 2.00, 1.40, 1.10 at the end')
-    expect(text).toContain('950 of 950 deliveries are stored as deployments from\ngithub (none lost or doubled)')
+    expect(text).toContain('Both goals are met, and the figures are correct.')
+    expect(text).toContain('2-core machine: 1.50, 1.20, 1.00 at the start, 2.00, 1.40, 1.10 at the end')
+    expect(text).toContain('the queue had applied every delivery in 0.4 s, and the figures were recomputed\nin 1.1 s')
+    expect(text).toContain('counted 950, and 0 deliveries were refused (none lost or doubled)')
+  })
+
+  it('states figures that do not add up, and refusals, as misses', () => {
+    const text = renderDeliveriesSection(
+      result({ drain: { drainedSeconds: 0.4, recomputedSeconds: 1.1, stored: 950, refused: 2, figureN: 948 } }),
+      '2026-12-03',
+    )
+    expect(text).toContain('Missed: the deployment-frequency figures count 948 deployments of 950; 2 deliveries refused.')
+    expect(text).not.toContain('none lost or doubled')
   })
 
   it('states each miss: latency over 50 ms, throughput under 200/s, and deliveries not stored', () => {
     const text = renderDeliveriesSection(
-      result({ sequential: { clients: 1, deliveries: 300, seconds: 3, perSecond: 100, p50: 40, p95: 61.5 }, stored: 949 }),
+      result({
+        sequential: { clients: 1, deliveries: 300, seconds: 3, perSecond: 100, p50: 40, p95: 61.5 },
+        drain: { drainedSeconds: 0.4, recomputedSeconds: 1.1, stored: 949, refused: 0, figureN: 950 },
+      }),
       '2026-12-03',
     )
     expect(text).toContain('| one client, sequential | 300 | 3 s | **100/s** (**missed**) | 40 ms | 61.5 ms (**missed**) |')

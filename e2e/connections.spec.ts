@@ -65,9 +65,13 @@ test('an admin connects GitHub, maps a repository, sees a signed delivery in the
   })
   expect(forged.status()).toBe(401)
 
-  await page.reload()
+  // The 200 means queued (stored durably); the server's delivery queue applies it moments later.
   const log = page.getByRole('table', { name: 'Delivery log of Codertocat (e2e)' })
-  await expect(log.getByRole('row', { name: /deployment_status\.created\s+stored/ })).toBeVisible()
+  await expect(async () => {
+    await page.reload()
+    await expect(log.getByRole('row', { name: /deployment_status\.created\s+stored/ })).toBeVisible({ timeout: 1_000 })
+  }).toPass()
+  await expect(page.getByText('Every delivery received has been applied.').first()).toBeVisible()
   await expect(log.getByRole('row', { name: /deployment_status\s+refused\s+the signature does not match the secret/ })).toBeVisible()
 
   await page.goto(`/category/velocity?quarter=2019-Q2&scope=${TEAM.slug}`)
@@ -110,9 +114,11 @@ test('a person corrects and removes an incident’s link to a deployment; a rese
   expect((await deliver()).status()).toBe(200)
   const incident = `pagerduty:${url.pathname.split('/').at(-1)}:PGR0VU2`
 
-  await page.reload()
   const row = page.getByRole('table', { name: `Incidents from ${name}` }).getByRole('row', { name: new RegExp(incident) })
-  await expect(row).toContainText('not linked')
+  await expect(async () => {
+    await page.reload()
+    await expect(row).toContainText('not linked', { timeout: 1_000 })
+  }).toPass()
   const field = row.getByLabel(`Deployment id for ${incident}`)
   await field.fill('no-such-deployment')
   await row.getByRole('button', { name: 'Save link' }).click()
@@ -124,7 +130,11 @@ test('a person corrects and removes an incident’s link to a deployment; a rese
   await expect(row).toContainText(`linked by ${ADMIN.email}`)
   // PagerDuty sends it again: the person's link stands.
   expect((await deliver()).status()).toBe(200)
-  await page.reload()
+  // Once the queue has applied the resend (no delivery waits), the person's link must still stand.
+  await expect(async () => {
+    await page.reload()
+    await expect(page.getByText(/queued: stored, and waiting to be applied/)).toHaveCount(0, { timeout: 1_000 })
+  }).toPass()
   await expect(row).toContainText(`linked by ${ADMIN.email}`)
   await expect(row.getByRole('cell').nth(3)).toContainText(deployment)
 

@@ -134,7 +134,7 @@ export function ConnectionCard({
       )}
 
       <h3 className={H3}>Delivery log (last 200)</h3>
-      <DeliveryLog name={c.name} deliveries={c.deliveries} />
+      <DeliveryLog name={c.name} deliveries={c.deliveries} queued={c.queued} />
     </Card>
   )
 }

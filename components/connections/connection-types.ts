@@ -19,6 +19,8 @@ export interface ConnectionListItem {
   rules: ConnectionRules
   mappings: { sourceId: string; team: string | null }[]
   deliveries: DeliveryListItem[]
+  /** Deliveries acknowledged and stored, waiting for the delivery queue to apply them. */
+  queued: number
   /** The newest incidents of an incident source (GitLab, PagerDuty); none for GitHub. */
   incidents: IncidentLinkItem[]
 }

@@ -8,16 +8,39 @@ import {
   type ReceivingConnection,
 } from '@/lib/db/queries/connector-lookups'
 import { storePushedCommits, type DeliveryOutcome } from '@/lib/db/services/connector-records'
-import type { EventSource, IngestResult } from '@/lib/db/services/ingest-batch'
+import type { EventSource, IngestResult, IngestWithin } from '@/lib/db/services/ingest-batch'
 import { ingestDeployments } from '@/lib/db/services/ingest-deployments'
 import { ingestIncidents } from '@/lib/db/services/ingest-incidents'
 import type { Plan } from './plan'
 
-/** What became of a delivery: logged, and answered 200 (or 400 when the ingest service refused it). */
+/** What became of a delivery, for its log line. */
 export interface Applied {
   outcome: DeliveryOutcome
   reason: string
-  status: 200 | 400
+}
+
+/**
+ * Where a plan is carried out: inside the delivery queue's batch transaction (`within`), with the
+ * team each source maps to read once a batch (the mapping cannot change while the batch holds the
+ * write lock).
+ */
+export interface ApplyContext {
+  within: IngestWithin
+  mappedTeam: (connectionId: string, sourceId: string | null) => Promise<{ id: string; slug: string } | null>
+}
+
+/** A context for one batch transaction, its team mappings memoised. */
+export function applyContext(within: IngestWithin): ApplyContext {
+  const teams = new Map<string, Promise<{ id: string; slug: string } | null>>()
+  return {
+    within,
+    mappedTeam: (connectionId, sourceId) => {
+      const key = `${connectionId}|${sourceId}`
+      let team = teams.get(key)
+      if (!team) teams.set(key, (team = mappedTeam(within.tx, connectionId, sourceId)))
+      return team
+    },
+  }
 }
 
 type PlanOf<K extends Plan['kind']> = Extract<Plan, { kind: K }>
@@ -28,15 +51,16 @@ export function connectionActor(c: ReceivingConnection): string {
 }
 
 function summary(what: string, result: IngestResult): Applied {
-  if (!result.ok) return { outcome: 'refused', reason: `${what}: ${result.body.problem ?? result.body.error}`, status: 400 }
+  if (!result.ok) return { outcome: 'refused', reason: `${what}: ${result.body.problem ?? result.body.error}` }
   const reason = result.created > 0 ? `${what} created` : result.updated > 0 ? `${what} updated` : `${what} unchanged (already stored)`
-  return { outcome: 'stored', reason, status: 200 }
+  return { outcome: 'stored', reason }
 }
 
-async function applyDeployment(c: ReceivingConnection, plan: PlanOf<'deployment'>): Promise<Applied> {
-  const team = await mappedTeam(c.id, plan.repo)
-  const existing = await storedDeployment(plan.externalId)
-  let commits = existing?.commits ?? (await pushedChanges(c.id, plan.repo, plan.ref, plan.sha, plan.externalId))
+async function applyDeployment(ctx: ApplyContext, c: ReceivingConnection, plan: PlanOf<'deployment'>): Promise<Applied> {
+  const { tx } = ctx.within
+  const team = await ctx.mappedTeam(c.id, plan.repo)
+  const existing = await storedDeployment(tx, plan.externalId)
+  let commits = existing?.commits ?? (await pushedChanges(tx, c.id, plan.repo, plan.ref, plan.sha, plan.externalId))
   // Never seen pushed: the head commit alone, and only when the body gives its time.
   if (!existing && commits.length === 0 && plan.headCommittedAt) commits = [{ sha: plan.sha, committedAt: plan.headCommittedAt }]
   // A failure status after a success keeps the success's time; the attempt is then failed.
@@ -50,7 +74,7 @@ async function applyDeployment(c: ReceivingConnection, plan: PlanOf<'deployment'
     unplanned: existing?.unplanned ?? false,
     commits: commits.map((x) => ({ sha: x.sha, committedAt: x.committedAt.toISOString() })),
   }
-  const result = await ingestDeployments([item], connectionActor(c), c.provider as EventSource)
+  const result = await ingestDeployments([item], connectionActor(c), c.provider as EventSource, ctx.within)
   const applied = summary(
     `deployment of ${plan.sha.slice(0, 7)} (${commits.length} ${commits.length === 1 ? 'change' : 'changes'}${team ? `, team ${team.slug}` : ', organisation only'})`,
     result,
@@ -58,13 +82,14 @@ async function applyDeployment(c: ReceivingConnection, plan: PlanOf<'deployment'
   return applied
 }
 
-async function applyRevert(c: ReceivingConnection, plan: PlanOf<'revert'>): Promise<Applied> {
+async function applyRevert(ctx: ApplyContext, c: ReceivingConnection, plan: PlanOf<'revert'>): Promise<Applied> {
+  const { tx } = ctx.within
   const named = plan.reverts.changeRef ?? plan.reverts.shas.map((s) => s.slice(0, 7)).join(', ')
-  const ids = await deploymentsShipping(c.id, plan.repo, plan.reverts.changeRef, plan.reverts.shas)
-  if (ids.length === 0) return { outcome: 'ignored', reason: `revert of ${named}: no stored deployment shipped it`, status: 200 }
+  const ids = await deploymentsShipping(tx, c.id, plan.repo, plan.reverts.changeRef, plan.reverts.shas)
+  if (ids.length === 0) return { outcome: 'ignored', reason: `revert of ${named}: no stored deployment shipped it` }
   const marked: string[] = []
   for (const id of ids) {
-    const d = await storedDeployment(id)
+    const d = await storedDeployment(tx, id)
     if (!d || d.failed) continue
     const item = {
       id,
@@ -76,18 +101,23 @@ async function applyRevert(c: ReceivingConnection, plan: PlanOf<'revert'>): Prom
       commits: d.commits.map((x) => ({ sha: x.sha, committedAt: x.committedAt.toISOString() })),
     }
     // The deployment keeps its own source: a revert changes its outcome, not who reported it.
-    const result = await ingestDeployments([item], connectionActor(c), d.source as EventSource)
+    const result = await ingestDeployments([item], connectionActor(c), d.source as EventSource, ctx.within)
     if (!result.ok) return summary(`revert of ${named}`, result)
     marked.push(id)
   }
-  if (marked.length === 0)
-    return { outcome: 'stored', reason: `revert of ${named}: its deployment is already marked failed (unchanged)`, status: 200 }
-  return { outcome: 'stored', reason: `revert of ${named}: marked ${marked.length} deployment(s) failed`, status: 200 }
+  if (marked.length === 0) return { outcome: 'stored', reason: `revert of ${named}: its deployment is already marked failed (unchanged)` }
+  return { outcome: 'stored', reason: `revert of ${named}: marked ${marked.length} deployment(s) failed` }
 }
 
-async function applyIncident(c: ReceivingConnection, plan: PlanOf<'incident'>, sourceId: string | null): Promise<Applied> {
-  const team = await mappedTeam(c.id, sourceId)
-  const existing = await storedIncident(plan.externalId)
+async function applyIncident(
+  ctx: ApplyContext,
+  c: ReceivingConnection,
+  plan: PlanOf<'incident'>,
+  sourceId: string | null,
+): Promise<Applied> {
+  const { tx } = ctx.within
+  const team = await ctx.mappedTeam(c.id, sourceId)
+  const existing = await storedIncident(tx, plan.externalId)
   const opened = plan.openedAt.getTime()
   // A provider clock a little behind must not put a response before the opening (the schema refuses it).
   const notBeforeOpened = (d: Date) => new Date(Math.max(d.getTime(), opened))
@@ -96,7 +126,7 @@ async function applyIncident(c: ReceivingConnection, plan: PlanOf<'incident'>, s
   const resolvedAt =
     change.kind === 'resolve' ? notBeforeOpened(change.at) : change.kind === 'reopen' ? null : (existing?.resolvedAt ?? null)
   // The link by rule is made once, when the incident is first stored; after that the stored link stands.
-  const causedBy = existing ? existing.causedBy : await deploymentByRule(team?.id ?? null, plan.openedAt, c.rules.incidentLinkHours)
+  const causedBy = existing ? existing.causedBy : await deploymentByRule(tx, team?.id ?? null, plan.openedAt, c.rules.incidentLinkHours)
   const item = {
     id: plan.externalId,
     openedAt: plan.openedAt.toISOString(),
@@ -106,26 +136,29 @@ async function applyIncident(c: ReceivingConnection, plan: PlanOf<'incident'>, s
     team: team?.slug ?? null,
     causedBy,
   }
-  const result = await ingestIncidents([item], connectionActor(c), c.provider as EventSource)
+  const result = await ingestIncidents([item], connectionActor(c), c.provider as EventSource, ctx.within)
   const link = !existing && causedBy ? `, linked by rule to ${causedBy}` : ''
   return summary(`incident (severity ${plan.severity}${team ? `, team ${team.slug}` : ', organisation only'}${link})`, result)
 }
 
-/** Carries a plan out through the ingest services the events API uses, so nothing is computed twice. */
-export async function applyPlan(c: ReceivingConnection, plan: Plan, sourceId: string | null): Promise<Applied> {
+/**
+ * Carries a plan out through the ingest services the events API uses, so nothing is computed twice,
+ * inside the delivery queue's batch transaction.
+ */
+export async function applyPlan(ctx: ApplyContext, c: ReceivingConnection, plan: Plan, sourceId: string | null): Promise<Applied> {
   switch (plan.kind) {
     case 'ignore':
-      return { outcome: 'ignored', reason: plan.reason, status: 200 }
+      return { outcome: 'ignored', reason: plan.reason }
     case 'push': {
-      const { created } = await storePushedCommits(c.id, plan.repo, plan.ref, plan.commits, connectionActor(c))
+      const { created } = await storePushedCommits(c.id, plan.repo, plan.ref, plan.commits, connectionActor(c), ctx.within.tx)
       const reason = `${created} of ${plan.commits.length} commits to ${plan.ref} stored${created < plan.commits.length ? ' (the rest were already)' : ''}`
-      return { outcome: 'stored', reason: plan.note ? `${reason}; ${plan.note}` : reason, status: 200 }
+      return { outcome: 'stored', reason: plan.note ? `${reason}; ${plan.note}` : reason }
     }
     case 'deployment':
-      return applyDeployment(c, plan)
+      return applyDeployment(ctx, c, plan)
     case 'revert':
-      return applyRevert(c, plan)
+      return applyRevert(ctx, c, plan)
     case 'incident':
-      return applyIncident(c, plan, sourceId)
+      return applyIncident(ctx, c, plan, sourceId)
   }
 }

@@ -2,13 +2,15 @@ import { decryptConnectionSecret } from '@/lib/auth/connection-secret'
 import { readLimited } from '@/lib/api/parse-batch'
 import { apiJson } from '@/lib/api/responses'
 import { getReceivingConnection, type ReceivingConnection } from '@/lib/db/queries/connector-lookups'
-import { recordDelivery, type DeliveryOutcome } from '@/lib/db/services/connector-records'
+import { noteArrival } from '@/lib/db/jobs/arrivals'
+import { kickDeliveryQueue } from '@/lib/db/jobs/delivery-queue-job'
+import { enqueueDelivery, recordDelivery, type DeliveryOutcome } from '@/lib/db/services/connector-records'
 import { isConnectionProvider } from '@/lib/validation/connection-schema'
-import { applyPlan } from './apply-plan'
 import { translateGithub } from './github'
 import { translateGitlab } from './gitlab'
 import { translatePagerduty } from './pagerduty'
 import type { Translation } from './plan'
+import { encodePlan } from './plan-json'
 import { githubSignatureValid, gitlabTokenValid, pagerdutySignatureValid } from './signatures'
 
 /**
@@ -49,11 +51,15 @@ const notFound = () => apiJson({ error: 'not found', problem: 'No active connect
 /**
  * POST /api/v1/webhooks/<provider>/<connection id>. The connection is named by the address and
  * proven by the provider's signature or token, checked over the raw bytes before anything is parsed;
- * a refused delivery stores nothing but its line in the delivery log (never the body). A 200 is sent
- * only after what the delivery stored has committed, so the provider retries anything else.
+ * a refused delivery stores nothing but its line in the delivery log (never the body). A delivery the
+ * app reads is translated here and queued (its log line, outcome `queued`, holds the plan), then
+ * answered 200 once that has committed: durably stored, so nothing acknowledged is lost, and applied
+ * moments later by the delivery queue (process-deliveries.ts) in batches. The provider retries
+ * anything not answered 200.
  */
 export async function receiveWebhook(request: Request, provider: string, connectionId: string): Promise<Response> {
   if (!isConnectionProvider(provider)) return notFound()
+  noteArrival()
   const c = await getReceivingConnection(connectionId)
   // A wrong provider in the address is the same as no connection: the address is the credential's name.
   if (!c || c.provider !== provider) return notFound()
@@ -81,6 +87,9 @@ export async function receiveWebhook(request: Request, provider: string, connect
   const translation = translate(c, request.headers, json)
   const line = { eventType: translation.eventType, sourceId: translation.sourceId }
   if ('malformed' in translation) return answer(c, 400, { ...line, outcome: 'refused', reason: translation.malformed })
-  const applied = await applyPlan(c, translation.plan, translation.sourceId)
-  return answer(c, applied.status, { ...line, outcome: applied.outcome, reason: applied.reason })
+  const { plan } = translation
+  if (plan.kind === 'ignore') return answer(c, 200, { ...line, outcome: 'ignored', reason: plan.reason })
+  const delivery = await enqueueDelivery(c.id, line, encodePlan(plan))
+  kickDeliveryQueue()
+  return apiJson({ outcome: 'queued', reason: 'stored durably; it is applied in a moment (see the delivery log)', delivery }, 200)
 }

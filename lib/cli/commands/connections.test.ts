@@ -97,4 +97,17 @@ describe('connection commands', () => {
     expect(admin(['list-deliveries', '--connection', id]).stdout).toBe('No deliveries yet.\n')
     expect(JSON.parse(admin(['list-deliveries', '--connection', id, '--json']).stdout)).toEqual([])
   })
+
+  it('list-deliveries says how many deliveries are queued, and lists them as queued', () => {
+    const db = new Database(temp.file)
+    const insert = db.prepare(
+      "INSERT INTO Delivery (connectionId, receivedAt, eventType, outcome, reason, plan) VALUES (?, '2026-12-03T16:00:00.000+00:00', 'push', ?, ?, ?)",
+    )
+    insert.run(id, 'stored', '1 of 1 commits to main stored', null)
+    insert.run(id, 'queued', 'waiting to be applied', '{"kind":"push"}')
+    db.close()
+    const lines = admin(['list-deliveries', '--connection', id]).stdout.trimEnd().split('\n')
+    expect(lines[0]).toBe('1 queued (stored, waiting for the server to apply them)')
+    expect(lines.slice(1).map((l) => l.split('\t')[2])).toEqual(['queued', 'stored'])
+  })
 })

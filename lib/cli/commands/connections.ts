@@ -81,14 +81,18 @@ export const listConnectionsCommand: CliCommand = {
 export const listDeliveriesCommand: CliCommand = {
   name: 'list-deliveries',
   usage: 'list-deliveries --connection ID',
-  summary: "The connection's last 200 deliveries, newest first: time, event type, outcome, reason (tab-separated).",
+  summary:
+    "The connection's last 200 deliveries, newest first: time, event type, outcome, reason (tab-separated); first, how many are queued.",
   flags: { required: ['connection'], optional: [] },
   async run({ flags }) {
-    const { connectionExists, listDeliveries } = await import('@/lib/db/queries/connections')
+    const { connectionExists, countQueuedDeliveries, listDeliveries } = await import('@/lib/db/queries/connections')
     if (!(await connectionExists(flags.connection))) throw new CliError('--connection: No connection has this id.')
     const rows = await listDeliveries(flags.connection)
+    const queued = await countQueuedDeliveries(flags.connection)
     const lines = rows.map((d) => [d.receivedAt.toISOString(), d.eventType, d.outcome, d.reason].join('\t'))
-    return { lines: lines.length > 0 ? lines : ['No deliveries yet.'], json: rows.map(deliveryJson) }
+    // Queued: acknowledged and stored; the server's delivery queue applies them within moments.
+    const depth = queued > 0 ? [`${queued} queued (stored, waiting for the server to apply them)`] : []
+    return { lines: lines.length > 0 ? [...depth, ...lines] : ['No deliveries yet.'], json: rows.map(deliveryJson) }
   },
 }
 

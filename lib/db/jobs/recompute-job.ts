@@ -1,6 +1,7 @@
 import { listOldestStaleMarks, listStaleMarks, type ScopeQuarter } from '../queries/stale-marks'
 import { markAllElapsedQuarters } from '../services/elapsed-quarter-marks'
 import { recomputeStaleEventFigures } from '../services/recompute-event-figures'
+import { awaitLull } from './arrivals'
 import { jobState, pairKey, setJobState, type RecomputeJobState } from './recompute-job-state'
 
 /** How often the job looks for marks another process wrote (the admin command line, another instance). */
@@ -11,6 +12,13 @@ const RETRY_FAILED_AFTER_MS = 30_000
 const MAX_FINISHED = 10_000
 /** How often the job marks the quarters time alone made stale (quiet quarters, a new day of the current one). */
 const ELAPSED_EVERY_MS = 60_000
+/**
+ * While webhook deliveries stream in, the job waits for a pause this long between two of them (at
+ * most DEFER_MS) before its next step, unless a request waits for it: a recompute holds the thread
+ * and the connection for a while, and the marks a burst makes are recomputed once it has passed.
+ */
+const LULL_MS = 100
+const DEFER_MS = 30_000
 
 /**
  * Starts this process's recompute job (once; later calls do nothing while it runs): it recomputes
@@ -61,6 +69,7 @@ async function runJob(state: RecomputeJobState, pollMs: number): Promise<void> {
   let elapsedAt = 0
   while (state.running) {
     let pair: ScopeQuarter | null = null
+    if (state.urgent.size === 0) await awaitLull(LULL_MS, DEFER_MS)
     try {
       // Page views no longer recompute, so the job itself turns quiet quarters into measured zeros.
       if (state.woken || Date.now() - elapsedAt >= ELAPSED_EVERY_MS) {

@@ -66,6 +66,14 @@ export async function listDeliveries(connectionId: string, take = DELIVERY_LOG_S
   })
 }
 
+/**
+ * How many of a connection's deliveries are queued: acknowledged and stored, not yet applied. The
+ * server's delivery queue applies them within moments; a number that stays up means it is not running.
+ */
+export async function countQueuedDeliveries(connectionId: string): Promise<number> {
+  return prisma.delivery.count({ where: { connectionId, outcome: 'queued' } })
+}
+
 export async function connectionExists(id: string): Promise<boolean> {
   return (await prisma.connection.count({ where: { id } })) > 0
 }

@@ -1,10 +1,14 @@
 import { prisma } from '../client'
+import type { Prisma } from '../generated/client'
 import { readRules, type ConnectionRules } from '@/lib/validation/connection-rules'
 
 /**
  * The reads a webhook delivery needs to become events: the connection, the team a source maps to,
- * and what is already stored (pushed commits, the deployment or incident it updates).
+ * and what is already stored (pushed commits, the deployment or incident it updates). The delivery
+ * queue reads through its batch's transaction (`db`), so each delivery sees what the ones before it
+ * in the batch wrote, on PostgreSQL's pool as on SQLite's one connection.
  */
+type Db = Prisma.TransactionClient
 export interface ReceivingConnection {
   id: string
   provider: string
@@ -14,8 +18,8 @@ export interface ReceivingConnection {
   rules: ConnectionRules
 }
 
-export async function getReceivingConnection(id: string): Promise<ReceivingConnection | null> {
-  const row = await prisma.connection.findUnique({
+export async function getReceivingConnection(id: string, db: Db = prisma): Promise<ReceivingConnection | null> {
+  const row = await db.connection.findUnique({
     where: { id },
     select: { id: true, provider: true, name: true, secretEncrypted: true, pausedAt: true, rules: true },
   })
@@ -32,14 +36,14 @@ export async function getReceivingConnection(id: string): Promise<ReceivingConne
 }
 
 /** The team (id and slug) a source is mapped to, or null: an unmapped source counts for the organisation only. */
-export async function mappedTeam(connectionId: string, sourceId: string | null): Promise<{ id: string; slug: string } | null> {
+export async function mappedTeam(db: Db, connectionId: string, sourceId: string | null): Promise<{ id: string; slug: string } | null> {
   if (sourceId === null) return null
-  const mapping = await prisma.sourceMapping.findUnique({
+  const mapping = await db.sourceMapping.findUnique({
     where: { connectionId_sourceId: { connectionId, sourceId } },
     select: { teamId: true },
   })
   if (!mapping) return null
-  return prisma.team.findUnique({ where: { id: mapping.teamId }, select: { id: true, slug: true } })
+  return db.team.findUnique({ where: { id: mapping.teamId }, select: { id: true, slug: true } })
 }
 
 export interface StoredDeployment {
@@ -53,13 +57,13 @@ export interface StoredDeployment {
   commits: { sha: string; committedAt: Date }[]
 }
 
-async function slugOf(teamId: string | null): Promise<string | null> {
+async function slugOf(db: Db, teamId: string | null): Promise<string | null> {
   if (teamId === null) return null
-  return (await prisma.team.findUnique({ where: { id: teamId }, select: { slug: true } }))?.slug ?? null
+  return (await db.team.findUnique({ where: { id: teamId }, select: { slug: true } }))?.slug ?? null
 }
 
-export async function storedDeployment(externalId: string): Promise<StoredDeployment | null> {
-  const row = await prisma.deployment.findUnique({
+export async function storedDeployment(db: Db, externalId: string): Promise<StoredDeployment | null> {
+  const row = await db.deployment.findUnique({
     where: { externalId },
     include: { commits: { select: { sha: true, committedAt: true }, orderBy: { id: 'asc' } } },
   })
@@ -67,7 +71,7 @@ export async function storedDeployment(externalId: string): Promise<StoredDeploy
   return {
     externalId,
     deployedAt: row.deployedAt,
-    teamSlug: await slugOf(row.teamId),
+    teamSlug: await slugOf(db, row.teamId),
     service: row.service,
     failed: row.failed,
     unplanned: row.unplanned,
@@ -85,26 +89,27 @@ const CHANGES_MAX = 1000
  * the push of the deployed sha was never seen: commits are never guessed.
  */
 export async function pushedChanges(
+  db: Db,
   connectionId: string,
   repo: string,
   ref: string | null,
   sha: string,
   externalId: string,
 ): Promise<{ sha: string; committedAt: Date }[]> {
-  const heads = await prisma.pushedCommit.findMany({
+  const heads = await db.pushedCommit.findMany({
     where: { connectionId, repo, sha },
     select: { id: true, ref: true },
     orderBy: { id: 'asc' },
   })
   const head = heads.find((h) => h.ref === ref) ?? heads[0]
   if (!head) return []
-  const candidates = await prisma.pushedCommit.findMany({
+  const candidates = await db.pushedCommit.findMany({
     where: { connectionId, repo, ref: head.ref, id: { lte: head.id } },
     orderBy: { id: 'desc' },
     take: CHANGES_MAX,
     select: { sha: true, committedAt: true },
   })
-  const shipped = await prisma.deploymentCommit.findMany({
+  const shipped = await db.deploymentCommit.findMany({
     where: { sha: { in: candidates.map((c) => c.sha) }, deployment: { service: repo, externalId: { not: externalId } } },
     select: { sha: true, deployment: { select: { deployedAt: true } } },
   })
@@ -124,8 +129,8 @@ export interface StoredIncident {
   causedBy: string | null
 }
 
-export async function storedIncident(externalId: string): Promise<StoredIncident | null> {
-  return prisma.incident.findUnique({ where: { externalId }, select: { acknowledgedAt: true, resolvedAt: true, causedBy: true } })
+export async function storedIncident(db: Db, externalId: string): Promise<StoredIncident | null> {
+  return db.incident.findUnique({ where: { externalId }, select: { acknowledgedAt: true, resolvedAt: true, causedBy: true } })
 }
 
 /**
@@ -133,9 +138,9 @@ export async function storedIncident(externalId: string): Promise<StoredIncident
  * a production one) that happened at most `hours` before the incident opened. None for an unmapped
  * incident: an organisation-wide guess would blame an arbitrary team's change.
  */
-export async function deploymentByRule(teamId: string | null, openedAt: Date, hours: number): Promise<string | null> {
+export async function deploymentByRule(db: Db, teamId: string | null, openedAt: Date, hours: number): Promise<string | null> {
   if (teamId === null || hours <= 0) return null
-  const row = await prisma.deployment.findFirst({
+  const row = await db.deployment.findFirst({
     where: { teamId, deployedAt: { lte: openedAt, gte: new Date(openedAt.getTime() - hours * 3_600_000) } },
     orderBy: [{ deployedAt: 'desc' }, { id: 'desc' }],
     select: { externalId: true },
@@ -145,24 +150,25 @@ export async function deploymentByRule(teamId: string | null, openedAt: Date, ho
 
 /** The deployments that first shipped the reverted change: by its request (#12, !12) or its commit shas. */
 export async function deploymentsShipping(
+  db: Db,
   connectionId: string,
   repo: string,
   changeRef: string | null,
   shas: readonly string[],
 ): Promise<string[]> {
   const byRequest =
-    changeRef === null ? [] : await prisma.pushedCommit.findMany({ where: { connectionId, repo, changeRef }, select: { sha: true } })
+    changeRef === null ? [] : await db.pushedCommit.findMany({ where: { connectionId, repo, changeRef }, select: { sha: true } })
   const byPrefix =
     shas.length === 0
       ? []
-      : await prisma.pushedCommit.findMany({
+      : await db.pushedCommit.findMany({
           where: { connectionId, repo, OR: shas.map((s) => ({ sha: { startsWith: s } })) },
           select: { sha: true },
         })
   const all = [...new Set([...byRequest, ...byPrefix].map((c) => c.sha).concat(shas.filter((s) => s.length === 40)))]
   if (all.length === 0) return []
-  const first = await prisma.firstDeploy.findMany({ where: { sha: { in: all } }, select: { deploymentId: true } })
-  const deployments = await prisma.deployment.findMany({
+  const first = await db.firstDeploy.findMany({ where: { sha: { in: all } }, select: { deploymentId: true } })
+  const deployments = await db.deployment.findMany({
     where: { id: { in: first.map((f) => f.deploymentId) } },
     select: { externalId: true },
   })

@@ -1,3 +1,4 @@
+import type { Prisma } from '../generated/client'
 import { DELIVERY_LOG_SIZE } from '../queries/connections'
 import { writeTransaction } from '../write-transaction'
 import { appendAudit } from './audit'
@@ -10,7 +11,50 @@ export interface PushedChange {
   changeRef: string | null
 }
 
+/** What became of a delivery; `queued` until the delivery queue has applied it. */
 export type DeliveryOutcome = 'stored' | 'ignored' | 'refused'
+export type DeliveryLogOutcome = DeliveryOutcome | 'queued'
+
+type LogLine = { eventType: string; outcome: DeliveryLogOutcome; reason: string; sourceId: string | null }
+
+function lineData(connectionId: string, line: LogLine) {
+  return {
+    connectionId,
+    eventType: line.eventType.slice(0, 100),
+    outcome: line.outcome,
+    reason: line.reason.slice(0, 500),
+    sourceId: line.sourceId?.slice(0, 300) ?? null,
+  }
+}
+
+/**
+ * Drops a connection's log lines beyond the last 200, never a queued one: a delivery acknowledged
+ * with 200 stays until the queue has applied it, however many arrive meanwhile.
+ */
+export async function trimDeliveryLog(tx: Prisma.TransactionClient, connectionId: string): Promise<void> {
+  const keep = await tx.delivery.findMany({
+    where: { connectionId },
+    orderBy: { id: 'desc' },
+    skip: DELIVERY_LOG_SIZE,
+    take: 1,
+    select: { id: true },
+  })
+  if (keep[0]) await tx.delivery.deleteMany({ where: { connectionId, id: { lte: keep[0].id }, outcome: { not: 'queued' } } })
+}
+
+/**
+ * Queues a verified, translated delivery: its log line, outcome `queued`, with the plan (JSON) the
+ * delivery queue applies. One insert in one write transaction; once it has committed, the delivery
+ * is stored durably and may be acknowledged. Its log line's id.
+ */
+export async function enqueueDelivery(
+  connectionId: string,
+  line: { eventType: string; sourceId: string | null },
+  plan: string,
+): Promise<number> {
+  const data = { ...lineData(connectionId, { ...line, outcome: 'queued', reason: 'waiting to be applied' }), plan }
+  return writeTransaction(async (tx) => (await tx.delivery.create({ data, select: { id: true } })).id)
+}
 
 /**
  * Appends one line to a connection's delivery log and drops the lines beyond the last 200. The log
@@ -22,35 +66,24 @@ export async function recordDelivery(
   line: { eventType: string; outcome: DeliveryOutcome; reason: string; sourceId: string | null },
 ): Promise<void> {
   await writeTransaction(async (tx) => {
-    await tx.delivery.create({
-      data: {
-        connectionId,
-        eventType: line.eventType.slice(0, 100),
-        outcome: line.outcome,
-        reason: line.reason.slice(0, 500),
-        sourceId: line.sourceId?.slice(0, 300) ?? null,
-      },
-    })
-    const keep = await tx.delivery.findMany({
-      where: { connectionId },
-      orderBy: { id: 'desc' },
-      skip: DELIVERY_LOG_SIZE,
-      take: 1,
-      select: { id: true },
-    })
-    if (keep[0]) await tx.delivery.deleteMany({ where: { connectionId, id: { lte: keep[0].id } } })
+    await tx.delivery.create({ data: lineData(connectionId, line) })
+    await trimDeliveryLog(tx, connectionId)
   })
 }
 
-/** Stores a push's commits for their ref; a commit already stored for the ref is left as it is (redelivery). */
+/**
+ * Stores a push's commits for their ref; a commit already stored for the ref is left as it is
+ * (redelivery). In `within`, a transaction the caller owns (the delivery queue's batch), else its own.
+ */
 export async function storePushedCommits(
   connectionId: string,
   repo: string,
   ref: string,
   commits: readonly PushedChange[],
   actor: string,
+  within?: Prisma.TransactionClient,
 ): Promise<{ created: number }> {
-  return writeTransaction(async (tx) => {
+  const work = async (tx: Prisma.TransactionClient) => {
     const existing = await tx.pushedCommit.findMany({
       where: { connectionId, repo, ref, sha: { in: commits.map((c) => c.sha) } },
       select: { sha: true },
@@ -69,5 +102,6 @@ export async function storePushedCommits(
         after: { repo, ref, commits: fresh.length },
       })
     return { created: fresh.length }
-  })
+  }
+  return within ? work(within) : writeTransaction(work)
 }

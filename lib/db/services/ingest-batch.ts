@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Prisma } from '../generated/client'
 import { wakeRecomputeJob } from '../jobs/recompute-job-state'
 import { writeTransaction } from '../write-transaction'
+import type { StaleMarks } from './ingest-stale-marks'
 import type { ApiErrorBody } from '@/lib/validation/api-error-body'
 import { itemProblem } from '@/lib/validation/event-schemas'
 
@@ -11,6 +12,18 @@ export type EventSource = 'events' | 'github' | 'gitlab' | 'pagerduty'
 /** What a batch came to. Acknowledged (200) only once its transaction has committed. */
 export type IngestResult =
   { ok: true; accepted: number; created: number; updated: number; unchanged: number } | { ok: false; status: 400; body: ApiErrorBody }
+
+/**
+ * A write transaction that several ingests share (the delivery queue applies a batch of deliveries
+ * in one): each ingest writes in `tx`, and adds the quarters it made stale to `marks`, which the
+ * owner of the transaction writes once (at `timeZone`'s quarters) and commits. A BatchRefusal is
+ * thrown to the owner, who decides what to roll back.
+ */
+export interface IngestWithin {
+  tx: Prisma.TransactionClient
+  timeZone: string
+  marks: StaleMarks
+}
 
 /** Thrown inside the batch transaction to roll the whole batch back and answer 400. */
 export class BatchRefusal extends Error {
@@ -94,6 +107,18 @@ export async function inBatchTransaction<T>(work: (tx: Prisma.TransactionClient)
     if (error instanceof BatchRefusal) return { refused: error.body }
     throw error
   }
+}
+
+/**
+ * Runs an ingest's work in its own batch transaction, or inside a shared one (`within`): there its
+ * stale marks join the shared set instead of being written, and a refusal is thrown to the owner.
+ */
+export async function inOwnOrSharedTransaction<T>(
+  within: IngestWithin | undefined,
+  work: (tx: Prisma.TransactionClient, timeZone: string | null, settle: (marks: StaleMarks) => Promise<void>) => Promise<T>,
+): Promise<T | { refused: ApiErrorBody }> {
+  if (within) return work(within.tx, within.timeZone, async (marks) => within.marks.merge(marks))
+  return inBatchTransaction((tx) => work(tx, null, (marks) => marks.write(tx, new Date())))
 }
 
 /** The batch's items, validated, or its 400 answer. */

@@ -5,7 +5,7 @@ import { getSettings } from '../queries/settings'
 import { deploymentItemSchema, type DeploymentItem } from '@/lib/validation/event-schemas'
 import { appendAudit } from './audit'
 import {
-  inBatchTransaction,
+  inOwnOrSharedTransaction,
   jsonParam,
   jsonRows,
   resolveTeams,
@@ -13,6 +13,7 @@ import {
   validateBatch,
   type EventSource,
   type IngestResult,
+  type IngestWithin,
 } from './ingest-batch'
 import { refreshFirstDeploys } from './ingest-first-deploy'
 import { StaleMarks } from './ingest-stale-marks'
@@ -139,12 +140,18 @@ async function replaceCommits(
  * nothing. Each change's first deployment is kept current, and every (scope, quarter) whose
  * figures may have moved is marked stale, in the same transaction, with one audit event. `source`
  * names the sender (the events API, or a webhook connection), carried to the figures computed.
+ * `within`: inside a transaction the caller owns (the delivery queue's batch), not one of its own.
  */
-export async function ingestDeployments(raw: readonly unknown[], actor: string, source: EventSource = 'events'): Promise<IngestResult> {
+export async function ingestDeployments(
+  raw: readonly unknown[],
+  actor: string,
+  source: EventSource = 'events',
+  within?: IngestWithin,
+): Promise<IngestResult> {
   const validated = validateBatch(raw, deploymentItemSchema)
   if ('refused' in validated) return { ok: false, status: 400, body: validated.refused }
   if (validated.items.length === 0) return { ok: true, accepted: 0, created: 0, updated: 0, unchanged: 0 }
-  const outcome = await inBatchTransaction(async (tx) => {
+  const outcome = await inOwnOrSharedTransaction(within, async (tx, sharedTimeZone, settle) => {
     const now = new Date()
     const teamIds = await resolveTeams(tx, validated.items)
     const items = validated.items.map((item, i) => toItem(item, teamIds[i], source))
@@ -154,8 +161,7 @@ export async function ingestDeployments(raw: readonly unknown[], actor: string, 
     const counts = { accepted: items.length, created, updated: changed.length - created, unchanged: items.length - changed.length }
     if (changed.length === 0) return counts
 
-    const { timeZone } = await getSettings(tx)
-    const marks = new StaleMarks(timeZone)
+    const marks = new StaleMarks(sharedTimeZone ?? (await getSettings(tx)).timeZone)
     const previous = changed.map((item) => stored.get(item.id)).filter((s): s is Stored => s !== undefined)
     for (const d of [...changed, ...previous]) marks.add(d.teamId, d.deployedAt)
 
@@ -168,7 +174,7 @@ export async function ingestDeployments(raw: readonly unknown[], actor: string, 
     )
     const shas = new Set([...changed.flatMap((d) => d.commits.map(([sha]) => sha)), ...previous.flatMap((s) => [...s.commits.keys()])])
     await refreshFirstDeploys(tx, [...shas], marks)
-    await marks.write(tx, now)
+    await settle(marks)
     await appendAudit(tx, {
       actor,
       action: 'events.deployments',

@@ -5,7 +5,7 @@ import { getSettings } from '../queries/settings'
 import { incidentItemSchema, type IncidentItem } from '@/lib/validation/event-schemas'
 import { appendAudit } from './audit'
 import {
-  inBatchTransaction,
+  inOwnOrSharedTransaction,
   jsonParam,
   jsonRows,
   resolveTeams,
@@ -13,6 +13,7 @@ import {
   validateBatch,
   type EventSource,
   type IngestResult,
+  type IngestWithin,
 } from './ingest-batch'
 import { StaleMarks } from './ingest-stale-marks'
 
@@ -95,12 +96,18 @@ async function markIncidents(tx: Prisma.TransactionClient, marks: StaleMarks, ro
  * Upserts a batch of incidents by external id, all or nothing; identical ones are left alone, so
  * resending a batch changes nothing. Marks stale what changed and appends one audit event. `source`
  * names the sender (the events API, or a webhook connection), carried to the figures computed.
+ * `within`: inside a transaction the caller owns (the delivery queue's batch), not one of its own.
  */
-export async function ingestIncidents(raw: readonly unknown[], actor: string, source: EventSource = 'events'): Promise<IngestResult> {
+export async function ingestIncidents(
+  raw: readonly unknown[],
+  actor: string,
+  source: EventSource = 'events',
+  within?: IngestWithin,
+): Promise<IngestResult> {
   const validated = validateBatch(raw, incidentItemSchema)
   if ('refused' in validated) return { ok: false, status: 400, body: validated.refused }
   if (validated.items.length === 0) return { ok: true, accepted: 0, created: 0, updated: 0, unchanged: 0 }
-  const outcome = await inBatchTransaction(async (tx) => {
+  const outcome = await inOwnOrSharedTransaction(within, async (tx, sharedTimeZone, settle) => {
     const now = new Date()
     const teamIds = await resolveTeams(tx, validated.items)
     const rows = validated.items.map((item, i) => toRow(item, teamIds[i], source))
@@ -110,12 +117,11 @@ export async function ingestIncidents(raw: readonly unknown[], actor: string, so
     const counts = { accepted: rows.length, created, updated: changed.length - created, unchanged: rows.length - changed.length }
     if (changed.length === 0) return counts
 
-    const { timeZone } = await getSettings(tx)
-    const marks = new StaleMarks(timeZone)
+    const marks = new StaleMarks(sharedTimeZone ?? (await getSettings(tx)).timeZone)
     const previous = changed.map((row) => stored.get(row[0])).filter((r): r is Row => r !== undefined)
     await markIncidents(tx, marks, [...changed, ...previous])
     await upsertIncidents(tx, changed, now)
-    await marks.write(tx, now)
+    await settle(marks)
     await appendAudit(tx, {
       actor,
       action: 'events.incidents',

@@ -58,6 +58,11 @@ export class StaleMarks {
     if (teamId !== null) this.pairs.set(`${teamId}|${quarter}`, { scope: teamId, quarter })
   }
 
+  /** Takes in another set's pairs (an ingest's, into its shared transaction's). */
+  merge(other: StaleMarks): void {
+    for (const pair of other.list()) this.pairs.set(`${pair.scope}|${pair.quarter}`, pair)
+  }
+
   list(): { scope: string; quarter: string }[] {
     return [...this.pairs.values()]
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { requirePagePermission } from '@/lib/request/current-user'
-import { listConnections, listDeliveries } from '@/lib/db/queries/connections'
+import { countQueuedDeliveries, listConnections, listDeliveries } from '@/lib/db/queries/connections'
 import { getSettings } from '@/lib/db/queries/settings'
 import { listTeams } from '@/lib/db/queries/teams'
 import { listIncidentLinks, type IncidentLinkRow } from '@/lib/db/queries/incident-links'
@@ -66,6 +66,7 @@ export default async function ConnectionsPage() {
         reason: d.reason,
         sourceId: d.sourceId,
       })),
+      queued: await countQueuedDeliveries(c.id),
       incidents: c.provider === 'github' ? [] : (await listIncidentLinks(c.provider)).map((i) => incidentItem(i, format)),
     })),
   )
