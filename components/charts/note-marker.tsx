@@ -1,14 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-
-/** The notes of one quarter of a chart, as a marker shows them. */
-export interface ChartNote {
-  /** The x-axis label of the quarter holding the notes' days. */
-  label: string
-  /** One line per note: "14 Aug 2026: payments re-platforming". */
-  lines: string[]
-}
+import type { ChartNote } from '@/lib/metrics/chart-notes'
 
 const MARK = '#b45309' // amber-700: apart from the value (blue) and target (grey) lines
 const BOX_WIDTH = 240

@@ -1,7 +1,8 @@
 'use client'
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { NoteMarker, type ChartNote } from './note-marker'
+import type { ChartNote } from '@/lib/metrics/chart-notes'
+import { NoteMarker } from './note-marker'
 import type { ComponentProps } from 'react'
 
 const VALUE_COLOUR = '#1d4ed8' // --color-brand
