@@ -224,6 +224,22 @@ describe('renderReportPptx', () => {
     ])
   })
 
+  it('lists a section’s notes on its slide, numbered, since its native chart cannot carry markers', async () => {
+    const notes = ['14 Aug 2026: Payments re-platforming (Every chart of this scope)', '2 Sep 2026: Re-org (Product delivery (category))']
+    const withNotes: ReportModel = {
+      ...model,
+      sections: model.sections.map((s, i) =>
+        i === 0 ? { ...s, notes, noteMarks: [{ label: s.trend[7].label, lines: [], numbers: [1, 2] }] } : s,
+      ),
+    }
+    const noted = await JSZip.loadAsync(await renderReportPptx(withNotes))
+    const index = sectionSlide(model.sections[0].label)
+    const slide = await noted.file(`ppt/slides/slide${index + 1}.xml`)!.async('string')
+    expect(texts(slide)).toEqual(expect.arrayContaining(['Notes on the timeline', `1. ${notes[0]}`, `2. ${notes[1]}`]))
+    // Sections without notes keep their slide as it was.
+    expect(texts(slides[sectionSlide(model.sections[1].label)])).not.toContain('Notes on the timeline')
+  })
+
   it('marks every slide as demo data, and names the publisher by name', () => {
     slides.forEach((xml, i) => expect(texts(xml).join(' '), `slide ${i + 1}`).toContain('Demo data'))
     expect(texts(slides[0]).join(' ')).toContain(`by ${PUBLISHER.name}`)
