@@ -25,7 +25,7 @@ export function SparklineNoteMarker({ mark }: { mark: SparklineNoteMark }) {
       onBlur={() => setOpen(false)}
       onMouseEnter={() => setOpen(true)}
       onMouseLeave={() => setOpen(false)}
-      className="group absolute top-0 flex size-4 -translate-x-1/2 cursor-help items-center justify-center rounded-sm outline-none focus-visible:ring-2 focus-visible:ring-blue-700"
+      className="group absolute top-0 flex size-4 -translate-x-1/2 cursor-help items-center justify-center rounded-sm"
       style={{ left: `${mark.left}%` }}
     >
       <span aria-hidden="true" className="size-2 rotate-45 bg-amber-700 ring-1 ring-white group-hover:bg-amber-800" />

@@ -1,9 +1,20 @@
 'use client'
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { useState, type ComponentProps } from 'react'
+import {
+  CartesianGrid,
+  DefaultZIndexes,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 import type { ChartNote } from '@/lib/metrics/chart-notes'
 import { NoteMarker } from './note-marker'
-import type { ComponentProps } from 'react'
 
 const VALUE_COLOUR = '#1d4ed8' // --color-brand
 const TARGET_COLOUR = '#64748b' // slate-500
@@ -52,6 +63,8 @@ export function ValueTargetChart({
 }) {
   const s = SIZES[size]
   const tick = { fill: AXIS_COLOUR, fontSize: s.fontSize }
+  // The marker showing its notes, if any: the chart's own tooltip stays hidden meanwhile so it cannot cover them.
+  const [openNote, setOpenNote] = useState<string | null>(null)
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: s.width, height: s.height }}>
       <LineChart data={points} margin={s.margin} accessibilityLayer={false}>
@@ -60,12 +73,18 @@ export function ValueTargetChart({
           dataKey="label"
           tick={tick}
           tickLine={false}
-          interval={size === 'section' ? 0 : undefined}
+          interval={size === 'section' ? 'equidistantPreserveStart' : undefined}
           padding={{ left: s.padding, right: s.padding }}
         />
         <YAxis tick={tick} {...yAxis} />
-        <Tooltip formatter={(v) => format(v)} />
-        <Legend verticalAlign="top" height={s.legend} iconType="plainline" />
+        <Tooltip formatter={(v) => format(v)} active={openNote === null ? undefined : false} />
+        {/* In the axis's text size, so it stays on one line above the markers on a phone; it passes the pointer through to them. */}
+        <Legend
+          verticalAlign="top"
+          height={s.legend}
+          iconType="plainline"
+          wrapperStyle={{ fontSize: s.fontSize + 1, pointerEvents: 'none' }}
+        />
         <Line
           name={valueName}
           dataKey="value"
@@ -94,9 +113,19 @@ export function ValueTargetChart({
             stroke="#b45309"
             strokeDasharray="2 3"
             ifOverflow="extendDomain"
-            label={(props: { viewBox?: { x?: number; y?: number } }) => (
-              <NoteMarker viewBox={props.viewBox} note={note} chartWidth={s.width} />
-            )}
+            // In the labels' layer, above the lines and dots, so an open box of notes is never drawn under them.
+            label={{
+              zIndex: DefaultZIndexes.label,
+              content: ({ viewBox }) => (
+                <NoteMarker
+                  // A cartesian chart's viewBox (x, y); a polar one has none.
+                  viewBox={viewBox && 'x' in viewBox ? viewBox : undefined}
+                  note={note}
+                  open={openNote === note.label}
+                  onOpen={(open) => setOpenNote(open ? note.label : null)}
+                />
+              ),
+            }}
           />
         ))}
       </LineChart>
