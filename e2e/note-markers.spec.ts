@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test'
-import { test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { fillAndSave, openEntry, WHOLE_QUARTER } from './entry-helpers'
 
 // Its own team, so no other spec's figures or notes are in view.
@@ -76,4 +76,20 @@ test('a note about a metric is marked on its category’s score trend, its score
   await expect(page.getByRole('region', { name: 'System reliability', exact: true }).getByRole('img', { name: /^Notes for / })).toHaveCount(
     0,
   )
+})
+
+test('axe finds nothing serious or critical on the pages that carry the markers', async ({ page }) => {
+  test.setTimeout(120_000)
+  for (const url of [
+    `/?quarter=${QUARTER}&scope=${TEAM.slug}`,
+    `/category/delivery?quarter=${QUARTER}&scope=${TEAM.slug}`,
+    `/report?quarter=${QUARTER}&scope=${TEAM.slug}`,
+  ]) {
+    await page.goto(url)
+    await expect(page.getByRole('img', { name: MARKER_NAME }).first()).toBeVisible()
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+    expect(results.passes.length, url).toBeGreaterThan(0)
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${url} ${v.id}`)
+    expect(serious).toEqual([])
+  }
 })

@@ -1,5 +1,6 @@
 'use client'
 
+import { useState } from 'react'
 import { useChartWidth } from 'recharts'
 import type { ChartNote } from '@/lib/metrics/chart-notes'
 
@@ -9,6 +10,9 @@ const BOX_WIDTH = 240
 const LINE_CHARS = 34
 const LINE_HEIGHT = 16
 
+/** For the chart's container: no chart tooltip while a note marker is open (important: Recharts sets its visibility inline). */
+export const NOTE_HIDES_TOOLTIP = '[&:has([data-note-open])_.recharts-tooltip-wrapper]:invisible!'
+
 /** How tall the open box is: its lines, each wrapped at the box's width, and its padding. */
 export function noteBoxHeight(lines: readonly string[]): number {
   return 12 + LINE_HEIGHT * lines.reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / LINE_CHARS)), 0)
@@ -17,21 +21,12 @@ export function noteBoxHeight(lines: readonly string[]): number {
 /**
  * A note marker drawn at the top of a quarter's reference line: a focusable diamond whose accessible
  * name is the notes themselves, and which shows them on hover and on keyboard focus alike, so a
- * person who cannot point still reads what happened that quarter. The chart holds whether it is
- * open (`open`, `onOpen`): it hides its own tooltip meanwhile, so the two boxes never cover each
- * other, and the state outlives the marker being drawn anew when the chart redraws.
+ * person who cannot point still reads what happened that quarter. While open it carries
+ * `data-note-open`, by which the chart hides its own tooltip (NOTE_HIDES_TOOLTIP) so the two boxes
+ * never cover each other; its state stays its own, since redrawing the chart would take the focus.
  */
-export function NoteMarker({
-  viewBox,
-  note,
-  open,
-  onOpen,
-}: {
-  viewBox?: { x?: number; y?: number }
-  note: ChartNote
-  open: boolean
-  onOpen: (open: boolean) => void
-}) {
+export function NoteMarker({ viewBox, note }: { viewBox?: { x?: number; y?: number }; note: ChartNote }) {
+  const [open, setOpen] = useState(false)
   // The chart's drawn width, so the box stays inside a narrow chart (a phone) as in a wide one.
   const chartWidth = useChartWidth() ?? BOX_WIDTH
   const x = viewBox?.x ?? 0
@@ -39,12 +34,13 @@ export function NoteMarker({
   const name = `Notes for ${note.label}: ${note.lines.join('; ')}`
   const width = Math.min(BOX_WIDTH, chartWidth)
   const boxX = Math.min(Math.max(x - width / 2, 0), Math.max(chartWidth - width, 0))
-  const show = onOpen
+  const show = setOpen
   return (
     <g
       tabIndex={0}
       role="img"
       aria-label={name}
+      data-note-open={open ? '' : undefined}
       onFocus={() => show(true)}
       onBlur={() => show(false)}
       onMouseEnter={() => show(true)}

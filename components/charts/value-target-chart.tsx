@@ -1,10 +1,11 @@
 'use client'
 
-import { useState, type ComponentProps } from 'react'
+import { useMemo, type ComponentProps } from 'react'
 import {
   CartesianGrid,
   DefaultZIndexes,
   Legend,
+  type LabelProps,
   Line,
   LineChart,
   ReferenceLine,
@@ -14,7 +15,7 @@ import {
   YAxis,
 } from 'recharts'
 import type { ChartNote } from '@/lib/metrics/chart-notes'
-import { NoteMarker } from './note-marker'
+import { NOTE_HIDES_TOOLTIP, NoteMarker } from './note-marker'
 
 const VALUE_COLOUR = '#1d4ed8' // --color-brand
 const TARGET_COLOUR = '#64748b' // slate-500
@@ -63,10 +64,20 @@ export function ValueTargetChart({
 }) {
   const s = SIZES[size]
   const tick = { fill: AXIS_COLOUR, fontSize: s.fontSize }
-  // The marker showing its notes, if any: the chart's own tooltip stays hidden meanwhile so it cannot cover them.
-  const [openNote, setOpenNote] = useState<string | null>(null)
+  // Made once per set of notes: a new label function on each render would draw the markers anew and take a marker's focus.
+  const noteLabels = useMemo(
+    () =>
+      notes.map((note) => ({
+        zIndex: DefaultZIndexes.label,
+        content: ({ viewBox }: Pick<LabelProps, 'viewBox'>) => (
+          // A cartesian chart's viewBox has x and y; a polar one has none.
+          <NoteMarker viewBox={viewBox && 'x' in viewBox ? viewBox : undefined} note={note} />
+        ),
+      })),
+    [notes],
+  )
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: s.width, height: s.height }}>
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: s.width, height: s.height }} className={NOTE_HIDES_TOOLTIP}>
       <LineChart data={points} margin={s.margin} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
         <XAxis
@@ -77,7 +88,7 @@ export function ValueTargetChart({
           padding={{ left: s.padding, right: s.padding }}
         />
         <YAxis tick={tick} {...yAxis} />
-        <Tooltip formatter={(v) => format(v)} active={openNote === null ? undefined : false} />
+        <Tooltip formatter={(v) => format(v)} />
         {/* In the axis's text size, so it stays on one line above the markers on a phone; it passes the pointer through to them. */}
         <Legend
           verticalAlign="top"
@@ -106,26 +117,16 @@ export function ValueTargetChart({
           connectNulls={false}
           isAnimationActive={false}
         />
-        {notes.map((note) => (
+        {notes.map((note, i) => (
           <ReferenceLine
             key={note.label}
             x={note.label}
             stroke="#b45309"
             strokeDasharray="2 3"
             ifOverflow="extendDomain"
-            // In the labels' layer, above the lines and dots, so an open box of notes is never drawn under them.
-            label={{
-              zIndex: DefaultZIndexes.label,
-              content: ({ viewBox }) => (
-                <NoteMarker
-                  // A cartesian chart's viewBox (x, y); a polar one has none.
-                  viewBox={viewBox && 'x' in viewBox ? viewBox : undefined}
-                  note={note}
-                  open={openNote === note.label}
-                  onOpen={(open) => setOpenNote(open ? note.label : null)}
-                />
-              ),
-            }}
+            // Above the lines and dots, with its marker: an open box of notes is never drawn under them.
+            zIndex={DefaultZIndexes.label}
+            label={noteLabels[i]}
           />
         ))}
       </LineChart>
