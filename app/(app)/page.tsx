@@ -32,6 +32,8 @@ import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction 
 import { AnnotationsPanel } from '@/components/annotations/annotations-panel'
 import { aboutOptions } from '@/components/annotations/about-options'
 import { listAnnotations } from '@/lib/db/queries/annotations'
+import { ChartNoteTexts } from '@/components/charts/chart-note-texts'
+import { scorecardNotes } from '@/components/scorecard/scorecard-notes'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
 import { FirstRunChecklist } from '@/components/scorecard/first-run-checklist'
 import { firstRunItems, type FirstRunItem } from '@/components/scorecard/first-run-items'
@@ -79,6 +81,12 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
   // Viewers cannot open the entry forms, so they are not offered the way there.
   const mayEnter = CATEGORY_KEYS.some((category) => can(actor, { do: 'edit-category', category }))
   const hasFigures = card.categories.some((c) => c.metrics.some((m) => m.figure !== null && m.figure.value !== null))
+  const overallPoints = overallSparkline(card, fiscal)
+  const cardPoints = card.categories.map((view) => categorySparkline(card, view.category.key, fiscal))
+  const notes = scorecardNotes(annotations, [
+    { subject: { category: null, metricKey: null }, points: overallPoints },
+    ...card.categories.map((view, i) => ({ subject: { category: view.category.key, metricKey: null }, points: cardPoints[i] })),
+  ])
   const publicationView = publication
     ? {
         at: publication.publishedAt.toISOString(),
@@ -118,35 +126,39 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
         openTeamQuarters={openTeams}
       />
       {hasFigures ? (
-        <div className="space-y-6">
-          <OverallSummary
-            card={card}
-            points={overallSparkline(card, fiscal)}
-            comparisons={comparisonsFor(quarter, fiscal)}
-            howScoresWorkHref={hrefWith('/how-scores-work', link)}
-            provisional={notices.progress !== null}
-          />
-          {commentary.summary ? (
-            <Card>
-              <h2 className="text-sm font-medium text-slate-600">Summary</h2>
-              <p className="mt-1 max-w-prose whitespace-pre-line text-slate-800">{commentary.summary}</p>
-            </Card>
-          ) : null}
-          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {card.categories.map((view) => (
-              <CategoryCard
-                key={view.category.key}
-                card={categoryCardData(
-                  view,
-                  hrefWith(`/category/${view.category.key}`, link),
-                  categorySparkline(card, view.category.key, fiscal),
-                  comparisonsFor(quarter, fiscal),
-                  notices.progress !== null,
-                )}
-              />
-            ))}
+        <ChartNoteTexts texts={notes.texts}>
+          <div className="space-y-6">
+            <OverallSummary
+              card={card}
+              points={overallPoints}
+              comparisons={comparisonsFor(quarter, fiscal)}
+              howScoresWorkHref={hrefWith('/how-scores-work', link)}
+              provisional={notices.progress !== null}
+              notes={notes.charts[0]}
+            />
+            {commentary.summary ? (
+              <Card>
+                <h2 className="text-sm font-medium text-slate-600">Summary</h2>
+                <p className="mt-1 max-w-prose whitespace-pre-line text-slate-800">{commentary.summary}</p>
+              </Card>
+            ) : null}
+            <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {card.categories.map((view, i) => (
+                <CategoryCard
+                  key={view.category.key}
+                  card={categoryCardData(
+                    view,
+                    hrefWith(`/category/${view.category.key}`, link),
+                    cardPoints[i],
+                    comparisonsFor(quarter, fiscal),
+                    notices.progress !== null,
+                    notes.charts[i + 1],
+                  )}
+                />
+              ))}
+            </div>
           </div>
-        </div>
+        </ChartNoteTexts>
       ) : (
         <EmptyState title={`No figures for ${scopeName} in ${label} (${calendarSpan(quarter)}) yet.`}>
           <p>Scores appear once figures are entered or imported for this quarter.</p>

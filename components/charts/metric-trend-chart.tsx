@@ -6,7 +6,7 @@ import type { TrendPoint } from '@/lib/metrics/series'
 import { UNITS } from '@/lib/metrics/units'
 import { trendAxis } from './trend-axis'
 import { AXIS_COLOUR, ValueTargetChart } from './value-target-chart'
-import type { ChartNote } from './note-marker'
+import type { ChartNote } from '@/lib/metrics/chart-notes'
 
 /**
  * A metric's value and target over the last quarters. The target is a stepped line, not a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nearestMark, sparklineGeometry, sparklineRange } from './sparkline-geometry'
+import { nearestMark, sparklineGeometry, sparklineNoteMarks, sparklineRange } from './sparkline-geometry'
 
 const box = { width: 110, height: 60, pad: 5 }
 
@@ -62,5 +62,23 @@ describe('nearestMark', () => {
 
   it('finds none in a series without scores', () => {
     expect(nearestMark([null, null], 0.5)).toBeNull()
+  })
+})
+
+describe('sparklineNoteMarks', () => {
+  it('puts a marker under its quarter’s point, also under a quarter without a score, naming its notes by id', () => {
+    const g = sparklineGeometry([50, null, 70], box, 80)
+    const marks = sparklineNoteMarks(
+      [
+        { index: 0, label: 'Q1', notes: [{ id: 4 }, { id: 2 }] },
+        { index: 1, label: 'Q2', notes: [{ id: 9 }] },
+      ],
+      3,
+      box,
+    )
+    expect(marks).toEqual([
+      { left: g.marks[0]?.left, label: 'Q1', ids: [4, 2] },
+      { left: 50, label: 'Q2', ids: [9] },
+    ])
   })
 })

@@ -40,6 +40,35 @@ export function sparklineRange(scores: readonly (number | null)[]): { low: numbe
 
 const round1 = (v: number) => Math.round(v * 10) / 10
 
+/** x of the i-th of `count` quarters in the box: the first and last sit `pad` in from the edges. */
+function xOfQuarter(i: number, count: number, box: { width: number; pad: number }): number {
+  const step = count > 1 ? (box.width - 2 * box.pad) / (count - 1) : 0
+  return round1(box.pad + i * step)
+}
+
+/** A note marker under a sparkline: a quarter holding notes, where it sits, and which notes (by id) it names. */
+export interface SparklineNoteMark {
+  /** Percent of the box's width, as the quarter's point (a quarter without a score has a place too). */
+  left: number
+  /** The quarter as its axis and table name it, "FY2026 Q3". */
+  label: string
+  /** The notes' ids, in day order: their text is sent once per page, not once per chart (see ChartNoteTexts). */
+  ids: number[]
+}
+
+/** Places a sparkline's note markers (grouped by quarterNotes) under the quarters of a `count`-point series. */
+export function sparklineNoteMarks(
+  groups: readonly { index: number; label: string; notes: readonly { id: number }[] }[],
+  count: number,
+  box: { width: number; pad: number },
+): SparklineNoteMark[] {
+  return groups.map((g) => ({
+    left: round1((xOfQuarter(g.index, count, box) / box.width) * 100),
+    label: g.label,
+    ids: g.notes.map((n) => n.id),
+  }))
+}
+
 /**
  * Lays a score series out on its fitted axis (sparklineRange). A quarter without a score is a gap,
  * never a 0. Pure, so the picture can be tested without a browser.
@@ -51,7 +80,6 @@ export function sparklineGeometry(
 ): SparklineGeometry {
   const { width, height, pad } = box
   const range = sparklineRange(scores)
-  const step = scores.length > 1 ? (width - 2 * pad) / (scores.length - 1) : 0
   const clamp = (score: number) => Math.min(range.high, Math.max(range.low, score))
   const yOf = (score: number) => pad + ((range.high - clamp(score)) / (range.high - range.low)) * (height - 2 * pad)
   const runs: string[] = []
@@ -65,7 +93,7 @@ export function sparklineGeometry(
       marks.push(null)
       return
     }
-    const x = round1(pad + i * step)
+    const x = xOfQuarter(i, scores.length, box)
     const y = round1(yOf(score))
     run.push(`${x},${y}`)
     dots.push(`M${x} ${y}h0`)

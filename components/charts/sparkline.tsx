@@ -5,6 +5,7 @@ import { nearestMark, SPARKLINE_BOX as BOX, type SparklineGeometry } from './spa
 
 const VALUE_COLOUR = '#1d4ed8' // --color-brand
 const GUIDE_COLOUR = '#cbd5e1' // slate-300
+const NOTE_COLOUR = '#d97706' // amber-600: leads to a note marker under the line
 
 /**
  * A 0–100 score over the last quarters as plain SVG, from a geometry laid out on the server
@@ -13,7 +14,16 @@ const GUIDE_COLOUR = '#cbd5e1' // slate-300
  * the nearest quarter's score in a tooltip (`tips`, one per quarter); keyboard and screen-reader
  * users read the same numbers in the data table beside it, so the tooltip is hidden from them.
  */
-export function Sparkline({ geometry: g, tips }: { geometry: SparklineGeometry; tips: readonly string[] }) {
+export function Sparkline({
+  geometry: g,
+  tips,
+  noteLefts = [],
+}: {
+  geometry: SparklineGeometry
+  tips: readonly string[]
+  /** Where quarters with notes are (percent of the width): a faint amber line leads down to their markers. */
+  noteLefts?: readonly number[]
+}) {
   const [active, setActive] = useState<number | null>(null)
   const mark = active === null ? null : g.marks[active]
   return (
@@ -37,6 +47,18 @@ export function Sparkline({ geometry: g, tips }: { geometry: SparklineGeometry; 
             vectorEffect="non-scaling-stroke"
           />
         )}
+        {noteLefts.map((left) => (
+          <line
+            key={left}
+            x1={(left / 100) * BOX.width}
+            x2={(left / 100) * BOX.width}
+            y1={0}
+            y2={BOX.height}
+            stroke={NOTE_COLOUR}
+            strokeDasharray="2 3"
+            vectorEffect="non-scaling-stroke"
+          />
+        ))}
         {g.runs.map((run, i) => (
           <polyline
             key={i}

@@ -1,8 +1,21 @@
 'use client'
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { NoteMarker, type ChartNote } from './note-marker'
-import type { ComponentProps } from 'react'
+import { useMemo, type ComponentProps } from 'react'
+import {
+  CartesianGrid,
+  DefaultZIndexes,
+  Legend,
+  type LabelProps,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import type { ChartNote } from '@/lib/metrics/chart-notes'
+import { NOTE_HIDES_TOOLTIP, NoteMarker } from './note-marker'
 
 const VALUE_COLOUR = '#1d4ed8' // --color-brand
 const TARGET_COLOUR = '#64748b' // slate-500
@@ -51,20 +64,38 @@ export function ValueTargetChart({
 }) {
   const s = SIZES[size]
   const tick = { fill: AXIS_COLOUR, fontSize: s.fontSize }
+  // Made once per set of notes: a new label function on each render would draw the markers anew and take a marker's focus.
+  const noteLabels = useMemo(
+    () =>
+      notes.map((note) => ({
+        zIndex: DefaultZIndexes.label,
+        content: ({ viewBox }: Pick<LabelProps, 'viewBox'>) => (
+          // A cartesian chart's viewBox has x and y; a polar one has none.
+          <NoteMarker viewBox={viewBox && 'x' in viewBox ? viewBox : undefined} note={note} />
+        ),
+      })),
+    [notes],
+  )
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: s.width, height: s.height }}>
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: s.width, height: s.height }} className={NOTE_HIDES_TOOLTIP}>
       <LineChart data={points} margin={s.margin} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
         <XAxis
           dataKey="label"
           tick={tick}
           tickLine={false}
-          interval={size === 'section' ? 0 : undefined}
+          interval={size === 'section' ? 'equidistantPreserveStart' : undefined}
           padding={{ left: s.padding, right: s.padding }}
         />
         <YAxis tick={tick} {...yAxis} />
         <Tooltip formatter={(v) => format(v)} />
-        <Legend verticalAlign="top" height={s.legend} iconType="plainline" />
+        {/* In the axis's text size, so it stays on one line above the markers on a phone; it passes the pointer through to them. */}
+        <Legend
+          verticalAlign="top"
+          height={s.legend}
+          iconType="plainline"
+          wrapperStyle={{ fontSize: s.fontSize + 1, pointerEvents: 'none' }}
+        />
         <Line
           name={valueName}
           dataKey="value"
@@ -86,16 +117,16 @@ export function ValueTargetChart({
           connectNulls={false}
           isAnimationActive={false}
         />
-        {notes.map((note) => (
+        {notes.map((note, i) => (
           <ReferenceLine
             key={note.label}
             x={note.label}
             stroke="#b45309"
             strokeDasharray="2 3"
             ifOverflow="extendDomain"
-            label={(props: { viewBox?: { x?: number; y?: number } }) => (
-              <NoteMarker viewBox={props.viewBox} note={note} chartWidth={s.width} />
-            )}
+            // Above the lines and dots, with its marker: an open box of notes is never drawn under them.
+            zIndex={DefaultZIndexes.label}
+            label={noteLabels[i]}
           />
         ))}
       </LineChart>

@@ -1,4 +1,5 @@
-import type { TrendPoint } from '@/lib/reports/report-types'
+import type { ReportNoteMark, TrendPoint } from '@/lib/reports/report-types'
+import { NOTE_COLOUR, noteMarkPlaces } from '@/lib/reports/pdf/note-mark-geometry'
 import { trendGeometry } from '@/lib/reports/pdf/trend-geometry'
 
 const WIDTH = 420
@@ -9,9 +10,9 @@ const BOX = { left: 28, right: 8, top: 10, bottom: 30 }
  * The category trend for paper: a static SVG drawn on the server with the PDF's own geometry, so
  * the printed preview and the PDF show the same picture. (The interactive chart is sized in the
  * browser for the screen and does not survive the print layout.) Shown only in print; its numbers
- * are in the table printed beside it.
+ * are in the table printed beside it, and its note markers carry the numbers of the notes listed.
  */
-export function PrintTrendChart({ points }: { points: TrendPoint[] }) {
+export function PrintTrendChart({ points, marks }: { points: TrendPoint[]; marks: ReportNoteMark[] }) {
   const g = trendGeometry(points, { width: WIDTH, height: HEIGHT, ...BOX })
   const { x0, x1, y1 } = g.plot
   return (
@@ -32,6 +33,15 @@ export function PrintTrendChart({ points }: { points: TrendPoint[] }) {
       ))}
       {g.dots.map((d) => (
         <circle key={`${d.x},${d.y}`} cx={d.x} cy={d.y} r={2.6} fill="#1d4ed8" />
+      ))}
+      {noteMarkPlaces(points, marks, g).map((m) => (
+        <g key={`note-${m.x}`} fill={NOTE_COLOUR}>
+          <line x1={m.x} x2={m.x} y1={m.y} y2={y1} stroke={NOTE_COLOUR} strokeWidth={0.8} strokeDasharray="1.5 2" />
+          <path d={`M ${m.x} ${m.y - 9} L ${m.x + 4} ${m.y - 5} L ${m.x} ${m.y - 1} L ${m.x - 4} ${m.y - 5} Z`} />
+          <text x={m.x + 6} y={m.y - 2.6} fontWeight="bold">
+            {m.text}
+          </text>
+        </g>
       ))}
       {/* "FY2026 Q3" on two lines: eight labels on one line would run into each other. */}
       {points.map((p, i) => {

@@ -52,15 +52,16 @@ export function ReportSectionView({ section, meta, number }: { section: ReportSe
           <h3 className="text-base font-semibold">Category score, last eight quarters</h3>
           <div className="print:hidden">
             <ChartFrame title={chartTitle} height={220} table={<ScoreTrendTable caption={chartTitle} points={section.trend} />}>
-              <CategoryTrendChart points={section.trend} />
+              <CategoryTrendChart points={section.trend} notes={section.noteMarks} />
             </ChartFrame>
           </div>
           {/* The interactive chart is sized for the screen and does not survive the print layout: paper gets a static one and its numbers. */}
           <div className="hidden items-start gap-4 print:flex">
             <div>
-              <PrintTrendChart points={section.trend} />
+              <PrintTrendChart points={section.trend} marks={section.noteMarks} />
               <p className="text-xs text-slate-600">
                 Solid: category score. Dashed: on track ({section.trend[0]?.target ?? 80}). A gap is a quarter without a score.
+                {section.noteMarks.length > 0 ? ' A numbered diamond marks the notes of that number.' : ''}
               </p>
             </div>
             <div className="shrink-0">
@@ -76,11 +77,12 @@ export function ReportSectionView({ section, meta, number }: { section: ReportSe
           {section.notes.length > 0 ? (
             <>
               <h3 className="mt-3 text-base font-semibold">Notes on the timeline</h3>
-              <ul className="mt-1 list-disc pl-5 text-sm text-slate-800">
+              {/* Numbered as the markers of the printed chart number them. */}
+              <ol className="mt-1 list-decimal pl-5 text-sm text-slate-800">
                 {section.notes.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
-              </ul>
+              </ol>
             </>
           ) : null}
         </div>

@@ -5,6 +5,7 @@ import { statusText } from '@/lib/metrics/status-text'
 import type { CategoryView } from '@/lib/metrics/scorecard-model'
 import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
 import { TEAMS_SOURCE } from '@/lib/metrics/org-rollups'
+import type { QuarterNotes } from '@/lib/metrics/chart-notes'
 import { fromTeamsText } from '@/lib/metrics/team-rollup'
 import type { Comparison } from './comparison'
 import { scoreChanges, type ScoreChange } from './score-changes'
@@ -50,6 +51,8 @@ export function categoryCardData(
   comparisons: readonly Comparison[],
   /** True while the quarter is in progress: the card's status is provisional. */
   provisional = false,
+  /** The category's notes by quarter of `points` (quarterNotes), marked under the sparkline. */
+  notes: readonly QuarterNotes[] = [],
 ): CategoryCardData {
   const { category, score } = view
   return {
@@ -62,7 +65,7 @@ export function categoryCardData(
     coverage: coverageLabel(score),
     changes: scoreChanges(score.score, view.history, comparisons, view.past),
     trend: hasPoints(points, 'score')
-      ? scoreTrendData(`${category.label} score, last ${points.length} quarters`, points, provisional)
+      ? scoreTrendData(`${category.label} score, last ${points.length} quarters`, points, provisional, notes)
       : null,
     quarters: points.length,
     rolledUp: rolledUpText(view),

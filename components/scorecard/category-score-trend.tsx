@@ -1,4 +1,5 @@
 import { ScoreTrendChart } from '@/components/charts/score-trend-chart'
+import type { ChartNote } from '@/lib/metrics/chart-notes'
 import { ON_TRACK_SCORE } from '@/lib/metrics/scoring'
 import type { ScoreSeriesPoint } from '@/lib/metrics/series'
 import { hasPoints } from '@/lib/metrics/series'
@@ -7,9 +8,10 @@ import { scoreTrendData } from './score-trend-data'
 
 /**
  * A category's score over the last quarters on its own page: the chart, its words, and the same
- * numbers as a table for people who cannot see it (the shape of ChartFrame).
+ * numbers as a table for people who cannot see it (the shape of ChartFrame), with a marker at each
+ * quarter holding notes for the category (chartNotes places them).
  */
-export function CategoryScoreTrend({ label, series }: { label: string; series: readonly ScoreSeriesPoint[] }) {
+export function CategoryScoreTrend({ label, series, notes }: { label: string; series: readonly ScoreSeriesPoint[]; notes: ChartNote[] }) {
   const title = `${label} score, last ${series.length} quarters`
   const { rows } = scoreTrendData(title, series)
   return (
@@ -20,6 +22,7 @@ export function CategoryScoreTrend({ label, series }: { label: string; series: r
       <p className="mb-3 text-sm text-slate-600">
         The category score each quarter (solid blue) against the on-track line at {ON_TRACK_SCORE} (dashed grey). Quarters without a score
         are left as gaps.
+        {notes.length > 0 ? ' An amber diamond marks a quarter with notes on the timeline; point at it or focus it to read them.' : ''}
       </p>
       {hasPoints(series, 'score') ? (
         <figure className="w-full">
@@ -27,6 +30,7 @@ export function CategoryScoreTrend({ label, series }: { label: string; series: r
             <ScoreTrendChart
               points={series.map((p) => ({ label: p.label, value: p.score, target: ON_TRACK_SCORE }))}
               onTrack={ON_TRACK_SCORE}
+              notes={notes}
             />
           </div>
           <ScoreTableDetails title={title} rows={rows} />

@@ -3,6 +3,7 @@ import { formatScore } from '@/lib/metrics/format'
 import { overallCoverageLabel } from '@/lib/metrics/rollup'
 import type { Scorecard } from '@/lib/metrics/scorecard-model'
 import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
+import type { QuarterNotes } from '@/lib/metrics/chart-notes'
 import type { Comparison } from './comparison'
 import { ScoreChangeList } from './score-change-list'
 import { scoreChanges } from './score-changes'
@@ -17,6 +18,7 @@ export function OverallSummary({
   comparisons,
   howScoresWorkHref,
   provisional = false,
+  notes = [],
 }: {
   card: Scorecard
   points: ScoreSeriesPoint[]
@@ -24,6 +26,8 @@ export function OverallSummary({
   howScoresWorkHref: string
   /** True while the quarter is in progress: its status is provisional. */
   provisional?: boolean
+  /** The scope's notes by quarter of `points` (quarterNotes), marked under the sparkline. */
+  notes?: readonly QuarterNotes[]
 }) {
   const { overall, benchmarkSet } = card
   const chartTitle = `Overall score, last ${points.length} quarters`
@@ -63,7 +67,7 @@ export function OverallSummary({
             </Link>
           </p>
         </div>
-        {hasPoints(points, 'score') ? <ScoreTrend trend={scoreTrendData(chartTitle, points, provisional)} height={80} /> : null}
+        {hasPoints(points, 'score') ? <ScoreTrend trend={scoreTrendData(chartTitle, points, provisional, notes)} height={80} /> : null}
       </div>
     </section>
   )

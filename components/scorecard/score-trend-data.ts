@@ -1,4 +1,11 @@
-import { sparklineGeometry, SPARKLINE_BOX, type SparklineGeometry } from '@/components/charts/sparkline-geometry'
+import {
+  sparklineGeometry,
+  sparklineNoteMarks,
+  SPARKLINE_BOX,
+  type SparklineGeometry,
+  type SparklineNoteMark,
+} from '@/components/charts/sparkline-geometry'
+import type { QuarterNotes } from '@/lib/metrics/chart-notes'
 import { formatScore } from '@/lib/metrics/format'
 import { ON_TRACK_SCORE, statusForScore } from '@/lib/metrics/scoring'
 import { statusText } from '@/lib/metrics/status-text'
@@ -10,14 +17,21 @@ export interface ScoreTrendData {
   title: string
   geometry: SparklineGeometry
   rows: ScoreTableRow[]
+  /** Markers of the quarters holding notes for this chart; their texts travel once per page (ChartNoteTexts). */
+  notes: SparklineNoteMark[]
 }
 
 /**
  * A score series as the browser needs it: the picture's coordinates and the table's words. The
  * scoring rules (status thresholds, rounding) stay on the server. The last point is the page's quarter:
- * `provisional` while it is in progress.
+ * `provisional` while it is in progress. `notes`: the chart's notes by quarter (quarterNotes over the same points).
  */
-export function scoreTrendData(title: string, points: readonly ScoreSeriesPoint[], provisional = false): ScoreTrendData {
+export function scoreTrendData(
+  title: string,
+  points: readonly ScoreSeriesPoint[],
+  provisional = false,
+  notes: readonly QuarterNotes[] = [],
+): ScoreTrendData {
   return {
     title,
     geometry: sparklineGeometry(
@@ -25,6 +39,7 @@ export function scoreTrendData(title: string, points: readonly ScoreSeriesPoint[
       SPARKLINE_BOX,
       ON_TRACK_SCORE,
     ),
+    notes: sparklineNoteMarks(notes, points.length, SPARKLINE_BOX),
     rows: points.map((p, i) => ({
       label: p.label,
       score: formatScore(p.score),

@@ -37,16 +37,17 @@ describe('which charts a note is on', () => {
   const delivery = note(2, '2026-08-02', { category: 'delivery' })
   const releases = note(3, '2026-08-03', { category: 'delivery', metricKey: 'releases' })
 
-  it('shows a scope-wide note everywhere, a category note on its category, a metric note on its metric', () => {
+  it('shows a scope-wide note everywhere, a category note on its category, a metric note on its metric and its category’s score', () => {
     const charts = [
       { category: 'delivery' as const, metricKey: null },
       { category: 'delivery' as const, metricKey: 'releases' },
       { category: 'delivery' as const, metricKey: 'time_to_market_days' },
       { category: 'reliability' as const, metricKey: null },
+      { category: null, metricKey: null },
     ]
-    expect(charts.map((c) => appliesTo(scopeWide, c))).toEqual([true, true, true, true])
-    expect(charts.map((c) => appliesTo(delivery, c))).toEqual([true, true, true, false])
-    expect(charts.map((c) => appliesTo(releases, c))).toEqual([false, true, false, false])
+    expect(charts.map((c) => appliesTo(scopeWide, c))).toEqual([true, true, true, true, true])
+    expect(charts.map((c) => appliesTo(delivery, c))).toEqual([true, true, true, false, false])
+    expect(charts.map((c) => appliesTo(releases, c))).toEqual([true, true, false, false, false])
   })
 
   it('marks only notes in the quarters the chart covers, in day order', () => {

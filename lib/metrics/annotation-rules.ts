@@ -49,10 +49,14 @@ export interface ChartSubject {
 /**
  * Whether a note belongs on a chart of its scope: a note about the whole scope on every chart, a
  * category note on that category's charts (its score trend and its metrics' charts), a metric note
- * on that metric's chart only. The scope itself is matched by the query.
+ * on that metric's chart and on its category's score trend (the metric is part of that score, so
+ * what moved the metric may explain the score), never on a sibling metric's chart. The overall
+ * score's trend carries only the whole scope's notes. The scope itself is matched by the query.
  */
 export function appliesTo(note: Pick<AnnotationFact, 'category' | 'metricKey'>, chart: ChartSubject): boolean {
-  if (note.metricKey !== null) return chart.metricKey === note.metricKey
+  if (note.metricKey !== null) {
+    return chart.metricKey === null ? chart.category === note.category : chart.metricKey === note.metricKey
+  }
   if (note.category !== null) return chart.category === note.category
   return true
 }

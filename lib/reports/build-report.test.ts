@@ -285,4 +285,24 @@ describe('buildReport: notes on the timeline', () => {
     ])
     expect(notes('talent')).toEqual(['14 Aug 2026: Payments re-platforming (Every chart of this scope)'])
   })
+
+  it('marks each section’s trend at the quarters of its notes, numbered as the list numbers them', () => {
+    const report = fixtureReport({
+      annotations: [
+        note(1, '2026-08-14', 'Payments re-platforming', null),
+        note(2, '2026-07-02', 'Release train', 'delivery', 'releases'),
+        note(3, '2026-05-01', 'Q2 freeze', 'delivery'),
+      ],
+    })
+    const delivery = report.sections.find((s) => s.key === 'delivery')!
+    const labelOf = (quarter: string) => delivery.trend.find((p) => p.quarter === quarter)?.label
+    expect(delivery.noteMarks).toEqual([
+      { label: labelOf('2026-Q2'), lines: ['1 May 2026: Q2 freeze'], numbers: [1] },
+      { label: labelOf('2026-Q3'), lines: ['2 Jul 2026: Release train', '14 Aug 2026: Payments re-platforming'], numbers: [2, 3] },
+    ])
+    for (const mark of delivery.noteMarks) {
+      mark.numbers.forEach((n, i) => expect(delivery.notes[n - 1]).toContain(mark.lines[i]))
+    }
+    expect(report.sections.find((s) => s.key === 'talent')?.noteMarks.map((m) => m.numbers)).toEqual([[1]])
+  })
 })

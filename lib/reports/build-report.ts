@@ -1,4 +1,4 @@
-import { CATEGORIES, getCategory } from '@/lib/metrics/categories'
+import { CATEGORIES, getCategory, type CategoryKey } from '@/lib/metrics/categories'
 import { changeBetween, type Change } from '@/lib/metrics/change'
 import { formatDelta, formatScore, formatValue } from '@/lib/metrics/format'
 import { LEVEL_LABELS } from '@/lib/metrics/benchmarks'
@@ -18,7 +18,8 @@ import { methodRules } from './method-rules'
 import { formulaOf, restatementText, targetScored, targetText, type RestatementInput } from './figure-notes'
 import { progressText, type QuarterProgress } from '@/lib/metrics/quarter-progress'
 import { teamHasFigures } from '@/lib/metrics/team-comparison'
-import { aboutText, dayText, quarterOfDay, type AnnotationFact } from '@/lib/metrics/annotation-rules'
+import { aboutText, type AnnotationFact } from '@/lib/metrics/annotation-rules'
+import { noteLine, quarterNotes } from '@/lib/metrics/chart-notes'
 import type {
   DeltaText,
   Highlight,
@@ -26,8 +27,10 @@ import type {
   ReportMeta,
   ReportModel,
   ReportRestatement,
+  ReportSection,
   ReportTeamRow,
   ScoreSummary,
+  TrendPoint,
 } from './report-types'
 
 export interface ReportInput {
@@ -50,13 +53,24 @@ export interface ReportInput {
   annotations?: readonly AnnotationFact[]
 }
 
-/** A category's notes over its trend's quarters: scope-wide notes, its own, and its metrics' notes. */
-function sectionNotes(notes: readonly AnnotationFact[], category: string, quarters: readonly string[]): string[] {
-  const covered = new Set(quarters)
-  return notes
-    .filter((n) => (n.category === null || n.category === category) && covered.has(quarterOfDay(n.date)))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
-    .map((n) => `${dayText(n.date)}: ${n.text} (${aboutText(n)})`)
+/**
+ * A category's notes over its trend's quarters (scope-wide notes, its own, and its metrics' notes:
+ * the rule of its score trend chart), listed in day order and numbered by the markers that refer to
+ * them, so the list and the chart cannot disagree.
+ */
+function sectionNotes(
+  notes: readonly AnnotationFact[],
+  category: CategoryKey,
+  trend: readonly TrendPoint[],
+): Pick<ReportSection, 'notes' | 'noteMarks'> {
+  const held = quarterNotes(notes, { category, metricKey: null }, trend)
+  let next = 1
+  const noteMarks = held.map(({ label, notes: quarter }) => {
+    const numbers = quarter.map((_, i) => next + i)
+    next += quarter.length
+    return { label, lines: quarter.map(noteLine), numbers }
+  })
+  return { notes: held.flatMap((q) => q.notes.map((n) => `${noteLine(n)} (${aboutText(n)})`)), noteMarks }
 }
 
 /** What the report needs to know beside each figure. */
@@ -205,20 +219,17 @@ export function buildReport(input: ReportInput): ReportModel {
     marks: [...(inProgress ? [`${inProgress.text}; figures provisional`] : []), ...(demo ? ['Demo data'] : [])],
   }
   const overallCoverage = overallCoverageOf(card)
-  const sections = CATEGORIES.map((category) => {
+  const sections = CATEGORIES.map((category): ReportSection => {
     const view = card.categories.find((c) => c.category.key === category.key)!
+    const trend = view.history.map((p) => ({ quarter: p.quarter, label: label(p.quarter), value: p.score, target: ON_TRACK_SCORE }))
     return {
       key: category.key,
       label: category.label,
       summary: summaryOf(view.score.score, view.score.status, view.past, card.quarter, coverageLabel(view.score), context.provisional),
       figures: view.metrics.map((m) => figureOf(m, context)),
-      trend: view.history.map((p) => ({ quarter: p.quarter, label: label(p.quarter), value: p.score, target: ON_TRACK_SCORE })),
+      trend,
       commentary: input.commentary[category.key] ?? '',
-      notes: sectionNotes(
-        input.annotations ?? [],
-        category.key,
-        view.history.map((p) => p.quarter),
-      ),
+      ...sectionNotes(input.annotations ?? [], category.key, trend),
     }
   })
   const figures = sections.flatMap((s) => s.figures)

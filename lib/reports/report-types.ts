@@ -154,6 +154,18 @@ export interface ReportSection {
   commentary: string
   /** Notes on the timeline over the trend's quarters that apply to this category, e.g. "14 Aug 2026: re-org (every chart of this scope)". */
   notes: string[]
+  /** The trend's markers: one per quarter holding notes, with the numbers (from 1) of its notes in `notes`. */
+  noteMarks: ReportNoteMark[]
+}
+
+/** A marker on a section's trend: the notes of one quarter, as a chart shows them and as numbered footnotes. */
+export interface ReportNoteMark {
+  /** The trend's x-axis label of the quarter. */
+  label: string
+  /** "14 Aug 2026: re-org", as a chart marker shows them. */
+  lines: string[]
+  /** Each note's number in the section's list of notes, in the same order as lines. */
+  numbers: number[]
 }
 
 export interface ReportMethod {

@@ -120,6 +120,23 @@ describe('renderReportPdf', () => {
     expect(model.sections[0].trend.find((p) => p.quarter === GAP_QUARTER)?.value).toBeNull()
   })
 
+  it('marks a section’s trend with the footnote numbers of the notes it lists', async () => {
+    const notes = ['14 Aug 2026: Payments re-platforming (Every chart of this scope)', '2 Sep 2026: Re-org (Product delivery (category))']
+    const last = model.sections[0].trend[7].label
+    const noted = await pdfPages(
+      await renderReportPdf({
+        ...model,
+        sections: model.sections.map((s, i) => (i === 0 ? { ...s, notes, noteMarks: [{ label: last, lines: [], numbers: [1, 2] }] } : s)),
+      }),
+    )
+    const page = noted.pages.find((p) => p.includes(`SECTION 1 ${model.sections[0].label}`))!
+    expect(page).toContain(`1. ${notes[0]}`)
+    expect(page).toContain(`2. ${notes[1]}`)
+    expect(page).toContain('1, 2')
+    expect(page).toContain('A numbered diamond marks the notes of that number beside the chart.')
+    expect(pages.find((p) => p.includes(`SECTION 1 ${model.sections[0].label}`))).not.toContain('A numbered diamond')
+  })
+
   it('shows every stored figure in the appendix exactly as the database holds it', () => {
     const appendix = pages.filter((p) => p.includes('APPENDIX A')).join(' ')
     expect(stored.length).toBeGreaterThan(20)

@@ -56,12 +56,17 @@ export function SectionPage({ section, meta, number }: { section: ReportSection;
       <View style={{ flexDirection: 'row', marginTop: 14 }}>
         <View wrap={false} style={{ width: chartWidth, marginRight: 22 }}>
           <Text style={styles.h2}>Category score, last eight quarters</Text>
-          <TrendChart trend={section.trend} width={chartWidth} height={170} />
+          <TrendChart trend={section.trend} marks={section.noteMarks} width={chartWidth} height={170} />
           <View style={{ flexDirection: 'row', marginTop: 3, marginLeft: 26 }}>
             <LegendLine colour={COLOURS.brand} label="Category score" />
             <LegendLine dashed colour={COLOURS.muted} label={target === undefined ? 'On track' : `On track (${target})`} />
             <Text style={styles.small}>A gap is a quarter without a score.</Text>
           </View>
+          {section.noteMarks.length > 0 ? (
+            <Text style={[styles.small, { marginLeft: 26, marginTop: 2 }]}>
+              A numbered diamond marks the notes of that number beside the chart.
+            </Text>
+          ) : null}
         </View>
         <View style={{ flex: 1 }}>
           <Text style={styles.h2}>Commentary</Text>
@@ -69,9 +74,10 @@ export function SectionPage({ section, meta, number }: { section: ReportSection;
             {pdfText(section.commentary || 'No commentary was written for this quarter.')}
           </Text>
           {section.notes.length > 0 ? <Text style={[styles.h2, { marginTop: 8 }]}>Notes on the timeline</Text> : null}
-          {section.notes.map((line) => (
+          {/* Numbered: the markers on the chart carry these numbers, since paper cannot show a note on hover. */}
+          {section.notes.map((line, i) => (
             <Text key={line} style={styles.body}>
-              {pdfText(`• ${line}`)}
+              {pdfText(`${i + 1}. ${line}`)}
             </Text>
           ))}
         </View>

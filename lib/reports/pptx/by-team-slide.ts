@@ -55,22 +55,10 @@ function teamRow(row: ReportTeamRow): PptxGenJS.TableRow {
   ]
 }
 
-/** The organisation's deck only: a native bar chart of each team's overall score, and the scores by category. */
-export function addByTeamSlide(pptx: PptxGenJS, meta: ReportMeta, rows: readonly ReportTeamRow[]): void {
-  const slide = newSlide(pptx, meta, 'By team', meta.quarterLabel)
-  if (rows.length === 0) {
-    slide.addText('There are no active teams to compare.', {
-      x: SLIDE.margin,
-      y: TOP,
-      w: 8,
-      h: 0.4,
-      fontFace: FONT,
-      fontSize: 14,
-      color: HEX.muted,
-    })
-    return
-  }
-  addOverallChart(pptx, slide, rows)
+/** Teams on one "By team" slide: each table row is about 0.3 in tall, and 15 of them fill the slide below its title. */
+export const TEAMS_PER_SLIDE = 15
+
+function addTeamTable(slide: PptxGenJS.Slide, meta: ReportMeta, rows: readonly ReportTeamRow[]): void {
   const categories = rows[0].categories
   const head = [
     headCell('Team'),
@@ -86,4 +74,33 @@ export function addByTeamSlide(pptx: PptxGenJS, meta: ReportMeta, rows: readonly
     w: SLIDE.width - SLIDE.margin - left,
     colW: [1.35, 0.65, 0.9, 0.75, ...categories.map(() => 0.55)],
   })
+}
+
+/**
+ * The organisation's deck only: a native bar chart of each team's overall score, and the scores by
+ * category. Past TEAMS_PER_SLIDE teams the chart and the table continue on further slides, each
+ * saying which teams it holds, rather than running off the slide.
+ */
+export function addByTeamSlides(pptx: PptxGenJS, meta: ReportMeta, rows: readonly ReportTeamRow[]): void {
+  if (rows.length === 0) {
+    newSlide(pptx, meta, 'By team', meta.quarterLabel).addText('There are no active teams to compare.', {
+      x: SLIDE.margin,
+      y: TOP,
+      w: 8,
+      h: 0.4,
+      fontFace: FONT,
+      fontSize: 14,
+      color: HEX.muted,
+    })
+    return
+  }
+  const slides = Math.ceil(rows.length / TEAMS_PER_SLIDE)
+  for (let i = 0; i < slides; i++) {
+    const part = rows.slice(i * TEAMS_PER_SLIDE, (i + 1) * TEAMS_PER_SLIDE)
+    const first = i * TEAMS_PER_SLIDE + 1
+    const eyebrow = slides > 1 ? `${meta.quarterLabel} · teams ${first}–${first + part.length - 1} of ${rows.length}` : meta.quarterLabel
+    const slide = newSlide(pptx, meta, i === 0 ? 'By team' : 'By team (continued)', eyebrow)
+    addOverallChart(pptx, slide, part)
+    addTeamTable(slide, meta, part)
+  }
 }

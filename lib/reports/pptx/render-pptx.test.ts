@@ -12,6 +12,7 @@ import {
 import { appendixLabel, restatementLine } from '../figure-notes'
 import type { ReportModel } from '../report-types'
 import { APPENDIX_ROWS_PER_SLIDE } from './appendix-slides'
+import { TEAMS_PER_SLIDE } from './by-team-slide'
 import { nText } from '../pdf/meta-texts'
 import { renderReportPptx } from './render-pptx'
 
@@ -107,6 +108,26 @@ describe('renderReportPptx', () => {
         ...team.categories.map((c) => c.scoreText),
       ])
     }
+  })
+
+  it('continues "By team" on further slides past 15 teams: 40 teams make three slides of 15, 15 and 10', async () => {
+    const team = model.byTeam![0]
+    const teams = Array.from({ length: 40 }, (_, i) => ({ ...team, slug: `team-${i + 1}`, name: `Team ${i + 1}` }))
+    const deck = await JSZip.loadAsync(await renderReportPptx({ ...model, byTeam: teams }))
+    const names = Object.keys(deck.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    const xml = await Promise.all(names.sort((a, b) => number(a) - number(b)).map((n) => deck.file(n)!.async('string')))
+    const byTeam = xml.filter((x) => texts(x).some((t) => t === 'By team' || t === 'By team (continued)'))
+    expect(TEAMS_PER_SLIDE).toBe(15)
+    expect(xml).toHaveLength(slides.length + 2)
+    // Each slide's table: its header row and its teams, every team once and in order.
+    const teamRows = byTeam.map((x) =>
+      tableRows(x)
+        .slice(1)
+        .map((r) => r[0]),
+    )
+    expect(teamRows.map((r) => r.length)).toEqual([15, 15, 10])
+    expect(teamRows.flat()).toEqual(teams.map((t) => t.name))
+    expect(texts(byTeam[1]).join(' ')).toMatch(/teams 16–30 of 40/i)
   })
 
   it('is 16:9', async () => {
@@ -222,6 +243,22 @@ describe('renderReportPptx', () => {
       f.restatement!.at.slice(0, 10),
       RESTATED.reason,
     ])
+  })
+
+  it('lists a section’s notes on its slide, numbered, since its native chart cannot carry markers', async () => {
+    const notes = ['14 Aug 2026: Payments re-platforming (Every chart of this scope)', '2 Sep 2026: Re-org (Product delivery (category))']
+    const withNotes: ReportModel = {
+      ...model,
+      sections: model.sections.map((s, i) =>
+        i === 0 ? { ...s, notes, noteMarks: [{ label: s.trend[7].label, lines: [], numbers: [1, 2] }] } : s,
+      ),
+    }
+    const noted = await JSZip.loadAsync(await renderReportPptx(withNotes))
+    const index = sectionSlide(model.sections[0].label)
+    const slide = await noted.file(`ppt/slides/slide${index + 1}.xml`)!.async('string')
+    expect(texts(slide)).toEqual(expect.arrayContaining(['Notes on the timeline', `1. ${notes[0]}`, `2. ${notes[1]}`]))
+    // Sections without notes keep their slide as it was.
+    expect(texts(slides[sectionSlide(model.sections[1].label)])).not.toContain('Notes on the timeline')
   })
 
   it('marks every slide as demo data, and names the publisher by name', () => {

@@ -1,7 +1,7 @@
 import PptxGenJS from 'pptxgenjs'
 import type { ReportModel } from '../report-types'
 import { addAppendixSlides } from './appendix-slides'
-import { addByTeamSlide } from './by-team-slide'
+import { addByTeamSlides } from './by-team-slide'
 import { addCoverSlide } from './cover-slide'
 import { FONT } from './pptx-theme'
 import { addSectionSlide } from './section-slide'
@@ -9,7 +9,7 @@ import { addSummarySlide } from './summary-slide'
 
 /**
  * Renders the board report as a 16:9 PowerPoint deck: cover, executive summary, the teams side by
- * side with a native bar chart (the organisation's deck only), one slide per
+ * side with a native bar chart (the organisation's deck only; 15 teams a slide), one slide per
  * category with a native (editable) line chart, the appendix of figures and the method. Every
  * number on it is a text of the report model, as in every other export.
  */
@@ -24,7 +24,7 @@ export async function renderReportPptx(model: ReportModel): Promise<Buffer> {
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT }
   addCoverSlide(pptx, model)
   addSummarySlide(pptx, model)
-  if (model.byTeam) addByTeamSlide(pptx, meta, model.byTeam)
+  if (model.byTeam) addByTeamSlides(pptx, meta, model.byTeam)
   model.sections.forEach((section, i) => addSectionSlide(pptx, meta, section, i + 1))
   addAppendixSlides(pptx, model)
   // stream() is the Node output that honours compression (write() stores the XML uncompressed, ~10× larger).

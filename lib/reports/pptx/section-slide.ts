@@ -138,7 +138,7 @@ export function addSectionSlide(pptx: PptxGenJS, meta: ReportMeta, section: Repo
   const top = belowTable(section)
   addTrendChart(pptx, slide, section, top)
   slide.addText('Commentary', { ...text, x: 8.1, y: top + 0.05, w: 4.73, h: 0.3, fontSize: 14, bold: true })
-  slide.addText(section.commentary || 'No commentary was written for this quarter.', {
+  slide.addText(commentaryRuns(section), {
     ...text,
     x: 8.1,
     y: top + 0.4,
@@ -146,9 +146,29 @@ export function addSectionSlide(pptx: PptxGenJS, meta: ReportMeta, section: Repo
     h: SLIDE.height - 0.6 - (top + 0.4),
     fontSize: 12,
     valign: 'top',
-    color: section.commentary ? HEX.ink : HEX.muted,
     fit: 'shrink',
   })
-  // The slide has no room left; the presenter reads the timeline's notes in the speaker notes.
   if (section.notes.length > 0) slide.addNotes(['Notes on the timeline:', ...section.notes].join('\n'))
+}
+
+/**
+ * The commentary and, under it, the timeline's notes. A native PowerPoint chart cannot carry a
+ * marker at a quarter (the page and the PDF mark the chart), so on the slide the notes are listed
+ * beside the chart, each naming its day, and repeated in the speaker notes for the presenter.
+ */
+function commentaryRuns(section: ReportSection): PptxGenJS.TextProps[] {
+  const commentary = section.commentary || 'No commentary was written for this quarter.'
+  const hasNotes = section.notes.length > 0
+  return [
+    { text: commentary, options: { color: section.commentary ? HEX.ink : HEX.muted, breakLine: hasNotes } },
+    ...(hasNotes
+      ? [
+          { text: 'Notes on the timeline', options: { bold: true, fontSize: 12, paraSpaceBefore: 8, breakLine: true } },
+          ...section.notes.map((line, i) => ({
+            text: `${i + 1}. ${line}`,
+            options: { fontSize: 10, color: HEX.ink, breakLine: i < section.notes.length - 1 },
+          })),
+        ]
+      : []),
+  ]
 }

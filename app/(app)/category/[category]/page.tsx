@@ -14,6 +14,7 @@ import { getQuarterNotices } from '@/lib/db/queries/quarter-notices'
 import { AnnotationsPanel } from '@/components/annotations/annotations-panel'
 import { aboutOptions } from '@/components/annotations/about-options'
 import { listAnnotations } from '@/lib/db/queries/annotations'
+import { chartNotes } from '@/lib/metrics/chart-notes'
 import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from '../../annotations/actions'
 import { getCommentary } from '@/lib/db/queries/commentary'
 import { listComputedFigures } from '@/lib/db/queries/computed-figures'
@@ -63,6 +64,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   const scopeName = scopeDisplayName(scope, settings.orgName)
   const link = { quarter, scope: scope.slug }
   const comparisons = comparisonsFor(quarter, fiscal)
+  const series = categorySparkline(card, key, fiscal)
 
   return (
     <>
@@ -93,7 +95,11 @@ export default async function CategoryPage({ params, searchParams }: { params: P
           commentary={commentary[key] ?? null}
           provisional={notices.progress !== null}
         />
-        <CategoryScoreTrend label={view.category.label} series={categorySparkline(card, key, fiscal)} />
+        <CategoryScoreTrend
+          label={view.category.label}
+          series={series}
+          notes={chartNotes(annotations, { category: key, metricKey: null }, series)}
+        />
         <section aria-labelledby="metrics-heading">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="metrics-heading" className="text-lg font-semibold">

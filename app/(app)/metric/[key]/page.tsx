@@ -28,7 +28,7 @@ import { hrefWith, resolveQuarter, resolveScope, type SearchParams } from '@/lib
 import { requirePagePermission } from '@/lib/request/current-user'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
 import { renderedDataVersionTag } from '@/lib/db/read-cache'
-import { chartNotes } from '@/components/charts/chart-notes'
+import { chartNotes } from '@/lib/metrics/chart-notes'
 import { AnnotationsPanel } from '@/components/annotations/annotations-panel'
 import { aboutOptions } from '@/components/annotations/about-options'
 import { listAnnotations } from '@/lib/db/queries/annotations'
