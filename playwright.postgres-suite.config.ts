@@ -11,7 +11,8 @@ const port = Number(process.env.E2E_PORT ?? 3100)
  * take CI past its 30; these take about half of that.
  *
  * On SQLite only: pages that render what those writes stored, through the same Prisma queries
- * (every-page, compare-teams, board-report, charts, scope-picker, scoring-method, board-honesty),
+ * (every-page, compare-teams, board-report, charts, note-markers, scope-picker, scoring-method,
+ * board-honesty),
  * what the browser does alone (unsaved-edits, security-headers), and ingest-faults, which kills a
  * server of its own on a SQLite file of its own and checks that file's integrity.
  */
