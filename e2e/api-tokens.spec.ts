@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { addTeam } from './entry-helpers'
 
 /**
  * API tokens: an admin creates tokens in the UI, sees each once, a program uses them on
@@ -47,11 +48,7 @@ test('an admin creates tokens that are shown once, programs use them by scope, a
   page,
   request,
 }) => {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(TEAM.name)
-  await page.getByLabel('Slug').fill(TEAM.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name} (${TEAM.slug}).` })).toBeVisible()
+  await addTeam(page, TEAM)
 
   const ingest = await createToken(page, 'CI deploys (e2e)', 'Ingest')
   // Shown once: neither the page nor a reload shows the token again, only its prefix.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { fillAndSave, openEntry } from './entry-helpers'
+import { addTeam, fillAndSave, openEntry } from './entry-helpers'
 import { e2eSql } from './support/e2e-database'
 
 /**
@@ -18,11 +18,7 @@ function currentQuarter(): string {
 test.describe.configure({ mode: 'serial' })
 
 test('the current quarter says it is in progress, and publishing it asks for an explicit confirmation', async ({ page }) => {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(TEAM.name)
-  await page.getByLabel('Slug').fill(TEAM.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
+  await addTeam(page, TEAM)
 
   const quarter = currentQuarter()
   await openEntry(page, quarter, 'delivery', TEAM.slug)

@@ -1,8 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { extractText, getDocumentProxy } from 'unpdf'
-import { fillAndSave, openEntry } from './entry-helpers'
+import { addTeam, fillAndSave, openEntry } from './entry-helpers'
 
 /**
  * Teams side by side, with three teams of its own and an archived fourth, in a quarter (and the one
@@ -16,14 +16,6 @@ const B = { name: 'Cmp Beta', slug: 'cmp-b' }
 const C = { name: 'Cmp Gamma', slug: 'cmp-c' }
 const OLD = { name: 'Cmp Old', slug: 'cmp-old' }
 const OURS = [A.name, B.name, C.name, OLD.name]
-
-async function addTeam(page: Page, team: { name: string; slug: string }) {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(team.name)
-  await page.getByLabel('Slug').fill(team.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${team.name} (${team.slug}).` })).toBeVisible()
-}
 
 /** Our teams' names in the order the table shows them (other specs' teams may share the page). */
 async function teamOrder(table: Locator): Promise<string[]> {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import examples from '@octokit/webhooks-examples'
 import { expect, test } from '@playwright/test'
 import { ADMIN } from './accounts'
+import { addTeam } from './entry-helpers'
 
 /**
  * Connections: an admin adds a GitHub connection, maps a repository to a team, GitHub's own example
@@ -29,11 +30,7 @@ test('an admin connects GitHub, maps a repository, sees a signed delivery in the
   page,
   request,
 }) => {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(TEAM.name)
-  await page.getByLabel('Slug').fill(TEAM.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
+  await addTeam(page, TEAM)
 
   await page.goto('/admin/connections')
   await page.getByLabel('Provider').selectOption('github')

@@ -3,6 +3,15 @@ import { expect, type Page } from '@playwright/test'
 /** Field label (as a person reads it) → text to type. */
 export type Fields = Record<string, string>
 
+/** Adds a team through the Teams page, as an admin does, and waits for the confirmation. */
+export async function addTeam(page: Page, team: { name: string; slug: string }) {
+  await page.goto('/teams')
+  await page.getByLabel('Team name').fill(team.name)
+  await page.getByLabel('Slug').fill(team.slug)
+  await page.getByRole('button', { name: 'Add team' }).click()
+  await expect(page.getByRole('status').filter({ hasText: `Added the team ${team.name} (${team.slug}).` })).toBeVisible()
+}
+
 /** Opens one category's entry form for a quarter and scope, the way the navigation does. */
 export async function openEntry(page: Page, quarter: string, category: string, scope = 'org') {
   await page.goto(`/entry/${quarter}?scope=${scope}&category=${category}`)

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { addTeam } from './entry-helpers'
 
 /**
  * Figures computed from events: deployments sent through the events API show on the scorecard with
@@ -56,11 +57,7 @@ async function openUntilShown(page: Page, url: string, region: () => Locator, te
 }
 
 test('computed figures show their n and formula, and a saved value overrides them without hiding them', async ({ page, request }) => {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(TEAM.name)
-  await page.getByLabel('Slug').fill(TEAM.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
+  await addTeam(page, TEAM)
   // A fresh connection per call: between the two batches the browser works for longer than the
   // server's keep-alive timeout, and a reused socket the server is just closing resets the call.
   const headers = { authorization: `Bearer ${await createIngestToken(page)}`, connection: 'close' }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { fillAndSave, openEntry } from './entry-helpers'
+import { addTeam, fillAndSave, openEntry } from './entry-helpers'
 import { listPages, sampleUrl } from './support/routes'
 
 // Every page found in the app/ folder, so pages added later are covered without touching this spec:
@@ -40,11 +40,7 @@ async function visit(page: Page, url: string, check: (page: Page, url: string) =
 }
 
 test('a team with two quarters of figures to show', async ({ page }) => {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(TEAM.name)
-  await page.getByLabel('Slug').fill(TEAM.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
+  await addTeam(page, TEAM)
   for (const [quarter, releases] of [
     ['2012-Q2', '9'],
     [QUARTER, '14'],

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { addTeam } from './entry-helpers'
 
 /**
  * The import page's template follows the chosen scope and quarter, and an applied file links to the
@@ -17,11 +18,7 @@ async function download(page: Page, name: string): Promise<string> {
 }
 
 test('the CSV template is for the chosen team and quarter, and the applied file links to its scorecard', async ({ page }) => {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(TEAM.name)
-  await page.getByLabel('Slug').fill(TEAM.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
+  await addTeam(page, TEAM)
 
   await page.goto(`/import?quarter=${QUARTER}&scope=${TEAM.slug}`)
   await expect(page.getByText(`for ${TEAM.name} in`)).toBeVisible()

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { fillAndSave, openEntry, WHOLE_QUARTER } from './entry-helpers'
+import { addTeam, fillAndSave, openEntry, WHOLE_QUARTER } from './entry-helpers'
 
 // Its own team, so no other spec's figures or notes are in view.
 const TEAM = { name: 'Marker team', slug: 'marker-team' }
@@ -36,11 +36,7 @@ async function readsOnFocusAndHover(page: Page, marker: Locator) {
 }
 
 test('a note about a metric is marked on its category’s score trend, its scorecard sparkline and the report’s trend', async ({ page }) => {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(TEAM.name)
-  await page.getByLabel('Slug').fill(TEAM.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
+  await addTeam(page, TEAM)
   await openEntry(page, QUARTER, 'delivery', TEAM.slug)
   await fillAndSave(page, WHOLE_QUARTER.delivery)
 

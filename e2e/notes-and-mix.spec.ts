@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openEntry } from './entry-helpers'
+import { addTeam, openEntry } from './entry-helpers'
 
 // Its own team, so no other spec's figures or notes are in view.
 const TEAM = { name: 'Notes team', slug: 'notes-team' }
@@ -8,11 +8,7 @@ const QUARTER = '2026-Q3'
 test.describe.configure({ mode: 'serial' })
 
 test('an editor adds a dated note, sees it on the chart by keyboard focus, edits it and deletes it', async ({ page }) => {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(TEAM.name)
-  await page.getByLabel('Slug').fill(TEAM.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
+  await addTeam(page, TEAM)
 
   await page.goto(`/metric/releases?quarter=${QUARTER}&scope=${TEAM.slug}`)
   const notes = page.getByRole('region', { name: 'Notes on the timeline' })

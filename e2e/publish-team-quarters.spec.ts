@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { fillAndSave, openEntry } from './entry-helpers'
+import { addTeam, fillAndSave, openEntry } from './entry-helpers'
 
 /**
  * Publishing the organisation's quarter says what becomes of the teams' quarters: they stay open
@@ -16,11 +16,7 @@ async function publishBar(page: Page, scope: string) {
 test('the organisation’s publish step names the open team quarters, offers to publish them unticked, and publishes them when ticked', async ({
   page,
 }) => {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(TEAM.name)
-  await page.getByLabel('Slug').fill(TEAM.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
+  await addTeam(page, TEAM)
   await openEntry(page, QUARTER, 'delivery', TEAM.slug)
   await fillAndSave(page, { 'Releases shipped': '3' })
   await openEntry(page, QUARTER, 'delivery', 'org')

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { addTeam } from './entry-helpers'
 
 /**
  * The scope picker and archived teams: pages still show an archived team named in the URL, so old
@@ -9,11 +10,7 @@ const OLD = { name: 'Picker old team', slug: 'picker-old-team' }
 const OTHER = { name: 'Picker other old team', slug: 'picker-other-old-team' }
 
 async function addArchivedTeam(page: Page, team: { name: string; slug: string }) {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(team.name)
-  await page.getByLabel('Slug').fill(team.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${team.name} (${team.slug}).` })).toBeVisible()
+  await addTeam(page, team)
   await page.getByRole('button', { name: `Archive ${team.name}`, exact: true }).click()
   await expect(page.getByRole('button', { name: `Unarchive ${team.name}`, exact: true })).toBeVisible()
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { fillAndSave, openEntry } from './entry-helpers'
+import { addTeam, fillAndSave, openEntry } from './entry-helpers'
 
 /**
  * The security severity index follows the weights in Settings: the security page shows it as a row
@@ -26,11 +26,7 @@ test('a weight changed in Settings changes the security severity index and its s
   expect(savedCritical).toBe('10')
 
   try {
-    await page.goto('/teams')
-    await page.getByLabel('Team name').fill(TEAM.name)
-    await page.getByLabel('Slug').fill(TEAM.slug)
-    await page.getByRole('button', { name: 'Add team' }).click()
-    await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
+    await addTeam(page, TEAM)
 
     await openEntry(page, QUARTER, 'security', TEAM.slug)
     await fillAndSave(page, {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { fillAndSave, openEntry } from './entry-helpers'
+import { addTeam, fillAndSave, openEntry } from './entry-helpers'
 
 /**
  * Teams' figures roll up into the organisation where it has none of its own. The quarter is one no
@@ -33,11 +33,7 @@ async function activeTeams(page: Page): Promise<number> {
 
 test('three teams’ figures roll up into the organisation’s scorecard, scored, and an entered figure wins beside them', async ({ page }) => {
   for (const team of TEAMS) {
-    await page.goto('/teams')
-    await page.getByLabel('Team name').fill(team.name)
-    await page.getByLabel('Slug').fill(team.slug)
-    await page.getByRole('button', { name: 'Add team' }).click()
-    await expect(page.getByRole('status').filter({ hasText: `Added the team ${team.name} (${team.slug}).` })).toBeVisible()
+    await addTeam(page, team)
     await openEntry(page, QUARTER, 'delivery', team.slug)
     await fillAndSave(page, { 'Releases shipped': team.releases })
     if (team.failed && team.deployments) {

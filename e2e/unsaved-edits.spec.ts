@@ -1,5 +1,5 @@
 import { expect, test, type Dialog, type Page } from '@playwright/test'
-import { openEntry } from './entry-helpers'
+import { addTeam, openEntry } from './entry-helpers'
 
 /**
  * Unsaved edits warn before a tab switch or the quarter picker drops them, and the picker does not
@@ -7,14 +7,6 @@ import { openEntry } from './entry-helpers'
  */
 const TEAM = { name: 'Unsaved edits team', slug: 'unsaved-edits-team' }
 const QUARTER = '2025-Q1'
-
-async function addTeam(page: Page) {
-  await page.goto('/teams')
-  await page.getByLabel('Team name').fill(TEAM.name)
-  await page.getByLabel('Slug').fill(TEAM.slug)
-  await page.getByRole('button', { name: 'Add team' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Added the team ${TEAM.name}` })).toBeVisible()
-}
 
 /** Answers the next confirm dialog and records what it asked. */
 function answerNextDialog(page: Page, accept: boolean, asked: string[]) {
@@ -25,7 +17,7 @@ function answerNextDialog(page: Page, accept: boolean, asked: string[]) {
 }
 
 test('a tab switch or the quarter picker asks before dropping typed figures; saved figures leave freely', async ({ page }) => {
-  await addTeam(page)
+  await addTeam(page, TEAM)
   await openEntry(page, QUARTER, 'delivery', TEAM.slug)
   const releases = page.getByLabel('Releases shipped', { exact: true })
   await releases.fill('7')
