@@ -13,7 +13,7 @@ const WHY: Record<TargetScale, string> = {
   points: 'Used for eNPS, which runs from −100 to 100 and can be negative, so ratios make no sense.',
   budget:
     'Used for uptime. The downtime a target allows is its error budget (100% − target); using it exactly scores 80, twice it 50, ten times it 0. A 100% target allows no downtime at all.',
-  mix: 'Used for the investment mix: the shares of engineering time on new capabilities, keeping the lights on and technical debt, which add up to 100 (± 1). More of one share is less of another, so a share is off plan whether it is above or below its target share (house default mix 60 / 25 / 15). On target scores 100, 5 points off 80 (on track), 12.5 off 50, 25 or more off 0.',
+  mix: 'Used for the investment mix: the shares of engineering time on new capabilities, keeping the lights on and technical debt, which add up to 100 (± 1). More of one share is less of another, so a share is off plan whether it is above or below its target share (house default mix 60 / 25 / 15). On target scores 100, 5 points off 80 (on track), 12.5 off 50, 25 or more off 0. A change since an earlier quarter is called better when the share moved closer to its current target share and worse when it moved away, whichever way it moved.',
 }
 
 /** How figures without a benchmark are scored against their target, with one worked example per scale. */

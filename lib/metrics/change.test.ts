@@ -13,6 +13,20 @@ describe('changeBetween', () => {
     expect(changeBetween(getMetric('enps'), -5, 10)).toEqual({ delta: -15, direction: 'worse' })
   })
 
+  it('judges a share aimed at a target by whether it moved toward that target, from either side', () => {
+    const share = getMetric('investment_new_value_pct')
+    // Target 60: 57.9 → 59.5 rises toward it; 62 → 60.5 falls toward it. Both are better.
+    expect(changeBetween(share, 59.5, 57.9, 60)).toEqual({ delta: expect.closeTo(1.6, 9), direction: 'better' })
+    expect(changeBetween(share, 60.5, 62, 60)).toEqual({ delta: -1.5, direction: 'better' })
+    // Moving away is worse, whichever way.
+    expect(changeBetween(share, 63, 61, 60)).toEqual({ delta: 2, direction: 'worse' })
+    expect(changeBetween(share, 55, 58, 60)).toEqual({ delta: -3, direction: 'worse' })
+    // Crossing to the same distance on the other side is no better and no worse.
+    expect(changeBetween(share, 62, 58, 60)).toEqual({ delta: 4, direction: 'same' })
+    // Without a target there is nothing to judge the change by.
+    expect(changeBetween(share, 59.5, 57.9)).toEqual({ delta: expect.closeTo(1.6, 9), direction: 'neutral' })
+  })
+
   it('keeps the delta of a context-only metric but does not judge it', () => {
     expect(changeBetween(getMetric('headcount'), 130, 120)).toEqual({ delta: 10, direction: 'neutral' })
   })

@@ -118,3 +118,22 @@ describe('past scores as the changes compare them', () => {
     expect(card.overallPast['2026-Q2'].note.rescoredUnder).toBe('2024')
   })
 })
+
+describe('a share of the investment mix', () => {
+  it('is called better for moving toward its target share, from above or below (house default 60 / 25 / 15)', () => {
+    const card = build([
+      fact('2026-Q2', 'investment_new_value_pct', 57.9),
+      fact('2026-Q3', 'investment_new_value_pct', 59.5),
+      fact('2026-Q2', 'investment_ktlo_pct', 29.6),
+      fact('2026-Q3', 'investment_ktlo_pct', 24.8),
+      fact('2026-Q2', 'investment_tech_debt_pct', 12.5),
+      fact('2026-Q3', 'investment_tech_debt_pct', 15.7),
+    ])
+    const shares = findCategory(card, 'business').metrics.filter((m) => m.metric.key.startsWith('investment_'))
+    expect(shares.map((m) => [m.metric.key, m.sincePrevious.direction])).toEqual([
+      ['investment_new_value_pct', 'better'],
+      ['investment_ktlo_pct', 'better'],
+      ['investment_tech_debt_pct', 'better'],
+    ])
+  })
+})

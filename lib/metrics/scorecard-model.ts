@@ -188,13 +188,14 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
   const categories = CATEGORIES.map((category, index): CategoryView => {
     const metrics = CATALOGUE.filter((m) => m.category === category.key).map((metric): MetricView => {
       const current = valueIn(input.quarter, metric.key)
+      const target = effectiveTarget(input.targets, metric.key, input.quarter)
       return {
         metric,
         figure: byQuarter.get(input.quarter)?.get(metric.key) ?? null,
-        target: effectiveTarget(input.targets, metric.key, input.quarter),
+        target,
         score: now.scores.get(metric.key)!,
-        sincePrevious: changeBetween(metric, current, valueIn(previousQuarter(input.quarter), metric.key)),
-        sinceYearAgo: changeBetween(metric, current, valueIn(yearAgo(input.quarter), metric.key)),
+        sincePrevious: changeBetween(metric, current, valueIn(previousQuarter(input.quarter), metric.key), target.value),
+        sinceYearAgo: changeBetween(metric, current, valueIn(yearAgo(input.quarter), metric.key), target.value),
         history: quarters.map((q) => ({
           quarter: q,
           value: valueIn(q, metric.key),
