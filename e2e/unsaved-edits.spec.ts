@@ -58,6 +58,8 @@ test('a tab switch or the quarter picker asks before dropping typed figures; sav
 test('stepping through quarters with the arrow keys loads the page once, on Enter', async ({ page }) => {
   await page.goto(`/?quarter=${QUARTER}&scope=${TEAM.slug}`)
   const picker = page.getByRole('combobox', { name: 'Quarter' })
+  // The picker streams in after the page: read its options only once it shows the quarter.
+  await expect(picker).toHaveValue(QUARTER)
   const values = await picker.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
   const target = values[values.indexOf(QUARTER) + 2]
   expect(target).toBeDefined()
