@@ -1,9 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
+/**
+ * Node's own flags for the server, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"
+ * to profile a bench run (Node refuses --cpu-prof in NODE_OPTIONS).
+ */
+const NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+
 /** Starts the production build on a port against a given database and waits until it answers. */
 export async function startServer(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const next = path.join('node_modules', 'next', 'dist', 'bin', 'next')
+  const child = spawn(process.execPath, [...NODE_ARGS, next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

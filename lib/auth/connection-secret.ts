@@ -8,8 +8,14 @@ import { serverSecret } from './secret'
  */
 const VERSION = 'v1'
 
+// HKDF costs about 0.1 ms, on every delivery's signature check; the server secret does not change while
+// the process runs, so its key is derived once (tests that switch secrets get theirs derived anew).
+let derived: { secret: string; key: Buffer } | null = null
+
 function key(secret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'cto-scorecard', 'connection-secret-v1', 32))
+  if (derived?.secret !== secret)
+    derived = { secret, key: Buffer.from(hkdfSync('sha256', secret, 'cto-scorecard', 'connection-secret-v1', 32)) }
+  return derived.key
 }
 
 export function encryptConnectionSecret(plain: string, secret: string = serverSecret()): string {

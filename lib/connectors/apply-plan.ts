@@ -3,9 +3,12 @@ import {
   deploymentsShipping,
   mappedTeam,
   pushedChanges,
+  pushedHeads,
   storedDeployment,
+  storedDeployments,
   storedIncident,
   type ReceivingConnection,
+  type StoredDeployment,
 } from '@/lib/db/queries/connector-lookups'
 import { storePushedCommits, type DeliveryOutcome } from '@/lib/db/services/connector-records'
 import type { EventSource, IngestResult, IngestWithin } from '@/lib/db/services/ingest-batch'
@@ -56,11 +59,43 @@ function summary(what: string, result: IngestResult): Applied {
   return { outcome: 'stored', reason }
 }
 
-async function applyDeployment(ctx: ApplyContext, c: ReceivingConnection, plan: PlanOf<'deployment'>): Promise<Applied> {
+type DeploymentPlan = PlanOf<'deployment'>
+
+/** The events API's deployment item, as a deployment plan becomes one. */
+interface DeploymentItemInput {
+  id: string
+  deployedAt: string
+  team: string | null
+  service: string
+  failed: boolean
+  unplanned: boolean
+  commits: { sha: string; committedAt: string }[]
+}
+
+/** A deployment plan ready for the ingest service: its item, whether it was stored before, and its log line's words. */
+interface DeploymentWork {
+  item: DeploymentItemInput
+  existing: boolean
+  what: string
+  /** It ships commits its push reported (not just its head commit). */
+  shipsPushed: boolean
+}
+
+/**
+ * Builds one deployment plan's item from what was read for it: the deployment as stored (null if new)
+ * and whether a push reported its sha; then its pushed changes and its team are read here.
+ */
+async function deploymentWork(
+  ctx: ApplyContext,
+  c: ReceivingConnection,
+  plan: DeploymentPlan,
+  existing: StoredDeployment | null,
+  headPushed: boolean,
+): Promise<DeploymentWork> {
   const { tx } = ctx.within
   const team = await ctx.mappedTeam(c.id, plan.repo)
-  const existing = await storedDeployment(tx, plan.externalId)
-  let commits = existing?.commits ?? (await pushedChanges(tx, c.id, plan.repo, plan.ref, plan.sha, plan.externalId))
+  const pushed = !existing && headPushed ? await pushedChanges(tx, c.id, plan.repo, plan.ref, plan.sha, plan.externalId) : []
+  let commits = existing?.commits ?? pushed
   // Never seen pushed: the head commit alone, and only when the body gives its time.
   if (!existing && commits.length === 0 && plan.headCommittedAt) commits = [{ sha: plan.sha, committedAt: plan.headCommittedAt }]
   // A failure status after a success keeps the success's time; the attempt is then failed.
@@ -74,12 +109,58 @@ async function applyDeployment(ctx: ApplyContext, c: ReceivingConnection, plan: 
     unplanned: existing?.unplanned ?? false,
     commits: commits.map((x) => ({ sha: x.sha, committedAt: x.committedAt.toISOString() })),
   }
-  const result = await ingestDeployments([item], connectionActor(c), c.provider as EventSource, ctx.within)
-  const applied = summary(
-    `deployment of ${plan.sha.slice(0, 7)} (${commits.length} ${commits.length === 1 ? 'change' : 'changes'}${team ? `, team ${team.slug}` : ', organisation only'})`,
-    result,
+  const changes = `${commits.length} ${commits.length === 1 ? 'change' : 'changes'}`
+  const what = `deployment of ${plan.sha.slice(0, 7)} (${changes}${team ? `, team ${team.slug}` : ', organisation only'})`
+  return { item, existing: existing !== null, what, shipsPushed: pushed.length > 0 }
+}
+
+/** At most this many deployments go to the ingest service together. */
+export const DEPLOYMENT_RUN_MAX = 20
+
+/**
+ * Applies a run of deployment plans of one connection (at least the first), as many as can go to the
+ * ingest service together, in ONE call: one upsert, one first-deploy refresh and one audit event for
+ * the run instead of one each. A plan ends the run where what it reads could depend on an earlier
+ * plan's writes: the same deployment again, or a deployment of a repository for which an earlier plan
+ * of the run ships pushed commits (the commits a deployment ships are those no deployment before it
+ * shipped). A deployment whose push was never seen ships only its head commit, which is in no push,
+ * so no other deployment's changes can contain it. What became of each, in order.
+ */
+async function applyDeploymentRun(ctx: ApplyContext, c: ReceivingConnection, plans: readonly DeploymentPlan[]): Promise<Applied[]> {
+  const { tx } = ctx.within
+  const candidates = plans.slice(0, DEPLOYMENT_RUN_MAX)
+  // Read for the whole run before anything of it is written: the rule below keeps these reads valid.
+  const stored = await storedDeployments(
+    tx,
+    candidates.map((p) => p.externalId),
   )
-  return applied
+  const heads = await pushedHeads(tx, c.id, candidates)
+  const work: DeploymentWork[] = []
+  const ids = new Set<string>()
+  const shipping = new Set<string>()
+  for (const plan of candidates) {
+    if (work.length > 0 && (ids.has(plan.externalId) || shipping.has(plan.repo))) break
+    const w = await deploymentWork(ctx, c, plan, stored.get(plan.externalId) ?? null, heads.has(`${plan.repo}|${plan.sha}`))
+    ids.add(plan.externalId)
+    if (w.shipsPushed) shipping.add(plan.repo)
+    work.push(w)
+  }
+  const result = await ingestDeployments(
+    work.map((w) => w.item),
+    connectionActor(c),
+    c.provider as EventSource,
+    ctx.within,
+  )
+  if (!result.ok) {
+    // A refusal names one item but refuses the run: then the first alone, so only a bad one is refused.
+    if (work.length > 1) return applyDeploymentRun(ctx, c, plans.slice(0, 1))
+    return [summary(work[0].what, result)]
+  }
+  const changed = new Set(result.changed)
+  return work.map((w) => ({
+    outcome: 'stored',
+    reason: `${w.what} ${!changed.has(w.item.id) ? 'unchanged (already stored)' : w.existing ? 'updated' : 'created'}`,
+  }))
 }
 
 async function applyRevert(ctx: ApplyContext, c: ReceivingConnection, plan: PlanOf<'revert'>): Promise<Applied> {
@@ -141,24 +222,36 @@ async function applyIncident(
   return summary(`incident (severity ${plan.severity}${team ? `, team ${team.slug}` : ', organisation only'}${link})`, result)
 }
 
+/** A queued plan with the source it came from (for an incident's team). */
+export interface SourcedPlan {
+  plan: Plan
+  sourceId: string | null
+}
+
 /**
- * Carries a plan out through the ingest services the events API uses, so nothing is computed twice,
- * inside the delivery queue's batch transaction.
+ * Carries out the first one or more of `plans` (queued deliveries of connection `c`, in receipt
+ * order) through the ingest services the events API uses, so nothing is computed twice, inside the
+ * delivery queue's batch transaction. A run of deployments goes to the ingest service together
+ * (applyDeploymentRun); anything else alone. What became of each plan applied, in order.
  */
-export async function applyPlan(ctx: ApplyContext, c: ReceivingConnection, plan: Plan, sourceId: string | null): Promise<Applied> {
+export async function applyPlans(ctx: ApplyContext, c: ReceivingConnection, plans: readonly SourcedPlan[]): Promise<Applied[]> {
+  const { plan, sourceId } = plans[0]
   switch (plan.kind) {
     case 'ignore':
-      return { outcome: 'ignored', reason: plan.reason }
+      return [{ outcome: 'ignored', reason: plan.reason }]
     case 'push': {
       const { created } = await storePushedCommits(c.id, plan.repo, plan.ref, plan.commits, connectionActor(c), ctx.within.tx)
       const reason = `${created} of ${plan.commits.length} commits to ${plan.ref} stored${created < plan.commits.length ? ' (the rest were already)' : ''}`
-      return { outcome: 'stored', reason: plan.note ? `${reason}; ${plan.note}` : reason }
+      return [{ outcome: 'stored', reason: plan.note ? `${reason}; ${plan.note}` : reason }]
     }
-    case 'deployment':
-      return applyDeployment(ctx, c, plan)
+    case 'deployment': {
+      const end = plans.findIndex((p) => p.plan.kind !== 'deployment')
+      const run = plans.slice(0, end === -1 ? plans.length : end).map((p) => p.plan as DeploymentPlan)
+      return applyDeploymentRun(ctx, c, run)
+    }
     case 'revert':
-      return applyRevert(ctx, c, plan)
+      return [await applyRevert(ctx, c, plan)]
     case 'incident':
-      return applyIncident(ctx, c, plan, sourceId)
+      return [await applyIncident(ctx, c, plan, sourceId)]
   }
 }

@@ -85,7 +85,7 @@ describe('the delivery queue', () => {
     await send('push', push(2))
     await send('deployment_status', deploymentStatus(501, sha, 'success', '2019-05-15T15:20:55Z'))
     await send('deployment_status', deploymentStatus(501, sha, 'failure', '2019-05-15T15:40:00Z'))
-    expect(await queue.processQueuedDeliveries(processing.applyQueuedDelivery, { budgetMs: 60_000 })).toBe(3)
+    expect(await queue.processQueuedDeliveries(processing.applyQueuedDeliveries, { budgetMs: 60_000 })).toBe(3)
     const stored = await t.db.prisma.deployment.findFirstOrThrow({ include: { commits: true } })
     // The failure keeps the success's time and marks the attempt failed; its change is the pushed commit.
     expect(stored).toMatchObject({ failed: true, source: 'github' })
@@ -123,7 +123,7 @@ describe('the delivery queue', () => {
 
   it('ends a batch once its time budget is spent, leaving the rest queued and untouched for the next', async () => {
     for (const n of [70, 71, 72]) await send('push', push(n))
-    expect(await queue.processQueuedDeliveries(processing.applyQueuedDelivery, { budgetMs: 0 })).toBe(1)
+    expect(await queue.processQueuedDeliveries(processing.applyQueuedDeliveries, { budgetMs: 0 })).toBe(1)
     expect((await outcomes()).map(([o]) => o)).toEqual(['stored', 'queued', 'queued'])
     await t.drain()
     expect((await outcomes()).map(([o]) => o)).toEqual(['stored', 'stored', 'stored'])
@@ -132,9 +132,10 @@ describe('the delivery queue', () => {
   it('never applies a delivery twice when two processors run at once', async () => {
     for (let n = 10; n < 40; n++) await send('push', push(n))
     const applied: number[] = []
-    const counting: typeof processing.applyQueuedDelivery = async (within, delivery) => {
-      applied.push(delivery.id)
-      return processing.applyQueuedDelivery(within, delivery)
+    const counting: typeof processing.applyQueuedDeliveries = async (within, deliveries) => {
+      const settled = await processing.applyQueuedDeliveries(within, deliveries)
+      applied.push(...deliveries.slice(0, settled.length).map((d) => d.id))
+      return settled
     }
     const batch = { limit: 7, budgetMs: 60_000 }
     const taken = await Promise.all([queue.processQueuedDeliveries(counting, batch), queue.processQueuedDeliveries(counting, batch)])
@@ -152,7 +153,7 @@ describe('the delivery queue', () => {
   it('applies the deliveries left queued when it starts, and those kicked while it runs', async () => {
     await send('push', push(50))
     await send('push', push(51))
-    jobs.startDeliveryQueue(processing.applyQueuedDelivery, { pollMs: 60_000 })
+    jobs.startDeliveryQueue(processing.applyQueuedDeliveries, { pollMs: 60_000 })
     try {
       await Promise.all([52, 53, 54, 55].map((n) => send('push', push(n))))
       await expect.poll(() => t.db.prisma.delivery.count({ where: { outcome: 'queued' } }), { timeout: 10_000 }).toBe(0)

@@ -1,10 +1,11 @@
 import { decryptConnectionSecret } from '@/lib/auth/connection-secret'
 import { readLimited } from '@/lib/api/parse-batch'
-import { apiJson } from '@/lib/api/responses'
+import { shortApiJson } from '@/lib/api/responses'
 import { getReceivingConnection, type ReceivingConnection } from '@/lib/db/queries/connector-lookups'
 import { noteArrival } from '@/lib/db/jobs/arrivals'
 import { kickDeliveryQueue } from '@/lib/db/jobs/delivery-queue-job'
-import { enqueueDelivery, recordDelivery, type DeliveryOutcome } from '@/lib/db/services/connector-records'
+import { recordDelivery, type DeliveryOutcome } from '@/lib/db/services/connector-records'
+import { enqueueDelivery } from '@/lib/db/services/delivery-intake'
 import { isConnectionProvider } from '@/lib/validation/connection-schema'
 import { translateGithub } from './github'
 import { translateGitlab } from './gitlab'
@@ -43,10 +44,10 @@ async function answer(
   line: { eventType: string; outcome: DeliveryOutcome; reason: string; sourceId: string | null },
 ) {
   await recordDelivery(c.id, line)
-  return apiJson({ outcome: line.outcome, reason: line.reason }, status)
+  return shortApiJson({ outcome: line.outcome, reason: line.reason }, status)
 }
 
-const notFound = () => apiJson({ error: 'not found', problem: 'No active connection has this address.' }, 404)
+const notFound = () => shortApiJson({ error: 'not found', problem: 'No active connection has this address.' }, 404)
 
 /**
  * POST /api/v1/webhooks/<provider>/<connection id>. The connection is named by the address and
@@ -89,7 +90,7 @@ export async function receiveWebhook(request: Request, provider: string, connect
   if ('malformed' in translation) return answer(c, 400, { ...line, outcome: 'refused', reason: translation.malformed })
   const { plan } = translation
   if (plan.kind === 'ignore') return answer(c, 200, { ...line, outcome: 'ignored', reason: plan.reason })
-  const delivery = await enqueueDelivery(c.id, line, encodePlan(plan))
+  const delivery = await enqueueDelivery({ connectionId: c.id, ...line, plan: encodePlan(plan) })
   kickDeliveryQueue()
-  return apiJson({ outcome: 'queued', reason: 'stored durably; it is applied in a moment (see the delivery log)', delivery }, 200)
+  return shortApiJson({ outcome: 'queued', reason: 'stored durably; it is applied in a moment (see the delivery log)', delivery }, 200)
 }

@@ -18,21 +18,25 @@ export interface ReceivingConnection {
   rules: ConnectionRules
 }
 
+/**
+ * One raw select, not findUnique: it runs on every delivery, and Prisma 6.19 compiles a model
+ * query's plan on each call (about 0.3 ms here), while raw SQL goes to the database as written.
+ */
 export async function getReceivingConnection(id: string, db: Db = prisma): Promise<ReceivingConnection | null> {
-  const row = await db.connection.findUnique({
-    where: { id },
-    select: { id: true, provider: true, name: true, secretEncrypted: true, pausedAt: true, rules: true },
-  })
-  return (
-    row && {
-      id: row.id,
-      provider: row.provider,
-      name: row.name,
-      secretEncrypted: row.secretEncrypted,
-      paused: row.pausedAt !== null,
-      rules: readRules(row.rules),
-    }
-  )
+  const [row] = await db.$queryRaw<
+    { id: string; provider: string; name: string; secretEncrypted: string; paused: unknown; rules: string }[]
+  >`
+    SELECT "id", "provider", "name", "secretEncrypted", ("pausedAt" IS NOT NULL) AS "paused", "rules" FROM "Connection" WHERE "id" = ${id}`
+  if (!row) return null
+  return {
+    id: row.id,
+    provider: row.provider,
+    name: row.name,
+    secretEncrypted: row.secretEncrypted,
+    // SQLite answers 0 or 1, PostgreSQL a boolean.
+    paused: row.paused === true || Number(row.paused) === 1,
+    rules: readRules(row.rules),
+  }
 }
 
 /** The team (id and slug) a source is mapped to, or null: an unmapped source counts for the organisation only. */
@@ -78,6 +82,41 @@ export async function storedDeployment(db: Db, externalId: string): Promise<Stor
     source: row.source,
     commits: row.commits,
   }
+}
+
+/** The stored deployments among `externalIds`, by external id: a run of deliveries' reads in two queries. */
+export async function storedDeployments(db: Db, externalIds: readonly string[]): Promise<Map<string, StoredDeployment>> {
+  const rows = await db.deployment.findMany({
+    where: { externalId: { in: [...externalIds] } },
+    include: { commits: { select: { sha: true, committedAt: true }, orderBy: { id: 'asc' } } },
+  })
+  const teamIds = [...new Set(rows.map((r) => r.teamId).filter((id): id is string => id !== null))]
+  const teams = teamIds.length === 0 ? [] : await db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, slug: true } })
+  const slugs = new Map(teams.map((t) => [t.id, t.slug]))
+  return new Map(
+    rows.map((row) => [
+      row.externalId,
+      {
+        externalId: row.externalId,
+        deployedAt: row.deployedAt,
+        teamSlug: row.teamId === null ? null : (slugs.get(row.teamId) ?? null),
+        service: row.service,
+        failed: row.failed,
+        unplanned: row.unplanned,
+        source: row.source,
+        commits: row.commits,
+      },
+    ]),
+  )
+}
+
+/** Which of `heads` (repository and sha) a push of this connection reported, as "repo|sha". */
+export async function pushedHeads(db: Db, connectionId: string, heads: readonly { repo: string; sha: string }[]): Promise<Set<string>> {
+  const rows = await db.pushedCommit.findMany({
+    where: { connectionId, sha: { in: [...new Set(heads.map((h) => h.sha))] } },
+    select: { repo: true, sha: true },
+  })
+  return new Set(rows.map((r) => `${r.repo}|${r.sha}`))
 }
 
 /** At most this many changes per deployment, as the events API takes. */

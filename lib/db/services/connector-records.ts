@@ -43,20 +43,6 @@ export async function trimDeliveryLog(tx: Prisma.TransactionClient, connectionId
 }
 
 /**
- * Queues a verified, translated delivery: its log line, outcome `queued`, with the plan (JSON) the
- * delivery queue applies. One insert in one write transaction; once it has committed, the delivery
- * is stored durably and may be acknowledged. Its log line's id.
- */
-export async function enqueueDelivery(
-  connectionId: string,
-  line: { eventType: string; sourceId: string | null },
-  plan: string,
-): Promise<number> {
-  const data = { ...lineData(connectionId, { ...line, outcome: 'queued', reason: 'waiting to be applied' }), plan }
-  return writeTransaction(async (tx) => (await tx.delivery.create({ data, select: { id: true } })).id)
-}
-
-/**
  * Appends one line to a connection's delivery log and drops the lines beyond the last 200. The log
  * is itself the record of what arrived, so it takes no audit event; what a delivery stored carries
  * its own (from the ingest services). Never the body: it may hold personal data.

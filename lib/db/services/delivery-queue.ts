@@ -23,11 +23,13 @@ export interface Settlement {
 }
 
 /**
- * Carries one queued delivery out inside the batch's transaction (`within.tx`), adding what it made
- * stale to `within.marks`. Deliveries of one batch are applied in receipt order, each seeing what the
- * ones before it wrote. It may throw: the batch is then applied again one delivery at a time.
+ * Carries out the first one or more of `deliveries` (a queued run, in receipt order) inside the
+ * batch's transaction (`within.tx`), adding what they made stale to `within.marks`, and answers
+ * what became of each, in order: as many settlements as it applied. It may apply several at once
+ * where their order cannot matter; each sees what the ones before it wrote. It may throw: the batch
+ * is then applied again one delivery at a time.
  */
-export type DeliveryApplier = (within: IngestWithin, delivery: QueuedDelivery) => Promise<Settlement>
+export type DeliveryApplier = (within: IngestWithin, deliveries: readonly QueuedDelivery[]) => Promise<Settlement[]>
 
 /** At most this many deliveries a transaction. */
 export const QUEUE_BATCH_SIZE = 200
@@ -74,7 +76,8 @@ async function settle(tx: Prisma.TransactionClient, settled: readonly [number, S
 /**
  * Applies `rows` in order in `tx` until the budget is spent (at least one), settles those, writes
  * their stale marks once and trims their logs. The ones it did not reach stay queued, untouched.
- * `attempted` collects the ids it began, for the fallback when it throws.
+ * `attempted` collects the ids it took, for the fallback when it throws (applied one at a time, in
+ * order, each only if still queued).
  */
 async function applyAll(
   tx: Prisma.TransactionClient,
@@ -86,10 +89,12 @@ async function applyAll(
   const { timeZone } = await getSettings(tx)
   const within: IngestWithin = { tx, timeZone, marks: new StaleMarks(timeZone) }
   const settled: [number, Settlement][] = []
-  for (const row of rows) {
-    if (settled.length > 0 && performance.now() > deadline) break
-    attempted.push(row.id)
-    settled.push([row.id, await apply(within, row)])
+  attempted.push(...rows.map((r) => r.id))
+  while (settled.length < rows.length && (settled.length === 0 || performance.now() <= deadline)) {
+    const run = rows.slice(settled.length)
+    const settlements = (await apply(within, run)).slice(0, run.length)
+    if (settlements.length === 0) throw new Error('the delivery applier applied nothing')
+    settlements.forEach((s, i) => settled.push([run[i].id, s]))
   }
   await settle(tx, settled)
   await within.marks.write(tx, new Date())

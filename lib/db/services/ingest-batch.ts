@@ -11,7 +11,16 @@ export type EventSource = 'events' | 'github' | 'gitlab' | 'pagerduty'
 
 /** What a batch came to. Acknowledged (200) only once its transaction has committed. */
 export type IngestResult =
-  { ok: true; accepted: number; created: number; updated: number; unchanged: number } | { ok: false; status: 400; body: ApiErrorBody }
+  | {
+      ok: true
+      accepted: number
+      created: number
+      updated: number
+      unchanged: number
+      /** The ids of the items created or changed (the rest were stored as they are). */
+      changed: readonly string[]
+    }
+  | { ok: false; status: 400; body: ApiErrorBody }
 
 /**
  * A write transaction that several ingests share (the delivery queue applies a batch of deliveries

@@ -55,7 +55,7 @@ describe('ingestDeployments', () => {
       dep('d2', '2026-04-02T10:00:00.5+01:00', [c('b1')], { unplanned: true, extra: 'ignored' }),
       dep('d3', '2026-07-03T10:00:00Z', [], { team: 'org' }),
     ])
-    expect(result).toEqual({ ok: true, accepted: 3, created: 3, updated: 0, unchanged: 0 })
+    expect(result).toEqual({ ok: true, accepted: 3, created: 3, updated: 0, unchanged: 0, changed: ['d1', 'd2', 'd3'] })
     const rows = await t.db.prisma.deployment.findMany({ include: { commits: true }, orderBy: { externalId: 'asc' } })
     expect(
       rows.map((d) => [d.externalId, d.deployedAt.toISOString(), d.teamId, d.service, d.failed, d.unplanned, d.commits.length]),
@@ -77,12 +77,12 @@ describe('ingestDeployments', () => {
     const batch = [dep('d1', '2026-07-02T10:00:00Z', [c('a1'), c('a2')], { team: 'alpha' }), dep('d2', '2026-07-05T10:00:00Z', [c('a1')])]
     await ingest(batch)
     const before = await snapshot()
-    expect(await ingest(batch)).toEqual({ ok: true, accepted: 2, created: 0, updated: 0, unchanged: 2 })
+    expect(await ingest(batch)).toEqual({ ok: true, accepted: 2, created: 0, updated: 0, unchanged: 2, changed: [] })
     // The same instants written another way are the same event.
     const sameInOtherWords = [
       dep('d1', '2026-07-02T12:00:00+02:00', [c('a2', '2026-07-01T08:00:00.000Z'), c('a1')], { team: 'alpha', failed: null }),
     ]
-    expect(await ingest(sameInOtherWords)).toEqual({ ok: true, accepted: 1, created: 0, updated: 0, unchanged: 1 })
+    expect(await ingest(sameInOtherWords)).toEqual({ ok: true, accepted: 1, created: 0, updated: 0, unchanged: 1, changed: [] })
     expect(await snapshot()).toEqual(before)
   })
 
@@ -90,7 +90,7 @@ describe('ingestDeployments', () => {
     await ingest([dep('d1', '2026-07-02T10:00:00Z', [c('a1'), c('a2')], { team: 'alpha' })])
     await t.db.prisma.staleEventFigures.deleteMany()
     const result = await ingest([dep('d1', '2026-10-02T10:00:00Z', [c('a2'), c('a3')], { team: 'beta', failed: true })])
-    expect(result).toEqual({ ok: true, accepted: 1, created: 0, updated: 1, unchanged: 0 })
+    expect(result).toEqual({ ok: true, accepted: 1, created: 0, updated: 1, unchanged: 0, changed: ['d1'] })
     const [row] = await t.db.prisma.deployment.findMany({ include: { commits: { orderBy: { sha: 'asc' } } } })
     expect(row).toMatchObject({ externalId: 'd1', teamId: teamB, failed: true })
     expect(row.commits.map((x) => x.sha)).toEqual(['a2', 'a3'])

@@ -150,7 +150,7 @@ export async function ingestDeployments(
 ): Promise<IngestResult> {
   const validated = validateBatch(raw, deploymentItemSchema)
   if ('refused' in validated) return { ok: false, status: 400, body: validated.refused }
-  if (validated.items.length === 0) return { ok: true, accepted: 0, created: 0, updated: 0, unchanged: 0 }
+  if (validated.items.length === 0) return { ok: true, accepted: 0, created: 0, updated: 0, unchanged: 0, changed: [] }
   const outcome = await inOwnOrSharedTransaction(within, async (tx, sharedTimeZone, settle) => {
     const now = new Date()
     const teamIds = await resolveTeams(tx, validated.items)
@@ -159,7 +159,7 @@ export async function ingestDeployments(
     const changed = items.filter((item) => !stored.has(item.id) || !unchanged(stored.get(item.id) as Stored, item))
     const created = changed.filter((item) => !stored.has(item.id)).length
     const counts = { accepted: items.length, created, updated: changed.length - created, unchanged: items.length - changed.length }
-    if (changed.length === 0) return counts
+    if (changed.length === 0) return { ...counts, changed: [] }
 
     const marks = new StaleMarks(sharedTimeZone ?? (await getSettings(tx)).timeZone)
     const previous = changed.map((item) => stored.get(item.id)).filter((s): s is Stored => s !== undefined)
@@ -182,7 +182,7 @@ export async function ingestDeployments(
       entityId: 'deployments',
       after: { ...counts, stale: marks.summary() },
     })
-    return counts
+    return { ...counts, changed: changed.map((item) => item.id) }
   })
   if ('refused' in outcome) return { ok: false, status: 400, body: outcome.refused }
   return { ok: true, ...outcome }

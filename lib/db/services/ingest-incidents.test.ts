@@ -33,7 +33,7 @@ describe('ingestIncidents', () => {
       }),
       inc('i2', '2026-05-01T10:00:00Z', { resolvedAt: null, causedBy: 'later-deploy' }),
     ])
-    expect(result).toEqual({ ok: true, accepted: 2, created: 2, updated: 0, unchanged: 0 })
+    expect(result).toEqual({ ok: true, accepted: 2, created: 2, updated: 0, unchanged: 0, changed: ['i1', 'i2'] })
     const rows = await t.db.prisma.incident.findMany({ orderBy: { externalId: 'asc' } })
     expect(
       rows.map((r) => [
@@ -61,7 +61,7 @@ describe('ingestIncidents', () => {
       await t.db.prisma.auditEvent.findMany(),
       await t.db.prisma.staleEventFigures.findMany(),
     ]
-    expect(await ingest(batch)).toEqual({ ok: true, accepted: 1, created: 0, updated: 0, unchanged: 1 })
+    expect(await ingest(batch)).toEqual({ ok: true, accepted: 1, created: 0, updated: 0, unchanged: 1, changed: [] })
     expect([
       await t.db.prisma.incident.findMany(),
       await t.db.prisma.auditEvent.findMany(),
@@ -74,7 +74,7 @@ describe('ingestIncidents', () => {
     await ingest([inc('i1', '2026-07-01T10:00:00Z', { resolvedAt: '2026-10-01T12:00:00Z', team: 'ops' })])
     await t.db.prisma.staleEventFigures.deleteMany()
     const result = await ingest([inc('i1', '2026-07-01T10:00:00Z', { resolvedAt: '2026-07-01T12:00:00Z', causedBy: 'dep-1' })])
-    expect(result).toEqual({ ok: true, accepted: 1, created: 0, updated: 1, unchanged: 0 })
+    expect(result).toEqual({ ok: true, accepted: 1, created: 0, updated: 1, unchanged: 0, changed: ['i1'] })
     expect(await t.db.prisma.incident.findUniqueOrThrow({ where: { externalId: 'i1' } })).toMatchObject({ teamId: null, causedBy: 'dep-1' })
     // Old: ops Q3 (opened) and Q4 (resolved). New: org Q3. Blamed deployment: ops Q1.
     expect(await staleMarks(t)).toEqual(

@@ -106,7 +106,7 @@ export async function ingestIncidents(
 ): Promise<IngestResult> {
   const validated = validateBatch(raw, incidentItemSchema)
   if ('refused' in validated) return { ok: false, status: 400, body: validated.refused }
-  if (validated.items.length === 0) return { ok: true, accepted: 0, created: 0, updated: 0, unchanged: 0 }
+  if (validated.items.length === 0) return { ok: true, accepted: 0, created: 0, updated: 0, unchanged: 0, changed: [] }
   const outcome = await inOwnOrSharedTransaction(within, async (tx, sharedTimeZone, settle) => {
     const now = new Date()
     const teamIds = await resolveTeams(tx, validated.items)
@@ -115,7 +115,7 @@ export async function ingestIncidents(
     const changed = rows.filter((row) => JSON.stringify(stored.get(row[0])) !== JSON.stringify(row))
     const created = changed.filter((row) => !stored.has(row[0])).length
     const counts = { accepted: rows.length, created, updated: changed.length - created, unchanged: rows.length - changed.length }
-    if (changed.length === 0) return counts
+    if (changed.length === 0) return { ...counts, changed: [] }
 
     const marks = new StaleMarks(sharedTimeZone ?? (await getSettings(tx)).timeZone)
     const previous = changed.map((row) => stored.get(row[0])).filter((r): r is Row => r !== undefined)
@@ -129,7 +129,7 @@ export async function ingestIncidents(
       entityId: 'incidents',
       after: { ...counts, stale: marks.summary() },
     })
-    return counts
+    return { ...counts, changed: changed.map((row) => row[0]) }
   })
   if ('refused' in outcome) return { ok: false, status: 400, body: outcome.refused }
   return { ok: true, ...outcome }
