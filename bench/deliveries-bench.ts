@@ -29,6 +29,11 @@ export interface DeliveriesRun {
 export interface DeliveriesBenchResult {
   sequential: DeliveriesRun
   concurrent: DeliveriesRun
+  /**
+   * The floor: the same clients, in the same run, asking the app's smallest API route
+   * (GET /api/health: one query). No route of this server can answer faster or more often.
+   */
+  floor: { sequential: DeliveriesRun; concurrent: DeliveriesRun }
   warmUp: number
   /** Deliveries sent (warm-up included); what the drain found (stored deployments, figures' n). */
   sent: number
@@ -83,19 +88,22 @@ async function deliver(baseUrl: string, c: Connection, body: string, n: number):
   return performance.now() - start
 }
 
-/** Deliveries `from`…`from + count − 1` split over `clients` concurrent senders; bodies are built and serialised first. */
-async function run(baseUrl: string, c: Connection, from: number, count: number, clients: number): Promise<DeliveriesRun> {
-  const template = example()
-  const work = Array.from({ length: count }, (_, i) => ({ n: from + i, body: deliveryBody(template, from + i) }))
+async function health(baseUrl: string): Promise<number> {
+  const start = performance.now()
+  const res = await fetch(`${baseUrl}/api/health`)
+  await res.text()
+  if (res.status !== 200) throw new Error(`deliveries bench: /api/health answered ${res.status}`)
+  return performance.now() - start
+}
+
+/** `count` requests made by `send` (given 0…count − 1) from `clients` concurrent senders: throughput and latency. */
+async function timed(count: number, clients: number, send: (i: number) => Promise<number>): Promise<DeliveriesRun> {
   const durations: number[] = []
   let next = 0
   const start = performance.now()
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      while (next < work.length) {
-        const { n, body } = work[next++]
-        durations.push(await deliver(baseUrl, c, body, n))
-      }
+      while (next < count) durations.push(await send(next++))
     }),
   )
   const seconds = (performance.now() - start) / 1000
@@ -107,6 +115,13 @@ async function run(baseUrl: string, c: Connection, from: number, count: number, 
     p50: round(percentile(durations, 50)),
     p95: round(percentile(durations, 95)),
   }
+}
+
+/** Deliveries `from`…`from + count − 1` split over `clients` concurrent senders; bodies are built and serialised first. */
+function run(baseUrl: string, c: Connection, from: number, count: number, clients: number): Promise<DeliveriesRun> {
+  const template = example()
+  const bodies = Array.from({ length: count }, (_, i) => deliveryBody(template, from + i))
+  return timed(count, clients, (i) => deliver(baseUrl, c, bodies[i], from + i))
 }
 
 /** A database of its own (migrated, one team), with a GitHub connection made and mapped by the admin command line. */
@@ -152,9 +167,15 @@ export async function benchDeliveries(
   const loadBefore = os.loadavg()
   let sequential: DeliveriesRun
   let concurrent: DeliveriesRun
+  let floor: DeliveriesBenchResult['floor']
   let drain: DrainResult
   try {
     await run(baseUrl, connection, 0, counts.warmUp, 1)
+    await timed(counts.warmUp, 1, () => health(baseUrl))
+    floor = {
+      sequential: await timed(counts.sequential, 1, () => health(baseUrl)),
+      concurrent: await timed(counts.concurrent, 4, () => health(baseUrl)),
+    }
     sequential = await run(baseUrl, connection, 1_000, counts.sequential, 1)
     concurrent = await run(baseUrl, connection, 10_000, counts.concurrent, 4)
     drain = await awaitDrained(file, performance.now())
@@ -165,6 +186,7 @@ export async function benchDeliveries(
   return {
     sequential,
     concurrent,
+    floor,
     warmUp: counts.warmUp,
     drain,
     sent: counts.warmUp + counts.sequential + counts.concurrent,

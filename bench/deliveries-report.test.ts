@@ -6,6 +6,10 @@ function result(over: Partial<DeliveriesBenchResult>): DeliveriesBenchResult {
   return {
     sequential: { clients: 1, deliveries: 300, seconds: 1.2, perSecond: 250, p50: 3, p95: 6 },
     concurrent: { clients: 4, deliveries: 600, seconds: 2, perSecond: 300, p50: 10, p95: 20 },
+    floor: {
+      sequential: { clients: 1, deliveries: 300, seconds: 0.6, perSecond: 500, p50: 2, p95: 3 },
+      concurrent: { clients: 4, deliveries: 600, seconds: 1, perSecond: 600, p50: 5, p95: 8 },
+    },
     warmUp: 50,
     sent: 950,
     drain: { drainedSeconds: 0.4, recomputedSeconds: 1.1, stored: 950, refused: 0, figureN: 950 },
@@ -45,6 +49,24 @@ describe('renderDeliveriesSection', () => {
     expect(text).toContain(
       'Missed: p95 one at a time is 61.5 ms, over the 50 ms goal; one client sustains 100/s; 949 deployments stored for 950 deliveries.',
     )
+  })
+})
+
+describe('the floor', () => {
+  it("shows the smallest route's rows, and the deliveries' rate as a share of it", () => {
+    const text = renderDeliveriesSection(result({}), '2026-12-03')
+    expect(text).toContain('| floor: smallest route, one client | 300 requests | 0.6 s | 500/s | 2 ms | 3 ms |')
+    expect(text).toContain('Deliveries ran at 50% (one client) and 50% (four) of the smallest route')
+    expect(text).toContain('so the 200/s goal is within this machine')
+  })
+
+  it('says so when the smallest route itself cannot reach the rate goal', () => {
+    const slow = { clients: 1, deliveries: 300, seconds: 2, perSecond: 150, p50: 6, p95: 9 }
+    const text = renderDeliveriesSection(
+      result({ floor: { sequential: slow, concurrent: { ...slow, clients: 4, perSecond: 180 } } }),
+      '2026-12-03',
+    )
+    expect(text).toContain('The smallest route itself answers at most 180/s here, under the 200/s goal')
   })
 })
 

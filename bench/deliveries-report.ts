@@ -7,6 +7,21 @@ export const DELIVERIES_PER_SECOND_GOAL = 200
 const verdict = (met: boolean) => (met ? 'met' : '**missed**')
 const load = (l: readonly number[]) => l.map((v) => v.toFixed(2)).join(', ')
 
+function floorRow(label: string, r: DeliveriesRun): string {
+  return `| ${label} | ${r.deliveries} requests | ${r.seconds} s | ${r.perSecond}/s | ${r.p50} ms | ${r.p95} ms |`
+}
+
+/** What the smallest route says of the rate goal: whether this machine's HTTP floor reaches it at all. */
+function floorNote(r: DeliveriesBenchResult): string {
+  const best = Math.max(r.floor.sequential.perSecond, r.floor.concurrent.perSecond)
+  const share = (run: DeliveriesRun, floor: DeliveriesRun) => `${Math.round((100 * run.perSecond) / floor.perSecond)}%`
+  const reach =
+    best < DELIVERIES_PER_SECOND_GOAL
+      ? `The smallest route itself answers at most ${best}/s here, under the ${DELIVERIES_PER_SECOND_GOAL}/s goal: on this machine no route of the app can meet it, however little it does.`
+      : `The smallest route answers up to ${best}/s here, so the ${DELIVERIES_PER_SECOND_GOAL}/s goal is within this machine's reach.`
+  return `Deliveries ran at ${share(r.sequential, r.floor.sequential)} (one client) and ${share(r.concurrent, r.floor.concurrent)} (four) of the smallest route's rate. ${reach}`
+}
+
 function row(label: string, r: DeliveriesRun): string {
   const p95 = `${r.p95} ms (${verdict(r.p95 <= DELIVERY_P95_GOAL_MS)})`
   const rate = `**${r.perSecond}/s** (${verdict(r.perSecond >= DELIVERIES_PER_SECOND_GOAL)})`
@@ -45,6 +60,11 @@ Load average of this shared 2-core machine: ${load(r.loadBefore)} at the start, 
 |---|---|---|---|---|---|
 ${row('one client, sequential', r.sequential)}
 ${row(`${r.concurrent.clients} clients at once`, r.concurrent)}
+${floorRow('floor: smallest route, one client', r.floor.sequential)}
+${floorRow(`floor: smallest route, ${r.floor.concurrent.clients} clients`, r.floor.concurrent)}
+
+The floor rows are the same clients, in the same run, asking the app's smallest API route (\`GET /api/health\`,
+one query): what the server costs before a route does anything. ${floorNote(r)}
 
 After the last 200, the queue had applied every delivery in ${drain.drainedSeconds} s, and the figures were recomputed
 in ${drain.recomputedSeconds} s. Then ${drain.stored} of ${r.sent} deliveries were stored as deployments from github, the organisation's
