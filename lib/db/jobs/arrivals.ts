@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
+import { processState } from './process-state'
 
 /**
  * When the last webhook delivery arrived in this process. The background work a delivery sets off
@@ -10,12 +11,12 @@ interface Arrivals {
   lastAt: number
 }
 
-const KEY = Symbol.for('cto-scorecard.arrivals')
-type WithArrivals = typeof globalThis & { [KEY]?: Arrivals }
+const shared = processState<Arrivals>('arrivals')
 
 function arrivals(): Arrivals {
-  const g = globalThis as WithArrivals
-  return (g[KEY] ??= { lastAt: 0 })
+  let a = shared.get()
+  if (!a) shared.set((a = { lastAt: 0 }))
+  return a
 }
 
 /** The receiver calls this as a delivery arrives. */

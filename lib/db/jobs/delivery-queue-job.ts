@@ -1,5 +1,6 @@
 import { processQueuedDeliveries, type DeliveryApplier } from '../services/delivery-queue'
 import { awaitLull } from './arrivals'
+import { processState } from './process-state'
 
 /**
  * How often the queue looks for deliveries nobody kicked it for: ones another app server queued and
@@ -23,10 +24,9 @@ interface DeliveryQueueState {
   timer: NodeJS.Timeout | null
 }
 
-// On globalThis, as the recompute job's state: Next bundles instrumentation and each route apart.
-const KEY = Symbol.for('cto-scorecard.delivery-queue')
-type WithQueue = typeof globalThis & { [KEY]?: DeliveryQueueState }
-const queueState = () => (globalThis as WithQueue)[KEY]
+// One per process, as the recompute job's state (see process-state.ts).
+const shared = processState<DeliveryQueueState>('delivery-queue')
+const queueState = () => shared.get()
 
 /**
  * Starts this process's delivery queue (once): it applies what is queued now (deliveries left over
@@ -35,7 +35,7 @@ const queueState = () => (globalThis as WithQueue)[KEY]
 export function startDeliveryQueue(apply: DeliveryApplier, options: { pollMs?: number } = {}): void {
   if (queueState()?.running) return
   const state: DeliveryQueueState = { running: true, apply, again: false, active: null, timer: null }
-  ;(globalThis as WithQueue)[KEY] = state
+  shared.set(state)
   const poll = () => {
     kickDeliveryQueue()
     state.timer = setTimeout(poll, options.pollMs ?? POLL_MS)
@@ -83,7 +83,7 @@ export async function stopDeliveryQueue(): Promise<void> {
   state.running = false
   if (state.timer) clearTimeout(state.timer)
   await state.active
-  if (queueState() === state) (globalThis as WithQueue)[KEY] = undefined
+  if (queueState() === state) shared.set(undefined)
 }
 
 /** Applies queued deliveries until none is left (tests, the bench, the admin command line). */

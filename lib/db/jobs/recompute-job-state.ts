@@ -1,9 +1,9 @@
 import type { ScopeQuarter } from '../queries/stale-marks'
+import { processState } from './process-state'
 
 /**
  * What this process's recompute job shares with the writers that wake it and the requests that wait
- * on it. Kept on globalThis, not in module scope: Next bundles instrumentation and each route
- * separately, so one module can be loaded more than once in a process, and all must see one job.
+ * on it (one per process: see process-state.ts).
  */
 export interface RecomputeJobState {
   running: boolean
@@ -24,15 +24,14 @@ export interface RecomputeJobState {
   done: Promise<void>
 }
 
-const KEY = Symbol.for('cto-scorecard.recompute-job')
-type WithJob = typeof globalThis & { [KEY]?: RecomputeJobState }
+const job = processState<RecomputeJobState>('recompute-job')
 
 export function jobState(): RecomputeJobState | undefined {
-  return (globalThis as WithJob)[KEY]
+  return job.get()
 }
 
 export function setJobState(state: RecomputeJobState | undefined): void {
-  ;(globalThis as WithJob)[KEY] = state
+  job.set(state)
 }
 
 export function pairKey(pair: ScopeQuarter): string {
