@@ -21,6 +21,7 @@ export const RUN_ON_BOTH = [
   'lib/db/services/first-run.test.ts',
   'lib/connectors/delivery-queue.test.ts',
   'lib/connectors/deployment-runs.test.ts',
+  'lib/db/queries/audit.test.ts',
 ]
 
 // The PostgreSQL part of the unit suite: RUN_ON_BOTH and the `*.pg.test.ts` files (PostgreSQL only,

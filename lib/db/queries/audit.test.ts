@@ -59,6 +59,8 @@ describe('listAuditEvents', () => {
       117, 111, 105, 99, 93, 87, 81, 75, 69, 63, 57, 51, 45, 39, 33, 27, 21, 15, 9, 3,
     ])
     expect(await only({ q: 'releases', from: '2026-01-05' })).toEqual([116, 112, 108, 104, 100, 96])
+    // The search ignores case, on PostgreSQL as on SQLite.
+    expect(await only({ q: 'RELEASES', from: '2026-01-05' })).toEqual([116, 112, 108, 104, 100, 96])
     // 2026-01-02 covers hours 24 to 47.
     expect(await only({ from: '2026-01-02', to: '2026-01-02' })).toEqual(Array.from({ length: 24 }, (_, i) => 47 - i))
     expect(await only({ entity: 'team' })).toEqual([])

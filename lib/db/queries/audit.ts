@@ -1,4 +1,5 @@
 import { prisma } from '../client'
+import { dialectOf } from '../dialect'
 import type { Prisma } from '../generated/client'
 
 export const AUDIT_PAGE_SIZE = 50
@@ -71,6 +72,16 @@ export function parseAuditSearch(search: Record<string, string | string[] | unde
   return { filters, cursor: before ? { before } : after ? { after } : null }
 }
 
+/**
+ * A text filter that ignores case on both databases: SQLite's LIKE already does (for ASCII), while
+ * PostgreSQL's is exact unless asked. The SQLite client's types have no `mode`, so it is added only
+ * where the PostgreSQL client reads it.
+ */
+function containsIgnoringCase(q: string): Prisma.StringFilter {
+  const insensitive = dialectOf(prisma) === 'postgresql' ? { mode: 'insensitive' } : {}
+  return { contains: q, ...insensitive } as Prisma.StringFilter
+}
+
 /** The filters as a Prisma where-clause: every filter given must hold. "to" includes its whole day. */
 export function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
   const from = filters.from ? utcDay(filters.from) : null
@@ -79,7 +90,7 @@ export function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
     ...(filters.actor ? { actor: filters.actor } : {}),
     ...(filters.entity ? { entity: filters.entity } : {}),
     ...(filters.action ? { action: filters.action } : {}),
-    ...(filters.q ? { entityId: { contains: filters.q } } : {}),
+    ...(filters.q ? { entityId: containsIgnoringCase(filters.q) } : {}),
     ...(from || to ? { at: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
   }
 }
