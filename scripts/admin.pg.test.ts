@@ -43,4 +43,12 @@ describe('npm run admin on PostgreSQL', () => {
       await client.end()
     }
   })
+
+  it('says why, in one line, when the database it names does not exist', () => {
+    const missing = new URL(temp.url)
+    missing.pathname = '/no_such_database'
+    const { code, stdout, stderr } = admin(['list-users'], missing.toString())
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' })
+    expect(stderr.trim()).toBe('Error: unexpected failure: Database `no_such_database` does not exist on the database server')
+  })
 })

@@ -48,6 +48,20 @@ export function usage(): string {
   ].join('\n')
 }
 
+/**
+ * One line of an unexpected error: its first. Prisma's messages open with a blank line and the call
+ * that failed, and end with the reason ("Can't reach database server at …", "Database … does not
+ * exist"), which is the line a person can act on.
+ */
+export function reasonOf(message: string): string {
+  const lines = message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+  const prisma = lines[0]?.startsWith('Invalid `prisma.')
+  return (prisma ? lines[lines.length - 1] : lines[0]) ?? 'no reason given'
+}
+
 /** Runs one command line; returns the exit code. Refusals print one line on stderr and write nothing. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -69,7 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    io.err(`Error: ${error instanceof CliError ? message : `unexpected failure: ${message.split('\n')[0]}`}`)
+    io.err(`Error: ${error instanceof CliError ? message : `unexpected failure: ${reasonOf(message)}`}`)
     return 1
   }
 }
