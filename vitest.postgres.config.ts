@@ -22,6 +22,7 @@ export const RUN_ON_BOTH = [
   'lib/connectors/delivery-queue.test.ts',
   'lib/connectors/deployment-runs.test.ts',
   'lib/db/queries/audit.test.ts',
+  'lib/db/queries/figures.test.ts',
 ]
 
 // The PostgreSQL part of the unit suite: RUN_ON_BOTH and the `*.pg.test.ts` files (PostgreSQL only,
