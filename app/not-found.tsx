@@ -1,9 +1,13 @@
+'use client'
+
 import Link from 'next/link'
 import { MAIN_ID } from '@/components/layout/main-id'
 
 /**
  * An unknown address, or a page that found nothing to show (notFound()). Rendered inside the root
- * layout only, so it brings its own <main> for the "Skip to content" link.
+ * layout only, so it brings its own <main> for the "Skip to content" link. A client component: every
+ * page's component payload carries the not-found view for each layout it sits in (twice under the
+ * signed-in shell), and a client one travels as a reference instead of its whole markup (~1.2 kB).
  */
 export default function NotFound() {
   return (
