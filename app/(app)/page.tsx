@@ -6,6 +6,7 @@ import { CategoryCard } from '@/components/scorecard/category-card'
 import { categoryCardData } from '@/components/scorecard/category-card-data'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { OverallSummary } from '@/components/scorecard/overall-summary'
+import { overallSummaryData } from '@/components/scorecard/overall-summary-data'
 import { PublicationBar } from '@/components/scorecard/publication-bar'
 import { UpdatingNote } from '@/components/scorecard/updating-note'
 import { buttonClass } from '@/components/ui/button'
@@ -129,12 +130,14 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
         <ChartNoteTexts texts={notes.texts}>
           <div className="space-y-6">
             <OverallSummary
-              card={card}
-              points={overallPoints}
-              comparisons={comparisonsFor(quarter, fiscal)}
-              howScoresWorkHref={hrefWith('/how-scores-work', link)}
-              provisional={notices.progress !== null}
-              notes={notes.charts[0]}
+              summary={overallSummaryData(
+                card,
+                overallPoints,
+                comparisonsFor(quarter, fiscal),
+                hrefWith('/how-scores-work', link),
+                notices.progress !== null,
+                notes.charts[0],
+              )}
             />
             {commentary.summary ? (
               <Card>
