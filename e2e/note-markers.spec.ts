@@ -42,6 +42,7 @@ test('a note about a metric is marked on its category’s score trend, its score
 
   await page.goto(`/metric/releases?quarter=${QUARTER}&scope=${TEAM.slug}`)
   const notes = page.getByRole('region', { name: 'Notes on the timeline' })
+  await notes.getByRole('button', { name: 'Add a note' }).click()
   await notes.getByLabel('Day').fill('2026-08-14')
   await notes.getByLabel('Note', { exact: true }).fill('Release train')
   await notes.getByRole('button', { name: 'Add note' }).click()

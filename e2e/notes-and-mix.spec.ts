@@ -12,11 +12,22 @@ test('an editor adds a dated note, sees it on the chart by keyboard focus, edits
 
   await page.goto(`/metric/releases?quarter=${QUARTER}&scope=${TEAM.slug}`)
   const notes = page.getByRole('region', { name: 'Notes on the timeline' })
+  // The form is drawn on request: closed, it has no fields; opened, the cursor is in its first one.
+  const addNote = notes.getByRole('button', { name: 'Add a note' })
+  await expect(addNote).toHaveAttribute('aria-expanded', 'false')
+  await expect(notes.getByLabel('Day')).toHaveCount(0)
+  await addNote.click()
+  await expect(addNote).toHaveAttribute('aria-expanded', 'true')
+  await expect(notes.getByLabel('Day')).toBeFocused()
   await notes.getByLabel('Day').fill('2026-08-14')
   await notes.getByLabel('Note', { exact: true }).fill('Payments re-platforming')
   await expect(notes.getByLabel('About')).toHaveValue('metric:releases')
   await notes.getByRole('button', { name: 'Add note' }).click()
   await expect(notes.getByRole('listitem')).toContainText('14 Aug 2026 Payments re-platforming')
+  // Cancel closes the emptied form and gives the focus back to the button that opened it.
+  await notes.getByRole('button', { name: 'Cancel' }).click()
+  await expect(addNote).toBeFocused()
+  await expect(notes.getByLabel('Day')).toHaveCount(0)
 
   // The chart marks the quarter holding the day; focus alone shows the text.
   const marker = page.getByRole('img', { name: /Notes for .*: 14 Aug 2026: Payments re-platforming/ })

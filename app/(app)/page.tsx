@@ -6,6 +6,7 @@ import { CategoryCard } from '@/components/scorecard/category-card'
 import { categoryCardData } from '@/components/scorecard/category-card-data'
 import { comparisonsFor } from '@/components/scorecard/comparison'
 import { OverallSummary } from '@/components/scorecard/overall-summary'
+import { overallSummaryData } from '@/components/scorecard/overall-summary-data'
 import { PublicationBar } from '@/components/scorecard/publication-bar'
 import { UpdatingNote } from '@/components/scorecard/updating-note'
 import { buttonClass } from '@/components/ui/button'
@@ -36,8 +37,8 @@ import { ChartNoteTexts } from '@/components/charts/chart-note-texts'
 import { scorecardNotes } from '@/components/scorecard/scorecard-notes'
 import { scopeDisplayName } from '@/lib/db/queries/teams'
 import { FirstRunChecklist } from '@/components/scorecard/first-run-checklist'
-import { firstRunItems, type FirstRunItem } from '@/components/scorecard/first-run-items'
-import { readFirstRun } from '@/lib/db/queries/first-run'
+import { showsFirstRun } from '@/components/scorecard/first-run-items'
+import { readFirstRun, type FirstRunProgress } from '@/lib/db/queries/first-run'
 import { countOpenTeamQuarters } from '@/lib/db/queries/team-quarters'
 import type { Actor } from '@/lib/auth/roles'
 import { dismissFirstRunAction } from './first-run/actions'
@@ -45,13 +46,11 @@ import { dismissFirstRunAction } from './first-run/actions'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Scorecard' }
 
-/** The checklist's steps while an admin still has some to do and has not dismissed it; otherwise null. */
-async function firstRunFor(actor: Actor, quarter: string): Promise<FirstRunItem[] | null> {
+/** The checklist's progress while an admin still has steps to do and has not dismissed it; otherwise null. */
+async function firstRunFor(actor: Actor): Promise<FirstRunProgress | null> {
   if (!can(actor, { do: 'manage-settings' })) return null
-  const { dismissed, progress } = await readFirstRun()
-  if (dismissed) return null
-  const items = firstRunItems(progress, quarter)
-  return items.every((i) => i.done) ? null : items
+  const state = await readFirstRun()
+  return showsFirstRun(state) ? state.progress : null
 }
 
 export default async function ScorecardPage({ searchParams }: { searchParams: SearchParams }) {
@@ -67,7 +66,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
     listUpdatingQuarters(scope.id, quartersEnding(quarter, TREND_QUARTERS)),
     renderedDataVersionTag(),
     getQuarterNotices(scope.id, quarter),
-    firstRunFor(actor, quarter),
+    firstRunFor(actor),
     // Only the organisation's publish step says what becomes of the teams' quarters.
     scope.id === 'org' && can(actor, { do: 'publish' }) ? countOpenTeamQuarters(quarter) : null,
     listAnnotations(scope.id),
@@ -110,7 +109,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
           ) : null
         }
       />
-      {firstRun ? <FirstRunChecklist items={firstRun} dismiss={dismissFirstRunAction} /> : null}
+      {firstRun ? <FirstRunChecklist progress={firstRun} quarter={quarter} dismiss={dismissFirstRunAction} /> : null}
       <UpdatingNote quarters={updating.map((q) => fiscalLabel(q, fiscal))} />
       <QuarterNotices quarterLabel={label} {...notices} />
       <PublicationBar
@@ -129,12 +128,14 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
         <ChartNoteTexts texts={notes.texts}>
           <div className="space-y-6">
             <OverallSummary
-              card={card}
-              points={overallPoints}
-              comparisons={comparisonsFor(quarter, fiscal)}
-              howScoresWorkHref={hrefWith('/how-scores-work', link)}
-              provisional={notices.progress !== null}
-              notes={notes.charts[0]}
+              summary={overallSummaryData(
+                card,
+                overallPoints,
+                comparisonsFor(quarter, fiscal),
+                hrefWith('/how-scores-work', link),
+                notices.progress !== null,
+                notes.charts[0],
+              )}
             />
             {commentary.summary ? (
               <Card>

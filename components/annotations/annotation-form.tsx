@@ -18,6 +18,7 @@ export function AnnotationForm({
   idPrefix,
   onDone,
   onCancel,
+  focusFirst = false,
 }: {
   action: NoteAction
   scopeId: string
@@ -26,6 +27,8 @@ export function AnnotationForm({
   idPrefix: string
   onDone?: () => void
   onCancel?: () => void
+  /** Put the cursor in the first field when the form appears (it was opened on request). */
+  focusFirst?: boolean
 }) {
   const [state, formAction, pending] = useActionState(action, null)
   const form = useRef<HTMLFormElement>(null)
@@ -48,6 +51,7 @@ export function AnnotationForm({
           type="date"
           name="date"
           required
+          autoFocus={focusFirst}
           defaultValue={note?.date}
           className={INPUT_CLASS}
           {...describedBy(id('date'), { error: errors.date })}

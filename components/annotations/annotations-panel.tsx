@@ -1,7 +1,7 @@
 'use client'
 
 import { aboutText, type AnnotationFact } from '@/lib/metrics/annotation-rules'
-import { AnnotationForm } from './annotation-form'
+import { AddNote } from './add-note'
 import { AnnotationItem } from './annotation-item'
 import type { AboutOption, NoteActions } from './annotation-types'
 
@@ -46,12 +46,7 @@ export function AnnotationsPanel({
           ))}
         </ul>
       )}
-      {canEdit ? (
-        <div className="mt-4 border-t border-slate-200 pt-4">
-          <h3 className="mb-2 text-sm font-semibold text-slate-900">Add a note</h3>
-          <AnnotationForm action={actions.create} scopeId={scopeId} about={about} idPrefix="new-note" />
-        </div>
-      ) : null}
+      {canEdit ? <AddNote action={actions.create} scopeId={scopeId} about={about} /> : null}
     </section>
   )
 }

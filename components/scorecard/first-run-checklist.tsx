@@ -1,11 +1,28 @@
+'use client'
+
 import Link from 'next/link'
 import { Card } from '@/components/ui/card'
 import type { ActionState } from '@/lib/actions/action-state'
+import type { FirstRunProgress } from '@/lib/db/queries/first-run'
 import { DismissFirstRun } from './dismiss-first-run'
-import type { FirstRunItem } from './first-run-items'
+import { firstRunItems } from './first-run-items'
 
-/** The first-run checklist: each step ticked from what the data shows, with the way to do it. */
-export function FirstRunChecklist({ items, dismiss }: { items: FirstRunItem[]; dismiss: () => Promise<ActionState> }) {
+/**
+ * The first-run checklist: each step ticked from what the data shows, with the way to do the steps
+ * left (a done step needs no way there). A client component so that the page's component payload
+ * carries six yes/no answers instead of a second copy of the list's markup; it holds no state.
+ */
+export function FirstRunChecklist({
+  progress,
+  quarter,
+  dismiss,
+}: {
+  progress: FirstRunProgress
+  /** The scorecard's quarter, where the entry and import links lead. */
+  quarter: string
+  dismiss: () => Promise<ActionState>
+}) {
+  const items = firstRunItems(progress, quarter)
   const done = items.filter((i) => i.done).length
   return (
     <Card className="mb-6">
@@ -31,11 +48,13 @@ export function FirstRunChecklist({ items, dismiss }: { items: FirstRunItem[]; d
                 {item.label}
                 <span className="sr-only">{item.done ? ' (done)' : ' (to do)'}</span>
               </span>
-              {item.links.map((link) => (
-                <Link key={link.href} href={link.href} className="text-blue-700 underline hover:text-blue-900">
-                  {link.text}
-                </Link>
-              ))}
+              {item.done
+                ? null
+                : item.links.map((link) => (
+                    <Link key={link.href} href={link.href} className="text-blue-700 underline hover:text-blue-900">
+                      {link.text}
+                    </Link>
+                  ))}
             </li>
           ))}
         </ol>

@@ -50,3 +50,11 @@ export function firstRunItems(progress: FirstRunProgress, quarter: string): Firs
     },
   ]
 }
+
+/**
+ * Whether the scorecard shows the checklist: until an admin dismisses it or the data shows every
+ * step done. A finished checklist has nowhere left to lead, so it leaves the page by itself.
+ */
+export function showsFirstRun({ dismissed, progress }: { dismissed: boolean; progress: FirstRunProgress }): boolean {
+  return !dismissed && Object.values(progress).some((done) => !done)
+}

@@ -1,36 +1,17 @@
-import Link from 'next/link'
-import { formatScore } from '@/lib/metrics/format'
-import { overallCoverageLabel } from '@/lib/metrics/rollup'
-import type { Scorecard } from '@/lib/metrics/scorecard-model'
-import { hasPoints, type ScoreSeriesPoint } from '@/lib/metrics/series'
-import type { QuarterNotes } from '@/lib/metrics/chart-notes'
-import type { Comparison } from './comparison'
-import { ScoreChangeList } from './score-change-list'
-import { scoreChanges } from './score-changes'
-import { scoreTrendData } from './score-trend-data'
-import { ScoreTrend } from './score-trend'
-import { StatusBadge } from './status-badge'
+'use client'
 
-/** The overall score of the quarter, its changes, what it rests on and which benchmarks judged it. */
-export function OverallSummary({
-  card,
-  points,
-  comparisons,
-  howScoresWorkHref,
-  provisional = false,
-  notes = [],
-}: {
-  card: Scorecard
-  points: ScoreSeriesPoint[]
-  comparisons: readonly Comparison[]
-  howScoresWorkHref: string
-  /** True while the quarter is in progress: its status is provisional. */
-  provisional?: boolean
-  /** The scope's notes by quarter of `points` (quarterNotes), marked under the sparkline. */
-  notes?: readonly QuarterNotes[]
-}) {
-  const { overall, benchmarkSet } = card
-  const chartTitle = `Overall score, last ${points.length} quarters`
+import Link from 'next/link'
+import type { OverallSummaryData } from './overall-summary-data'
+import { ScoreChangeList } from './score-change-list'
+import { ScoreTrend } from './score-trend'
+import { StatusPill } from './status-pill'
+
+/**
+ * The overall score of the quarter, its changes, what it rests on and which benchmarks judged it.
+ * A client component, like CategoryCard, so that the page's component payload carries its few words
+ * and numbers (overallSummaryData) rather than a second copy of its markup; it holds no state.
+ */
+export function OverallSummary({ summary }: { summary: OverallSummaryData }) {
   return (
     <section aria-labelledby="overall-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <div className="grid gap-6 md:grid-cols-[auto_1fr_minmax(0,18rem)] md:items-center">
@@ -39,35 +20,32 @@ export function OverallSummary({
             Overall score
           </h2>
           <p className="mt-1 flex items-baseline gap-2">
-            <span className="text-6xl font-semibold tracking-tight tabular-nums">{formatScore(overall.score)}</span>
+            <span className="text-6xl font-semibold tracking-tight tabular-nums">{summary.score}</span>
             <span className="text-lg text-slate-500">/ 100</span>
           </p>
           <div className="mt-2">
-            <StatusBadge status={overall.status} provisional={provisional} />
+            <StatusPill status={summary.status} label={summary.statusLabel} />
           </div>
         </div>
         <div className="space-y-2 text-sm">
-          <ScoreChangeList
-            changes={scoreChanges(overall.score, card.overallHistory, comparisons, card.overallPast)}
-            className="text-base"
-          />
+          <ScoreChangeList changes={summary.changes} className="text-base" />
           <p className="text-slate-600">
-            Mean of {overall.withData} of {overall.total} categories with a score, each weighted by its coverage;{' '}
-            <span className="font-medium text-slate-800">{overallCoverageLabel(overall)}</span>.
+            Mean of {summary.withData} of {summary.total} categories with a score, each weighted by its coverage;{' '}
+            <span className="font-medium text-slate-800">{summary.coverage}</span>.
           </p>
           <p className="text-slate-600">
             DORA metrics judged against{' '}
-            <abbr title={benchmarkSet.source} className="font-medium text-slate-800 no-underline">
-              DORA {benchmarkSet.id} benchmarks
+            <abbr title={summary.benchmark.source} className="font-medium text-slate-800 no-underline">
+              DORA {summary.benchmark.id} benchmarks
             </abbr>
             {' · '}
             {/* Underlined: within a line of text, colour alone does not mark a link. */}
-            <Link href={howScoresWorkHref} className="text-blue-700 underline underline-offset-4">
+            <Link href={summary.howScoresWorkHref} className="text-blue-700 underline underline-offset-4">
               How scores work
             </Link>
           </p>
         </div>
-        {hasPoints(points, 'score') ? <ScoreTrend trend={scoreTrendData(chartTitle, points, provisional, notes)} height={80} /> : null}
+        {summary.trend ? <ScoreTrend trend={summary.trend} height={80} /> : null}
       </div>
     </section>
   )
