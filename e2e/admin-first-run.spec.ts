@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test'
  */
 const SCORECARD = '/?quarter=2000-Q4&scope=org'
 
-test('admins see the first-run checklist with links to each step, and a dismissal persists', async ({ page }) => {
+test('admins see the first-run checklist with a link to each step still to do, and a dismissal persists', async ({ page }) => {
   await page.goto(SCORECARD)
   const checklist = page.getByRole('region', { name: 'Getting started' })
   await expect(checklist).toBeVisible()
@@ -19,6 +19,13 @@ test('admins see the first-run checklist with links to each step, and a dismissa
   await expect(demoStep.getByRole('link')).toHaveCount(0)
   await expect(checklist.getByRole('listitem').filter({ hasText: 'Name the organisation' })).toContainText('(to do)')
 
+  // Which other steps are done depends on the specs that ran before this one (they share the
+  // database): every step still to do offers a way to do it (entering a quarter offers two), a done one none.
+  for (const item of await checklist.getByRole('listitem').all()) {
+    const links = item.getByRole('link')
+    if (((await item.textContent()) ?? '').includes('(done)')) await expect(links).toHaveCount(0)
+    else await expect(links.first()).toBeVisible()
+  }
   const expected: [string, RegExp][] = [
     ['Set the organisation name', /\/settings$/],
     ['Create a team', /\/teams$/],
@@ -27,11 +34,14 @@ test('admins see the first-run checklist with links to each step, and a dismissa
     ['Upload a quarter’s file', /\/import\?quarter=2000-Q4&scope=org$/],
     ['Connect GitHub, GitLab or PagerDuty', /\/admin\/connections$/],
   ]
-  for (const [name, href] of expected) await expect(checklist.getByRole('link', { name })).toHaveAttribute('href', href)
+  for (const [name, href] of expected) {
+    const link = checklist.getByRole('link', { name })
+    if ((await link.count()) > 0) await expect(link).toHaveAttribute('href', href)
+  }
 
-  await checklist.getByRole('link', { name: 'Create a team' }).click()
-  await expect(page).toHaveURL(/\/teams$/)
-  await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible()
+  await checklist.getByRole('link', { name: 'Set the organisation name' }).click()
+  await expect(page).toHaveURL(/\/settings$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
 
   await page.goto(SCORECARD)
   await page.getByRole('button', { name: 'Dismiss checklist' }).click()
