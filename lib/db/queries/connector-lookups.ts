@@ -61,27 +61,9 @@ export interface StoredDeployment {
   commits: { sha: string; committedAt: Date }[]
 }
 
-async function slugOf(db: Db, teamId: string | null): Promise<string | null> {
-  if (teamId === null) return null
-  return (await db.team.findUnique({ where: { id: teamId }, select: { slug: true } }))?.slug ?? null
-}
-
+/** One stored deployment, or null: storedDeployments for a single id. */
 export async function storedDeployment(db: Db, externalId: string): Promise<StoredDeployment | null> {
-  const row = await db.deployment.findUnique({
-    where: { externalId },
-    include: { commits: { select: { sha: true, committedAt: true }, orderBy: { id: 'asc' } } },
-  })
-  if (!row) return null
-  return {
-    externalId,
-    deployedAt: row.deployedAt,
-    teamSlug: await slugOf(db, row.teamId),
-    service: row.service,
-    failed: row.failed,
-    unplanned: row.unplanned,
-    source: row.source,
-    commits: row.commits,
-  }
+  return (await storedDeployments(db, [externalId])).get(externalId) ?? null
 }
 
 /** The stored deployments among `externalIds`, by external id: a run of deliveries' reads in two queries. */
